@@ -1,0 +1,89 @@
+package io.github.tifa;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+
+import java.util.Objects;
+
+import org.apache.uima.UIMAException;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.collection.CollectionReaderDescription;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.CollectionReaderFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import io.github.tifa.io.BratWriter;
+import io.github.tifa.io.JsonWriter;
+import io.github.tifa.io.PageReader;
+import io.github.tifa.io.TifaXmiWriter;
+import io.github.tifa.reflow.Reflow;
+import io.github.tifa.segment.HanLpSegmenter;
+import io.github.tifa.structure.ArticleAnnotator;
+
+/**
+ * The library entry point.
+ *
+ * <pre>{@code
+ * AnalysisEngineDescription tifa = Tifa.pipeline();
+ * JCas jcas = Tifa.annotate("本报济宁讯（记者 曹俐）2月20日，……");
+ * SimplePipeline.runPipeline(Tifa.reader("pages"), tifa, Tifa.xmiWriter("out"));
+ * }</pre>
+ */
+public final class Tifa {
+    private Tifa() {
+    }
+
+    /** The full pipeline: reflow, segmentation, structure and the domain annotators, in order. */
+    public static AnalysisEngineDescription pipeline() throws ResourceInitializationException {
+        return createEngineDescription(
+                createEngineDescription(Reflow.class),
+                createEngineDescription(HanLpSegmenter.class),
+                createEngineDescription(ArticleAnnotator.class));
+    }
+
+    /** Reads pages from files and directories (recursively, {@code *.txt}). */
+    public static CollectionReaderDescription reader(String... locations) throws ResourceInitializationException {
+        return CollectionReaderFactory.createReaderDescription(PageReader.class,
+                PageReader.PARAM_SOURCE_LOCATIONS, locations);
+    }
+
+    /** Writes XMI and {@code TypeSystem.xml} into {@code dir}. */
+    public static AnalysisEngineDescription xmiWriter(String dir) throws ResourceInitializationException {
+        return createEngineDescription(TifaXmiWriter.class, TifaXmiWriter.PARAM_TARGET_LOCATION, dir);
+    }
+
+    /** Writes brat standoff ({@code .txt} raw text + {@code .ann}) into {@code dir}. */
+    public static AnalysisEngineDescription bratWriter(String dir) throws ResourceInitializationException {
+        return createEngineDescription(BratWriter.class, BratWriter.PARAM_TARGET_LOCATION, dir);
+    }
+
+    /** Writes one JSON file per page into {@code dir}. */
+    public static AnalysisEngineDescription jsonWriter(String dir) throws ResourceInitializationException {
+        return createEngineDescription(JsonWriter.class, JsonWriter.PARAM_TARGET_LOCATION, dir);
+    }
+
+    /** One engine per thread: an AnalysisEngine must not process two CASes at once. */
+    private static final ThreadLocal<AnalysisEngine> ENGINE = ThreadLocal.withInitial(() -> {
+        try {
+            return AnalysisEngineFactory.createEngine(pipeline());
+        } catch (ResourceInitializationException e) {
+            throw new IllegalStateException("cannot create the tifa pipeline", e);
+        }
+    });
+
+    /** Annotates one page of raw text in memory; the result's initial view holds the clean text. */
+    public static JCas annotate(String rawText) throws UIMAException {
+        return annotate(rawText, "document");
+    }
+
+    /** Annotates one page of raw text, naming it {@code documentId} for writers. */
+    public static JCas annotate(String rawText, String documentId) throws UIMAException {
+        Objects.requireNonNull(rawText, "rawText");
+        JCas jcas = JCasFactory.createJCas();
+        PageReader.load(jcas, rawText, documentId, null);
+        ENGINE.get().process(jcas);
+        return jcas;
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.tifa.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CASException;
+import org.apache.uima.fit.component.JCasConsumer_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
+import io.github.tifa.reflow.Alignments;
+import io.github.tifa.type.OfficialTitle;
+
+/**
+ * Writes one JSON file per page, {@code <id>.json}: the clean text and, per layer, every annotation
+ * with clean and raw offsets, covered text, features and rule. All offsets in the JSON are Unicode
+ * code points (what Python's {@code str} indexes); raw offsets match brat and the gold.
+ */
+public class JsonWriter extends JCasConsumer_ImplBase {
+
+    /** Directory to write into; created when missing. */
+    public static final String PARAM_TARGET_LOCATION = "targetLocation";
+    @ConfigurationParameter(name = PARAM_TARGET_LOCATION)
+    private String targetLocation;
+
+    /** Whether to also write the generic layers (Paragraph, Sentence, Token). */
+    public static final String PARAM_GENERIC_LAYERS = "genericLayers";
+    @ConfigurationParameter(name = PARAM_GENERIC_LAYERS, mandatory = false, defaultValue = "true")
+    private boolean genericLayers;
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        try {
+            write(jcas, Path.of(targetLocation), genericLayers);
+        } catch (IOException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+    }
+
+    public static Path write(JCas jcas, Path dir, boolean genericLayers) throws IOException {
+        Path target = OutputFiles.target(dir, TifaXmiWriter.documentId(jcas), ".json");
+        OutputFiles.write(target, out -> {
+            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+                g.useDefaultPrettyPrinter();
+                write(jcas, g, genericLayers);
+            }
+        });
+        return target;
+    }
+
+    /** Writes the document object for {@code jcas} to {@code g}. */
+    public static void write(JCas jcas, JsonGenerator g, boolean genericLayers) throws IOException {
+        String clean = jcas.getDocumentText();
+        String raw;
+        try {
+            raw = jcas.getView(Alignments.RAW_VIEW).getDocumentText();
+        } catch (CASException e) {
+            throw new IOException("document has no raw view", e);
+        }
+        Alignments align = Alignments.of(jcas);
+        CodePoints cleanCp = new CodePoints(clean);
+        CodePoints rawCp = new CodePoints(raw);
+        g.writeStartObject();
+        g.writeStringField("document", TifaXmiWriter.documentId(jcas));
+        g.writeStringField("offsets", "unicode code points");
+        g.writeNumberField("rawLength", rawCp.length());
+        g.writeStringField("text", clean);
+        g.writeObjectFieldStart("annotations");
+        List<Class<? extends Annotation>> layers = new ArrayList<>(Layers.SCHEME);
+        if (genericLayers) {
+            layers.addAll(Layers.GENERIC);
+        }
+        for (Class<? extends Annotation> layer : layers) {
+            g.writeArrayFieldStart(Layers.name(layer));
+            for (Annotation a : Layers.select(jcas, layer)) {
+                if (a.getClass() != layer && Layers.SCHEME.contains(a.getClass())) {
+                    continue;
+                }
+                g.writeStartObject();
+                span(g, a, cleanCp, rawCp, align);
+                g.writeStringField("text", a.getCoveredText());
+                g.writeObjectFieldStart("features");
+                for (String[] f : Layers.features(a)) {
+                    g.writeStringField(f[0], f[1]);
+                }
+                g.writeEndObject();
+                if (a instanceof OfficialTitle title) {
+                    g.writeArrayFieldStart("holders");
+                    for (Person p : Layers.holders(title)) {
+                        g.writeStartObject();
+                        span(g, p, cleanCp, rawCp, align);
+                        g.writeStringField("text", p.getCoveredText());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                String rule = Layers.rule(a);
+                if (rule != null) {
+                    g.writeStringField("rule", rule);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void span(JsonGenerator g, Annotation a, CodePoints cleanCp, CodePoints rawCp, Alignments align)
+            throws IOException {
+        g.writeNumberField("begin", cleanCp.of(a.getBegin()));
+        g.writeNumberField("end", cleanCp.of(a.getEnd()));
+        g.writeNumberField("rawBegin", rawCp.of(align.rawBegin(a.getBegin(), a.getEnd())));
+        g.writeNumberField("rawEnd", rawCp.of(align.rawEnd(a.getBegin(), a.getEnd())));
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.tifa.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Output files are written to a temporary name beside the target and renamed when complete, so a
+ * failure never leaves a partial file; and a document id can never place a file outside the output
+ * directory.
+ */
+public final class OutputFiles {
+    /** Writes the whole content of one file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private OutputFiles() {
+    }
+
+    /**
+     * The file for document {@code id} with {@code extension} under {@code dir}.
+     *
+     * @throws IOException when the id would leave {@code dir} ({@code ../x})
+     */
+    public static Path target(Path dir, String id, String extension) throws IOException {
+        Path base = dir.toAbsolutePath().normalize();
+        Path target = base.resolve(id + extension).normalize();
+        if (!target.startsWith(base) || target.equals(base)) {
+            throw new IOException("document id '" + id + "' would write outside the output directory " + dir);
+        }
+        return target;
+    }
+
+    /** Writes {@code content} to {@code target} through a temporary file and an atomic rename. */
+    public static void write(Path target, Content content) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        boolean done = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+}

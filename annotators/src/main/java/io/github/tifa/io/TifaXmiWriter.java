@@ -1,0 +1,74 @@
+package io.github.tifa.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.apache.uima.fit.component.JCasConsumer_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.util.TypeSystemUtil;
+import org.xml.sax.SAXException;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+
+/**
+ * Writes each CAS as UIMA XMI 1.0 (all views: clean text, raw text, alignment) to
+ * {@code <id>.xmi}, with {@code TypeSystem.xml} beside it, which INCEpTION and dkpro-cassis read.
+ * Files appear complete or not at all.
+ */
+public class TifaXmiWriter extends JCasConsumer_ImplBase {
+
+    /** Directory to write into; created when missing. */
+    public static final String PARAM_TARGET_LOCATION = "targetLocation";
+    @ConfigurationParameter(name = PARAM_TARGET_LOCATION)
+    private String targetLocation;
+
+    /** Whether to indent the XML (larger, easier to read). */
+    public static final String PARAM_PRETTY_PRINT = "prettyPrint";
+    @ConfigurationParameter(name = PARAM_PRETTY_PRINT, mandatory = false, defaultValue = "false")
+    private boolean prettyPrint;
+
+    public static final String TYPE_SYSTEM_FILE = "TypeSystem.xml";
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        try {
+            write(jcas, Path.of(targetLocation), prettyPrint);
+        } catch (IOException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+    }
+
+    /** Writes one document (and the type system, when the directory has none yet). */
+    public static Path write(JCas jcas, Path dir, boolean prettyPrint) throws IOException {
+        Path target = OutputFiles.target(dir, documentId(jcas), ".xmi");
+        OutputFiles.write(target, out -> {
+            try {
+                XmiCasSerializer.serialize(jcas.getCas(), jcas.getTypeSystem(), out, prettyPrint, null);
+            } catch (SAXException e) {
+                throw new IOException("cannot serialise XMI for " + target + ": " + e.getMessage(), e);
+            }
+        });
+        Path typeSystem = dir.resolve(TYPE_SYSTEM_FILE);
+        if (!Files.exists(typeSystem)) {
+            OutputFiles.write(typeSystem, out -> {
+                try {
+                    TypeSystemUtil.typeSystem2TypeSystemDescription(jcas.getTypeSystem()).toXML(out);
+                } catch (SAXException e) {
+                    throw new IOException("cannot write " + typeSystem + ": " + e.getMessage(), e);
+                }
+            });
+        }
+        return target;
+    }
+
+    /** The document id from {@link DocumentMetaData}, or {@code document} when there is none. */
+    public static String documentId(JCas jcas) {
+        DocumentMetaData meta = JCasUtil.select(jcas, DocumentMetaData.class).stream().findFirst().orElse(null);
+        return meta == null || meta.getDocumentId() == null ? "document" : meta.getDocumentId();
+    }
+}

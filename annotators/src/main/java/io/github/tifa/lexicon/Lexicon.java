@@ -1,0 +1,79 @@
+package io.github.tifa.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word list: UTF-8, one entry a line, {@code #} comments, tab-separated columns where an entry
+ * carries data. A malformed line is an error naming the file and the line.
+ */
+public final class Lexicon {
+    /** One entry: the key (first column) and the remaining columns. */
+    public record Entry(String key, List<String> columns, int line) {
+        public String column(int i) {
+            return i < columns.size() ? columns.get(i) : "";
+        }
+    }
+
+    private final String name;
+    private final List<Entry> entries;
+
+    private Lexicon(String name, List<Entry> entries) {
+        this.name = name;
+        this.entries = List.copyOf(entries);
+    }
+
+    /** Loads a lexicon from the class path, e.g. {@code io/github/tifa/lexicon/byline_roles.txt}. */
+    public static Lexicon fromClasspath(String resource, int minColumns) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalArgumentException("lexicon not found on the class path: " + resource);
+        }
+        try (in) {
+            return parse(resource, in, minColumns);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + resource, e);
+        }
+    }
+
+    static Lexicon parse(String name, InputStream in, int minColumns) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", -1);
+                if (parts.length < minColumns || parts[0].isBlank()) {
+                    throw new IllegalArgumentException(String.format(
+                            "%s line %d: expected %d tab-separated column(s) with a non-empty first one, got: %s",
+                            name, number, minColumns, line));
+                }
+                List<String> columns = new ArrayList<>();
+                for (int i = 1; i < parts.length; i++) {
+                    columns.add(parts[i].strip());
+                }
+                entries.add(new Entry(parts[0].strip(), columns, number));
+            }
+        }
+        return new Lexicon(name, entries);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.tifa.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+import io.github.tifa.type.Article;
+import io.github.tifa.type.Headline;
+
+/**
+ * Finds articles on a reflowed page. The page prints each headline after its body, so an article is
+ * a run of body lines followed by the headline lines under it. A headline line is short, carries no
+ * full stop and does not end a sentence; a body line (a {@link Paragraph}) is anything else. Short
+ * open lines before the first body line are page furniture and belong to no article.
+ */
+@TypeCapability(outputs = {
+        "io.github.tifa.type.Article",
+        "io.github.tifa.type.Headline",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph"})
+public class ArticleAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Longest line, in characters, that can be a headline line. */
+    public static final String PARAM_MAX_HEADLINE_LENGTH = "maxHeadlineLength";
+    @ConfigurationParameter(name = PARAM_MAX_HEADLINE_LENGTH, mandatory = false, defaultValue = "40")
+    private int maxHeadlineLength;
+
+    static final String ARTICLE_RULE = "article.body-then-headlines";
+    static final String HEADLINE_RULE = "headline.short-open-line";
+
+    private record Span(int begin, int end) {
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null) {
+            return;
+        }
+        int articleBegin = -1;
+        int bodyEnd = -1;
+        List<Span> headlines = new ArrayList<>();
+        for (Span line : lines(text)) {
+            if (isHeadlineLine(text, line.begin, line.end)) {
+                if (articleBegin >= 0) {
+                    headlines.add(line);
+                }
+                continue;
+            }
+            if (!headlines.isEmpty()) {
+                close(jcas, articleBegin, bodyEnd, headlines);
+                headlines.clear();
+                articleBegin = -1;
+            }
+            if (articleBegin < 0) {
+                articleBegin = line.begin;
+            }
+            bodyEnd = line.end;
+            new Paragraph(jcas, line.begin, line.end).addToIndexes();
+        }
+        if (articleBegin >= 0) {
+            close(jcas, articleBegin, bodyEnd, headlines);
+        }
+    }
+
+    private void close(JCas jcas, int begin, int bodyEnd, List<Span> headlines) {
+        int end = headlines.isEmpty() ? bodyEnd : headlines.get(headlines.size() - 1).end;
+        Article article = new Article(jcas, begin, end);
+        article.setRule(ARTICLE_RULE);
+        article.addToIndexes();
+        for (Span h : headlines) {
+            Headline headline = new Headline(jcas, h.begin, h.end);
+            headline.setRule(HEADLINE_RULE);
+            headline.addToIndexes();
+        }
+    }
+
+    private static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int b = start;
+                int e = i;
+                while (b < e && Character.isWhitespace(text.charAt(b))) {
+                    b++;
+                }
+                while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (b < e) {
+                    lines.add(new Span(b, e));
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    boolean isHeadlineLine(String text, int begin, int end) {
+        if (text.codePointCount(begin, end) > maxHeadlineLength) {
+            return false;
+        }
+        for (int i = begin; i < end; i++) {
+            if (text.charAt(i) == '。') {
+                return false;
+            }
+        }
+        int last = end - 1;
+        while (last > begin && "”’」』）)\"".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        if ("。！？!?；…：:，,".indexOf(text.charAt(last)) >= 0) {
+            return false;
+        }
+        return !isCredit(text, begin, end);
+    }
+
+    /** A credit line (□本报记者 曹俐, ■记者 刘建新 摄) is body, not a headline. */
+    private static boolean isCredit(String text, int begin, int end) {
+        int i = begin;
+        while (i < end && "□■◎○★●◆◇ \u3000".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        String rest = text.substring(i, end);
+        return i > begin || rest.startsWith("本报记者") || rest.startsWith("记者 ") || rest.startsWith("通讯员 ")
+                || rest.endsWith("摄") && rest.contains(" ");
+    }
+}

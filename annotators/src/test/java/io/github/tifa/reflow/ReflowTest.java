@@ -1,0 +1,124 @@
+package io.github.tifa.reflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.tifa.TestPages;
+
+public class ReflowTest {
+
+    /** clean[i] is the (folded) raw char it maps to, and the mapping only moves forward. */
+    public static void assertAligned(String raw, Reflow.Result result) {
+        Alignments a = result.alignments();
+        String clean = result.clean();
+        int previous = -1;
+        for (int i = 0; i < clean.length(); i++) {
+            int r = a.toRaw(i);
+            assertThat(r).as("clean %d maps forward", i).isGreaterThan(previous);
+            assertThat(clean.charAt(i)).as("clean %d vs raw %d", i, r).isEqualTo(CharFold.fold(raw.charAt(r)));
+            previous = r;
+        }
+    }
+
+    @Test
+    void joinsLinesBrokenInsideWords() {
+        String raw = "临沂经开区党工委召开会议，传达学\n习中共山东省纪委十二届三次全体会议精神，\n研究部署工作。\n";
+        Reflow.Result r = Reflow.reflow(raw);
+        assertThat(r.clean()).isEqualTo("临沂经开区党工委召开会议，传达学习中共山东省纪委十二届三次全体会议精神，研究部署工作。");
+        assertAligned(raw, r);
+    }
+
+    @Test
+    void keepsParagraphBreakAfterSentenceEnd() {
+        String raw = "会议指出，要深刻领会决定性意义，做好各项工作。\n会议强调，要聚焦三类突出问题，健全五项机制。\n";
+        assertThat(Reflow.reflow(raw).clean())
+                .isEqualTo("会议指出，要深刻领会决定性意义，做好各项工作。\n会议强调，要聚焦三类突出问题，健全五项机制。");
+    }
+
+    @Test
+    void dropsBlankLineAtColumnBreakInsideSentence() {
+        String raw = "区党工委副书记、管委会副主任孙志刚，区党工委委\n\n员、组织部部长林晓燕参加会议。\n";
+        assertThat(Reflow.reflow(raw).clean()).isEqualTo("区党工委副书记、管委会副主任孙志刚，区党工委委员、组织部部长林晓燕参加会议。");
+    }
+
+    @Test
+    void keepsBlankLineAfterClosedText() {
+        String raw = "全区上下要以实干推动发展取得实效。\n经开区部署春季工作\n\n近日，临沂银行新市民服务中心举行揭牌仪式。\n";
+        assertThat(Reflow.reflow(raw).clean())
+                .isEqualTo("全区上下要以实干推动发展取得实效。\n经开区部署春季工作\n\n近日，临沂银行新市民服务中心举行揭牌仪式。");
+    }
+
+    @Test
+    void dropsJustificationSpacesButKeepsBylineSpaces() {
+        String raw = "本报临沂讯（记者 周明远 通讯员 韩  雪）3月12日，临沂经开区召开会议。\n"
+                + "2 0 2 3 年 免 税 技 术 交 易 额 同 比 增 长 3 0 % ， 服 务 企 业 众 多 。\n"
+                + "双林集团6AT DSI项目投产。\n";
+        Reflow.Result r = Reflow.reflow(raw);
+        assertThat(r.clean()).isEqualTo("本报临沂讯（记者 周明远 通讯员 韩  雪）3月12日，临沂经开区召开会议。\n"
+                + "2023年免税技术交易额同比增长30%，服务企业众多。\n双林集团6AT DSI项目投产。");
+        assertAligned(raw, r);
+    }
+
+    @Test
+    void keepsSpacesOfCreditLine() {
+        String raw = "□本报记者 许  晴\n近日，临沂银行新市民服务中心揭牌。\n";
+        assertThat(Reflow.reflow(raw).clean()).isEqualTo("□本报记者 许  晴\n近日，临沂银行新市民服务中心揭牌。");
+    }
+
+    @Test
+    void proseStartingWithRoleWordIsNotACredit() {
+        String raw = "记者从市统计局获悉 ，全市经济稳中向好。\n";
+        assertThat(Reflow.reflow(raw).clean()).isEqualTo("记者从市统计局获悉，全市经济稳中向好。");
+    }
+
+    @Test
+    void foldsKangxiRadicalsAndFullWidthDigitsOneForOne() {
+        String raw = "⾼新区２０２３年⼯作会议召开。\n";
+        Reflow.Result r = Reflow.reflow(raw);
+        assertThat(r.clean()).isEqualTo("高新区2023年工作会议召开。");
+        assertThat(r.clean()).hasSameSizeAs(raw.strip());
+        assertAligned(raw, r);
+    }
+
+    @Test
+    void handlesCrLfAndLoneCr() {
+        String raw = "会议召开。\r\n会议强调，要扎实工作。\r第二段到此。\r";
+        Reflow.Result r = Reflow.reflow(raw);
+        assertThat(r.clean()).isEqualTo("会议召开。\n会议强调，要扎实工作。\n第二段到此。");
+        assertAligned(raw, r);
+    }
+
+    @Test
+    void keepsCharactersOutsideTheBmpWhole() {
+        String raw = "𠮷野家新店开业，市领导出\n席仪式。\n";
+        Reflow.Result r = Reflow.reflow(raw);
+        assertThat(r.clean()).isEqualTo("𠮷野家新店开业，市领导出席仪式。");
+        assertAligned(raw, r);
+    }
+
+    @Test
+    void emptyAndWhiteSpaceOnlyPagesGiveEmptyText() {
+        assertThat(Reflow.reflow("").clean()).isEmpty();
+        assertThat(Reflow.reflow(" \n\u3000\n\n").clean()).isEmpty();
+    }
+
+    @Test
+    void demoPageReflowsAsLaidOut() throws IOException {
+        String raw = TestPages.demoPage();
+        Reflow.Result r = Reflow.reflow(raw);
+        String clean = r.clean();
+        assertAligned(raw, r);
+        assertThat(clean)
+                .contains("本报临沂讯（记者 周明远 通讯员 韩  雪）3月12日，临沂经开区党工委召开会议，传达学习中共山东省纪委十二届三次全体会议精神，")
+                .contains("区党工委副书记、管委会副主任孙志刚，")
+                .contains("组织部（人力资源部）部长林晓燕")
+                .contains("2023年免税技术交易额同比增长30%，")
+                .contains("“五项机制”")
+                .contains("\n临沂经开区党工委召开会议\n传达学习省纪委全会精神\n")
+                .contains("□本报记者 许  晴\n")
+                .doesNotContain("\n\n\n");
+    }
+}
