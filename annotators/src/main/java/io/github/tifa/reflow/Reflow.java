@@ -42,6 +42,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
     private static final String ROLES_RESOURCE = "io/github/tifa/lexicon/byline_roles.txt";
     private static final List<String> ROLES = loadRoles();
     private static final int WINDOW = 6;
+    private static final String CREDIT_END = "，。！？；：、,.;!?:“”\"";
 
     /** The result of a reflow: clean text and its alignment runs. */
     public record Result(String clean, int[] cleanBegins, int[] rawBegins, int rawLength) {
@@ -158,6 +159,8 @@ public class Reflow extends JCasAnnotator_ImplBase {
                 inBylineBracket = startsWithRole(raw, idx, skipSpaces(raw, idx, p + 1));
             } else if (c == '）' || c == ')') {
                 inBylineBracket = false;
+            } else if (CREDIT_END.indexOf(c) >= 0) {
+                creditLine = false; // a credit is names and roles; punctuation ends it
             }
             if (!isSpace(c)) {
                 out.keep(idx[p]);
@@ -169,7 +172,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
             }
             // a whitespace run is inside a line here: contents are trimmed, and joins drop the break
             boolean keep;
-            if (creditLine || inBylineBracket) {
+            if ((creditLine || inBylineBracket) && CREDIT_END.indexOf(raw.charAt(idx[q])) < 0) {
                 keep = true;
             } else if (spacedLine[p]) {
                 keep = false;

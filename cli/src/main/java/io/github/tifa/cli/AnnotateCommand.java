@@ -1,0 +1,101 @@
+package io.github.tifa.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.github.tifa.Batch;
+import io.github.tifa.io.PageReader;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = {"Annotate pages (files, or directories searched for *.txt) and write XMI, brat and JSON.",
+                "Each format goes to its own folder under --out: xmi/, brat/, json/."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every page was annotated and written", "1:some pages failed (each is named with its reason)",
+                "2:usage error"})
+class AnnotateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or directories.")
+    List<String> paths;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+            description = "Formats to write, comma-separated: xmi, brat, json (default: all).")
+    List<Batch.Format> formats = new ArrayList<>();
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    boolean noProgress;
+
+    @Spec
+    CommandSpec spec;
+
+    /** A progress bar helps from this many pages on, and only on a terminal. */
+    private static final int PROGRESS_FROM = 10;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        List<PageReader.Page> pages = new ArrayList<>();
+        List<Batch.Outcome> failed = new ArrayList<>();
+        for (String path : paths) {
+            try {
+                pages.addAll(PageReader.list("*.txt", path));
+            } catch (Exception e) {
+                failed.add(new Batch.Outcome(path, path, e.getMessage(), Map.of()));
+            }
+        }
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        int done = 0;
+        boolean progress = !noProgress && pages.size() >= PROGRESS_FROM && System.console() != null;
+        try (Batch batch = new Batch(out, formats.isEmpty() ? EnumSet.allOf(Batch.Format.class) : EnumSet.copyOf(formats));
+                ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("annotate").setInitialMax(pages.size())
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
+            for (PageReader.Page page : pages) {
+                Batch.Outcome outcome = batch.process(page);
+                if (outcome.ok()) {
+                    done++;
+                    outcome.counts().forEach((k, v) -> totals.merge(k, v, Integer::sum));
+                } else {
+                    failed.add(outcome);
+                }
+                if (bar != null) {
+                    bar.step();
+                }
+            }
+        }
+        for (Batch.Outcome f : failed) {
+            stderr.println("tifa: failed: " + f.error());
+        }
+        stdout.println(table(totals));
+        stdout.printf("%d files, %d failed; output in %s%n", done + failed.size(), failed.size(),
+                out.toAbsolutePath().normalize());
+        stdout.flush();
+        stderr.flush();
+        return failed.isEmpty() ? 0 : 1;
+    }
+
+    static String table(Map<String, Integer> totals) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%-14s %8s%n", "layer", "count"));
+        sb.append(String.format("%-14s %8s%n", "-".repeat(14), "-".repeat(8)));
+        totals.forEach((k, v) -> sb.append(String.format("%-14s %8d%n", k, v)));
+        return sb.toString().stripTrailing();
+    }
+}

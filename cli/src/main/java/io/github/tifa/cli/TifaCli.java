@@ -1,0 +1,26 @@
+package io.github.tifa.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tifa} command. Exit codes: 0 all files done, 1 some failed, 2 usage error. */
+@Command(name = "tifa", mixinStandardHelpOptions = true, version = "tifa 0.1.0",
+        description = "Rule-based annotation of Chinese government news: bylines, official titles, meetings, slogans.",
+        subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class})
+public class TifaCli implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.err);
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new TifaCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+}

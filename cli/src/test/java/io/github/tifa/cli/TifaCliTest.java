@@ -1,0 +1,81 @@
+package io.github.tifa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class TifaCliTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new TifaCli());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void annotatesDirectoryIntoThreeFormats(@TempDir Path tmp) throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve("pages/sub"));
+        Files.writeString(pages.resolve("p1.txt"), "本报临沂讯（记者 周明远）3月12日，经开区召开会议。\n经开区召开会议\n");
+        Path out = tmp.resolve("out");
+        Run run = run("annotate", tmp.resolve("pages").toString(), "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(out.resolve("xmi/sub/p1.xmi")).isNotEmptyFile();
+        assertThat(out.resolve("xmi/TypeSystem.xml")).isNotEmptyFile();
+        assertThat(out.resolve("brat/sub/p1.ann")).exists();
+        assertThat(out.resolve("brat/sub/p1.txt")).hasContent(Files.readString(pages.resolve("p1.txt")));
+        assertThat(out.resolve("json/sub/p1.json")).isNotEmptyFile();
+        assertThat(run.out()).contains("Article").contains("Token").contains("1 files, 0 failed");
+    }
+
+    @Test
+    void badFilesAreReportedOnceAndTheOthersStillWritten(@TempDir Path tmp) throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        Files.writeString(pages.resolve("good.txt"), "会议召开，研究部署工作。\n");
+        Files.write(pages.resolve("bad.txt"), new byte[] {(byte) 0xE4, (byte) 0xBC, 0x41, 0x0A});
+        Files.write(pages.resolve("empty.txt"), new byte[0]);
+        Path out = tmp.resolve("out");
+        Run run = run("annotate", pages.toString(), tmp.resolve("missing.txt").toString(), "-o", out.toString(),
+                "--format", "json");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(out.resolve("json/good.json")).isNotEmptyFile();
+        assertThat(run.err()).containsOnlyOnce("bad.txt at byte 0: invalid UTF-8")
+                .containsOnlyOnce("empty.txt: the file is empty")
+                .containsOnlyOnce("missing.txt");
+        assertThat(run.out()).contains("4 files, 3 failed");
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .containsExactly("good.json");
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("annotate").exit()).isEqualTo(2);
+        assertThat(run("annotate", "x", "--format", "pdf").exit()).isEqualTo(2);
+        assertThat(run("frobnicate").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void helpNamesTheExitCodes() {
+        Run run = run("annotate", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--format").contains("some pages failed");
+    }
+
+}
