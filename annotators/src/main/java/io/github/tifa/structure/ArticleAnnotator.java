@@ -32,6 +32,7 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
 
     static final String ARTICLE_RULE = "article.body-then-headlines";
     static final String HEADLINE_RULE = "headline.short-open-line";
+    private static final String MARKS = "□■◎○★●◆◇";
 
     private record Span(int begin, int end) {
     }
@@ -70,6 +71,11 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
 
     private void close(JCas jcas, int begin, int bodyEnd, List<Span> headlines) {
         int end = headlines.isEmpty() ? bodyEnd : headlines.get(headlines.size() - 1).end;
+        String text = jcas.getDocumentText();
+        // a typographic mark (□本报记者 …) is decoration, not the article's first character
+        while (begin < end && (MARKS.indexOf(text.charAt(begin)) >= 0 || Character.isWhitespace(text.charAt(begin)))) {
+            begin++;
+        }
         Article article = new Article(jcas, begin, end);
         article.setRule(ARTICLE_RULE);
         article.addToIndexes();
@@ -124,7 +130,7 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
     /** A credit line (□本报记者 曹俐, ■记者 刘建新 摄) is body, not a headline. */
     private static boolean isCredit(String text, int begin, int end) {
         int i = begin;
-        while (i < end && "□■◎○★●◆◇ \u3000".indexOf(text.charAt(i)) >= 0) {
+        while (i < end && (MARKS + " \u3000").indexOf(text.charAt(i)) >= 0) {
             i++;
         }
         String rest = text.substring(i, end);

@@ -24,7 +24,7 @@ class ArticleAnnotatorTest {
             assertThat(JCasUtil.selectCovered(Headline.class, a)).isNotEmpty();
         });
         Article second = JCasUtil.select(jcas, Article.class).stream().skip(1).findFirst().orElseThrow();
-        assertThat(second.getCoveredText()).startsWith("□本报记者 许  晴\n近日，").endsWith("临沂银行新市民服务中心揭牌");
+        assertThat(second.getCoveredText()).startsWith("本报记者 许  晴\n近日，").endsWith("临沂银行新市民服务中心揭牌");
         assertThat(JCasUtil.select(jcas, Paragraph.class)).extracting(Paragraph::getCoveredText)
                 .contains("□本报记者 许  晴").noneMatch(p -> p.equals("经开区部署春季农业生产工作"));
     }

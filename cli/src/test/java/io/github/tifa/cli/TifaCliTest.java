@@ -78,4 +78,23 @@ class TifaCliTest {
         assertThat(run.out()).contains("--format").contains("some pages failed");
     }
 
+
+    @Test
+    void evalScoresPagesAgainstGoldAndWritesReports(@TempDir Path tmp) throws Exception {
+        Path gold = Files.createDirectories(tmp.resolve("gold"));
+        String raw = "会议召开，研究部署工作。\n经开区召开会议\n";
+        Files.writeString(gold.resolve("p.txt"), raw);
+        Files.writeString(gold.resolve("p.ann"), "T1\tArticle 0 12;13 20\t会议召开，研究部署工作。 经开区召开会议\n"
+                + "T2\tHeadline 13 20\t经开区召开会议\n");
+        Path out = tmp.resolve("reports");
+        Run run = run("eval", "--gold", gold.toString(), "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Article").contains("micro").contains("1 page(s)");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| Article | 1.000 | 1.000 | 1.000 | 1 | 0 | 0 |");
+        assertThat(out.resolve("report.html")).isNotEmptyFile();
+        assertThat(out.resolve("errors.tsv")).exists();
+        assertThat(run("eval", "--gold", gold.toString(), "--out", out.toString(), "--floor", "1.01").exit())
+                .isEqualTo(1);
+        assertThat(run("eval", "--gold", tmp.resolve("nothing").toString()).exit()).isEqualTo(1);
+    }
 }
