@@ -14,10 +14,12 @@ import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
+import io.github.tifa.byline.BylineAnnotator;
 import io.github.tifa.io.BratWriter;
 import io.github.tifa.io.JsonWriter;
 import io.github.tifa.io.PageReader;
 import io.github.tifa.io.TifaXmiWriter;
+import io.github.tifa.person.PersonAnnotator;
 import io.github.tifa.reflow.Reflow;
 import io.github.tifa.segment.HanLpSegmenter;
 import io.github.tifa.structure.ArticleAnnotator;
@@ -40,7 +42,9 @@ public final class Tifa {
         return createEngineDescription(
                 createEngineDescription(Reflow.class),
                 createEngineDescription(HanLpSegmenter.class),
-                createEngineDescription(ArticleAnnotator.class));
+                createEngineDescription(ArticleAnnotator.class),
+                createEngineDescription(BylineAnnotator.class),
+                createEngineDescription(PersonAnnotator.class));
     }
 
     /** Reads pages from files and directories (recursively, {@code *.txt}). */

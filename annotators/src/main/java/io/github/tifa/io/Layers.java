@@ -74,7 +74,7 @@ public final class Layers {
         }
         for (Feature f : type.getFeatures()) {
             String name = f.getShortName();
-            if (!f.getRange().isPrimitive() || name.equals(RULE) || f.getDomain().getName().startsWith("uima.")) {
+            if (!f.getRange().isPrimitive() || name.equals(RULE) || !f.getDomain().getName().startsWith(TIFA_TYPES)) {
                 continue;
             }
             String value = fs.getFeatureValueAsString(f);

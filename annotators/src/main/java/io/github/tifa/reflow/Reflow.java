@@ -129,7 +129,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
 
     private static Break gap(Line a, Line b, List<Line> lines) {
         boolean blankBetween = b.index - a.index > 1;
-        boolean closed = endsSentence(a) || !a.full;
+        boolean closed = endsSentence(a) || !a.full || a.credit;
         if (blankBetween) {
             return closed ? Break.PARA : b.indented ? Break.LINE : Break.JOIN;
         }
@@ -264,6 +264,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
         boolean indented;
         boolean spacedOut;
         boolean full;
+        boolean credit;
         int width;
 
         Line(String raw) {
@@ -334,6 +335,12 @@ public class Reflow extends JCasAnnotator_ImplBase {
             }
         }
         line.width = width;
+        // a credit line (□本报记者 王五) is a paragraph of its own, however wide
+        int[] content = new int[e - s];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = s + i;
+        }
+        line.credit = startsWithRole(raw, content, skipMarks(raw, content, 0));
         // "免 税 技 术": most visible characters are followed by one space and another character
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
     }

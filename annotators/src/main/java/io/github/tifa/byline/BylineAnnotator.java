@@ -1,0 +1,291 @@
+package io.github.tifa.byline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.type.Byline;
+import io.github.tifa.type.Contributor;
+
+/**
+ * Finds bylines (电头 and 署名) and the contributors they credit. Three shapes, built from the
+ * outlet and role lexicons and the shape of the text, never from particular names:
+ * <ul>
+ * <li>{@code dateline}: [据] outlet [place] [date] 讯|电|专电|消息 [（role name… role name…）] at the
+ * start of a paragraph: 本报济宁讯（记者 曹俐 通讯员 康凯）, 新华社北京3月5日电（记者 张三）;</li>
+ * <li>{@code credit-line}: a paragraph that starts with role + space + names (after an optional
+ * □/■ mark): 本报记者 王五, □本报记者 张  三 通讯员 李四;</li>
+ * <li>{@code trailing}: a bracketed credit that ends a paragraph: ……。（记者 赵六）.</li>
+ * </ul>
+ * Names are runs of two to four Han characters, or two single characters padded with spaces to a
+ * three-character width (张  三); several names may follow one role, separated by spaces or 、.
+ */
+@TypeCapability(outputs = {"io.github.tifa.type.Byline", "io.github.tifa.type.Contributor"})
+public class BylineAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Lexicon of outlets and agencies ({@code classpath:} or a file): name, class. */
+    public static final String PARAM_AGENCY_LEXICON = "agencyLexicon";
+    @ConfigurationParameter(name = PARAM_AGENCY_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/byline_agencies.txt")
+    private String agencyLexicon;
+
+    /** Lexicon of credit role words ({@code classpath:} or a file): role, canonical role. */
+    public static final String PARAM_ROLE_LEXICON = "roleLexicon";
+    @ConfigurationParameter(name = PARAM_ROLE_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/byline_roles.txt")
+    private String roleLexicon;
+
+    static final String RULE_DATELINE = "byline.dateline";
+    static final String RULE_CREDIT_LINE = "byline.credit-line";
+    static final String RULE_TRAILING = "byline.trailing-credit";
+
+    private static final String MARKS = "□■◎○★●◆◇";
+    private static final Pattern DATE = Pattern.compile(
+            "\\G(?:\\d{1,2}|[〇一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[〇一二三四五六七八九十]{1,3})日");
+    private static final String[] KINDS = {"专电", "消息", "讯", "电"};
+    private static final int MAX_PLACE = 10;
+
+    private LexiconTrie agencies;
+    private LexiconTrie roles;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        agencies = LexiconTrie.load(agencyLexicon, 1);
+        roles = LexiconTrie.load(roleLexicon, 2);
+    }
+
+    /** A credited name with its canonical role, in clean offsets. */
+    record Credit(String role, int begin, int end) {
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        LexiconTrie.Matches agencyHits = agencies.match(text);
+        LexiconTrie.Matches roleHits = roles.match(text);
+        int covered = -1; // end of the last byline, so that shapes do not overlap
+        for (int lineStart = 0; lineStart < text.length(); ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int p = lineStart;
+            while (p < lineEnd && (MARKS.indexOf(text.charAt(p)) >= 0 || Character.isWhitespace(text.charAt(p)))) {
+                p++;
+            }
+            int end = dateline(jcas, text, p, lineEnd, agencyHits, roleHits);
+            if (end < 0) {
+                end = creditLine(jcas, text, p, lineEnd, agencyHits, roleHits);
+            }
+            covered = Math.max(covered, end);
+            trailing(jcas, text, Math.max(lineStart, covered), lineEnd, roleHits);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /** 本报济宁讯（记者 曹俐）, 据新华社北京3月5日电: returns the byline's end, or -1. */
+    private int dateline(JCas jcas, String text, int start, int lineEnd, LexiconTrie.Matches agencyHits,
+            LexiconTrie.Matches roleHits) {
+        int p = start;
+        if (p < lineEnd && text.charAt(p) == '据' && agencyHits.endAt(p + 1) > 0) {
+            p++;
+        }
+        int agencyEnd = agencyHits.endAt(p);
+        if (agencyEnd < 0 || roleHits.endAt(p) > agencyEnd) {
+            return -1; // 本报记者 … is a credit line
+        }
+        String agency = text.substring(p, agencyEnd);
+        int q = agencyEnd;
+        int placeBegin = q;
+        while (q < lineEnd && q - placeBegin <= MAX_PLACE && isHan(text.charAt(q)) && kindAt(text, q) == null
+                && !DATE.matcher(text).region(q, lineEnd).lookingAt()) {
+            q++;
+        }
+        String place = text.substring(placeBegin, q);
+        String dateline = "";
+        Matcher date = DATE.matcher(text).region(q, lineEnd);
+        if (date.lookingAt()) {
+            dateline = date.group();
+            q = date.end();
+        }
+        String kind = kindAt(text, q);
+        if (kind == null || place.length() > MAX_PLACE) {
+            return -1;
+        }
+        q += kind.length();
+        int end = q;
+        List<Credit> credits = List.of();
+        if (q < lineEnd && (text.charAt(q) == '（' || text.charAt(q) == '(')) {
+            int close = closing(text, q, lineEnd);
+            if (close > 0) {
+                List<Credit> inside = credits(text, q + 1, close, roleHits);
+                if (!inside.isEmpty() && inside.get(inside.size() - 1).end <= close) {
+                    credits = inside;
+                    end = close + 1;
+                }
+            }
+        }
+        add(jcas, start, end, agency, place, dateline, credits, RULE_DATELINE);
+        return end;
+    }
+
+    /** 本报记者 王五 通讯员 李四 opening a paragraph: returns the byline's end, or -1. */
+    private int creditLine(JCas jcas, String text, int start, int lineEnd, LexiconTrie.Matches agencyHits,
+            LexiconTrie.Matches roleHits) {
+        int roleEnd = roleHits.endAt(start);
+        if (roleEnd < 0 || roleEnd >= lineEnd || !Character.isWhitespace(text.charAt(roleEnd))) {
+            return -1;
+        }
+        List<Credit> credits = credits(text, start, lineEnd, roleHits);
+        if (credits.isEmpty()) {
+            return -1;
+        }
+        int end = credits.get(credits.size() - 1).end;
+        int agencyEnd = agencyHits.endAt(start);
+        String agency = agencyEnd > 0 && agencyEnd < roleEnd ? text.substring(start, agencyEnd) : "";
+        add(jcas, start, end, agency, "", "", credits, RULE_CREDIT_LINE);
+        return end;
+    }
+
+    /** （记者 赵六） closing a paragraph. */
+    private void trailing(JCas jcas, String text, int from, int lineEnd, LexiconTrie.Matches roleHits) {
+        int last = lineEnd;
+        while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        if (last <= from || (text.charAt(last - 1) != '）' && text.charAt(last - 1) != ')')) {
+            return;
+        }
+        int open = Math.max(text.lastIndexOf('（', last - 1), text.lastIndexOf('(', last - 1));
+        if (open < from) {
+            return;
+        }
+        int roleStart = open + 1;
+        while (roleStart < last && Character.isWhitespace(text.charAt(roleStart))) {
+            roleStart++;
+        }
+        if (roleHits.endAt(roleStart) < 0) {
+            return;
+        }
+        List<Credit> credits = credits(text, roleStart, last - 1, roleHits);
+        if (credits.isEmpty() || !onlySpaceBetween(text, credits.get(credits.size() - 1).end, last - 1)) {
+            return;
+        }
+        add(jcas, open, last, "", "", "", credits, RULE_TRAILING);
+    }
+
+    /**
+     * Reads role name… role name… from {@code p} up to {@code limit}; stops at the first thing that
+     * is neither (punctuation, a long run of text). Empty when it does not start with a role.
+     */
+    List<Credit> credits(String text, int p, int limit, LexiconTrie.Matches roleHits) {
+        List<Credit> credits = new ArrayList<>();
+        String role = null;
+        while (p < limit) {
+            char c = text.charAt(p);
+            if (Character.isWhitespace(c) || c == '、' || c == '，' && role != null) {
+                p++;
+                continue;
+            }
+            int roleEnd = roleHits.endAt(p);
+            if (roleEnd > 0 && roleEnd <= limit) {
+                Lexicon.Entry entry = roles.get(text.substring(p, roleEnd));
+                role = entry == null ? text.substring(p, roleEnd) : entry.column(0);
+                p = roleEnd;
+                continue;
+            }
+            if (role == null || !isHan(c)) {
+                break;
+            }
+            int q = p;
+            while (q < limit && isHan(text.charAt(q)) && (q == p || roleHits.endAt(q) < 0 || q - p < 2)) {
+                q++;
+            }
+            int length = q - p;
+            if (length == 1) {
+                // a two-character name padded to three characters' width: 张  三
+                int r = q;
+                while (r < limit && text.charAt(r) == ' ' || r < limit && text.charAt(r) == '\u3000') {
+                    r++;
+                }
+                boolean single = r > q && r < limit && isHan(text.charAt(r))
+                        && (r + 1 >= limit || !isHan(text.charAt(r + 1)));
+                if (!single) {
+                    break;
+                }
+                q = r + 1;
+            } else if (length > 4) {
+                break;
+            }
+            credits.add(new Credit(role, p, q));
+            p = q;
+        }
+        return credits;
+    }
+
+    private void add(JCas jcas, int begin, int end, String agency, String place, String dateline,
+            List<Credit> credits, String rule) {
+        Byline byline = new Byline(jcas, begin, end);
+        byline.setAgency(agency);
+        byline.setPlace(place);
+        byline.setDateline(dateline);
+        byline.setRule(rule);
+        byline.addToIndexes();
+        for (Credit credit : credits) {
+            Contributor contributor = new Contributor(jcas, credit.begin, credit.end);
+            contributor.setRole(credit.role);
+            contributor.setRule(rule);
+            contributor.addToIndexes();
+        }
+    }
+
+    private static String kindAt(String text, int p) {
+        for (String kind : KINDS) {
+            if (text.startsWith(kind, p)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private static int closing(String text, int open, int limit) {
+        for (int i = open + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') {
+                return i;
+            }
+            if (c == '（' || c == '(') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

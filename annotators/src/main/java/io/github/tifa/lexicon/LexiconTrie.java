@@ -1,0 +1,102 @@
+package io.github.tifa.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+
+/**
+ * A lexicon compiled into HanLP's Aho-Corasick double-array trie: one pass over a text finds every
+ * entry in it. Built once per JVM per location and shared read-only by every annotator instance.
+ */
+public final class LexiconTrie {
+    /** Prefix of a lexicon location on the class path; anything else is a file path. */
+    public static final String CLASSPATH = "classpath:";
+
+    private static final Map<String, LexiconTrie> CACHE = new ConcurrentHashMap<>();
+
+    private final Lexicon lexicon;
+    private final AhoCorasickDoubleArrayTrie<Lexicon.Entry> trie;
+
+    private LexiconTrie(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        TreeMap<String, Lexicon.Entry> map = new TreeMap<>();
+        for (Lexicon.Entry e : lexicon.entries()) {
+            map.put(e.key(), e); // a later line overrides an earlier one with the same key
+        }
+        this.trie = new AhoCorasickDoubleArrayTrie<>();
+        if (!map.isEmpty()) {
+            trie.build(map);
+        }
+    }
+
+    /** The shared trie of the lexicon at {@code location} ({@code classpath:…} or a file). */
+    public static LexiconTrie load(String location, int minColumns) {
+        return CACHE.computeIfAbsent(location + "#" + minColumns, k -> new LexiconTrie(read(location, minColumns)));
+    }
+
+    private static Lexicon read(String location, int minColumns) {
+        if (location.startsWith(CLASSPATH)) {
+            return Lexicon.fromClasspath(location.substring(CLASSPATH.length()), minColumns);
+        }
+        Path path = Path.of(location);
+        try (InputStream in = Files.newInputStream(path)) {
+            return Lexicon.parse(path.toString(), in, minColumns);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + location, e);
+        }
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The entry for exactly {@code key}, or null. */
+    public Lexicon.Entry get(String key) {
+        return lexicon.entries().isEmpty() ? null : trie.get(key);
+    }
+
+    /** Every occurrence of an entry in {@code text}, indexed for longest-match look-ups. */
+    public Matches match(String text) {
+        int[] longestEnd = new int[text.length()];
+        Lexicon.Entry[] longest = new Lexicon.Entry[text.length()];
+        Arrays.fill(longestEnd, -1);
+        if (!lexicon.entries().isEmpty()) {
+            trie.parseText(text, (begin, end, value) -> {
+                if (end > longestEnd[begin]) {
+                    longestEnd[begin] = end;
+                    longest[begin] = value;
+                }
+            });
+        }
+        return new Matches(longestEnd, longest);
+    }
+
+    /** The matches of one text: the longest entry starting at each offset. */
+    public static final class Matches {
+        private final int[] longestEnd;
+        private final Lexicon.Entry[] longest;
+
+        Matches(int[] longestEnd, Lexicon.Entry[] longest) {
+            this.longestEnd = longestEnd;
+            this.longest = longest;
+        }
+
+        /** End of the longest entry starting at {@code pos}, or -1. */
+        public int endAt(int pos) {
+            return pos < 0 || pos >= longestEnd.length ? -1 : longestEnd[pos];
+        }
+
+        /** The longest entry starting at {@code pos}, or null. */
+        public Lexicon.Entry entryAt(int pos) {
+            return pos < 0 || pos >= longest.length ? null : longest[pos];
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package io.github.tifa.person;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.type.Contributor;
+import io.github.tifa.type.PersonName;
+
+/**
+ * Finds person names, from the strongest evidence to the weakest, then every other mention of the
+ * same names in the document:
+ * <ol>
+ * <li>{@code person.contributor}: every name a byline credits;</li>
+ * <li>{@code person.after-post}: a surname-initial name right after a post noun (主任钱立新), and the
+ * names that follow it in a 、-list (区领导赵德林、吴海峰);</li>
+ * <li>{@code person.before-title}: a name right before 总书记, 同志 … (王亚栋同志);</li>
+ * <li>{@code person.hanlp}: HanLP's person tags ({@code nr}) that start with a surname;</li>
+ * <li>{@code person.same-document}: the names above wherever else they occur, the longest known
+ * name winning (赵文和 over HanLP's 赵文).</li>
+ * </ol>
+ * The length of a name found by context (two or three characters after a one-character surname)
+ * is settled by HanLP's tokens and by the words that typically follow a name (出席, 主持, 在, 、).
+ */
+@TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        "io.github.tifa.type.Contributor"}, outputs = "io.github.tifa.type.PersonName")
+public class PersonAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Post nouns after which a name may follow ({@code classpath:} or a file): post, class. */
+    public static final String PARAM_POST_LEXICON = "postLexicon";
+    @ConfigurationParameter(name = PARAM_POST_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/posts.txt")
+    private String postLexicon;
+
+    /** Surnames, single and compound. */
+    public static final String PARAM_SURNAME_LEXICON = "surnameLexicon";
+    @ConfigurationParameter(name = PARAM_SURNAME_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/surnames.txt")
+    private String surnameLexicon;
+
+    /** Words around names: AFTER_NAME, FOLLOWER, NOT_NAME. */
+    public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
+    @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/person_context.txt")
+    private String contextLexicon;
+
+    static final String RULE_CONTRIBUTOR = "person.contributor";
+    static final String RULE_AFTER_POST = "person.after-post";
+    static final String RULE_LIST = "person.after-post-list";
+    static final String RULE_BEFORE_TITLE = "person.before-title";
+    static final String RULE_HANLP = "person.hanlp";
+    static final String RULE_SAME_DOCUMENT = "person.same-document";
+
+    /** Longest quotation, in characters, that counts as a catchphrase rather than speech. */
+    private static final int SHORT_QUOTE = 12;
+
+    private LexiconTrie posts;
+    private LexiconTrie surnames;
+    private LexiconTrie context;
+
+    @Override
+    public void initialize(UimaContext ctx) throws ResourceInitializationException {
+        super.initialize(ctx);
+        posts = LexiconTrie.load(postLexicon, 2);
+        surnames = LexiconTrie.load(surnameLexicon, 1);
+        context = LexiconTrie.load(contextLexicon, 2);
+    }
+
+    /** A name found by one rule; {@code strong} names may override weaker overlapping ones. */
+    private record Candidate(int begin, int end, String rule, int strength) {
+    }
+
+    /** What the rules see of one document. */
+    private final class Page {
+        final String text;
+        final LexiconTrie.Matches postHits;
+        final LexiconTrie.Matches surnameHits;
+        final LexiconTrie.Matches contextHits;
+        final Token[] tokenAt;
+        final Token[] tokenEndingAt;
+        final Token[] tokenCovering;
+
+        Page(JCas jcas) {
+            text = jcas.getDocumentText();
+            postHits = posts.match(text);
+            surnameHits = surnames.match(text);
+            contextHits = context.match(text);
+            tokenAt = new Token[text.length() + 1];
+            tokenEndingAt = new Token[text.length() + 1];
+            tokenCovering = new Token[text.length() + 1];
+            for (Token t : JCasUtil.select(jcas, Token.class)) {
+                tokenAt[t.getBegin()] = t;
+                tokenEndingAt[t.getEnd()] = t;
+                for (int i = t.getBegin(); i < t.getEnd(); i++) {
+                    tokenCovering[i] = t;
+                }
+            }
+        }
+
+        boolean has(int pos, String cls) {
+            Lexicon.Entry e = contextHits.entryAt(pos);
+            return e != null && e.column(0).contains(cls);
+        }
+
+        boolean han(int pos) {
+            return pos >= 0 && pos < text.length()
+                    && Character.UnicodeScript.of(text.charAt(pos)) == Character.UnicodeScript.HAN;
+        }
+
+        /** A name may end here: not Han, or a post, a follower or an after-name word starts here. */
+        boolean boundary(int pos) {
+            return !han(pos) || postHits.endAt(pos) > 0 || has(pos, "FOLLOWER") || has(pos, "AFTER_NAME");
+        }
+
+        boolean isPersonToken(Token t) {
+            return t != null && t.getPos() != null && t.getPos().getPosValue() != null
+                    && t.getPos().getPosValue().startsWith("nr");
+        }
+
+        /** A plausible name [begin, end): Han, surname first, no post inside, not a known non-name. */
+        boolean plausible(int begin, int end) {
+            if (begin < 0 || end > text.length() || end - begin < 2 || end - begin > 4) {
+                return false;
+            }
+            for (int i = begin; i < end; i++) {
+                if (!han(i) || i > begin && (postHits.endAt(i) > 0 && postHits.endAt(i) <= end)) {
+                    return false;
+                }
+            }
+            if (surnameHits.endAt(begin) < 0 || has(begin, "NOT_NAME")) {
+                return false;
+            }
+            Token first = tokenCovering[begin];
+            if (first != null && first.getBegin() < begin && !isPersonToken(first)) {
+                return false; // starts inside a word HanLP read (领导班子)
+            }
+            // HanLP read a common word here (干部, 管委会): not a name
+            return first == null || first.getEnd() - first.getBegin() < 2 || isPersonToken(first)
+                    || first.getEnd() > end;
+        }
+
+        /** The name that starts at {@code begin}, or null: HanLP's person token, else by shape. */
+        int[] nameAt(int begin) {
+            Token t = tokenAt[begin];
+            if (isPersonToken(t) && plausible(t.getBegin(), t.getEnd())) {
+                return new int[] {t.getBegin(), t.getEnd()};
+            }
+            int surnameEnd = surnameHits.endAt(begin);
+            if (surnameEnd < 0) {
+                return null;
+            }
+            int shortEnd = surnameEnd + 1;
+            int longEnd = surnameEnd + 2;
+            if (han(shortEnd) && !boundary(shortEnd) && han(longEnd - 1) && plausible(begin, longEnd)) {
+                return new int[] {begin, longEnd};
+            }
+            return plausible(begin, shortEnd) && han(shortEnd - 1) ? new int[] {begin, shortEnd} : null;
+        }
+
+        /** The name that ends at {@code end} (before 同志, 总书记), or null. */
+        int[] nameBefore(int end) {
+            Token t = tokenEndingAt[end];
+            if (isPersonToken(t) && plausible(t.getBegin(), end)) {
+                return new int[] {t.getBegin(), end};
+            }
+            for (int length = 3; length >= 2; length--) {
+                int begin = end - length;
+                if (begin >= 0 && surnameHits.endAt(begin) > 0 && (length == 2 || !han(begin - 1)
+                        || boundaryBefore(begin)) && plausible(begin, end)) {
+                    return new int[] {begin, end};
+                }
+            }
+            return null;
+        }
+
+        /** Inside a short quotation (“严真细实快”): a catchphrase, not where names are printed. */
+        boolean insideShortQuote(int begin, int end) {
+            int open = -1;
+            for (int i = begin - 1; i >= Math.max(0, begin - SHORT_QUOTE); i--) {
+                char c = text.charAt(i);
+                if (c == '“' || c == '‘') {
+                    open = i;
+                    break;
+                }
+                if (c == '”' || c == '’' || c == '\n') {
+                    return false;
+                }
+            }
+            if (open < 0) {
+                return false;
+            }
+            for (int i = end; i < Math.min(text.length(), open + SHORT_QUOTE + 1); i++) {
+                char c = text.charAt(i);
+                if (c == '”' || c == '’') {
+                    return true;
+                }
+                if (c == '“' || c == '‘' || c == '\n') {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** A name may start here: after a non-Han character or a post. */
+        boolean boundaryBefore(int pos) {
+            if (!han(pos - 1)) {
+                return true;
+            }
+            for (int b = Math.max(0, pos - 6); b < pos; b++) {
+                if (postHits.endAt(b) == pos) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        Page page = new Page(jcas);
+        List<Candidate> found = new ArrayList<>();
+        for (Contributor c : JCasUtil.select(jcas, Contributor.class)) {
+            found.add(new Candidate(c.getBegin(), c.getEnd(), RULE_CONTRIBUTOR, 3));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            int postEnd = page.postHits.endAt(i);
+            if (postEnd > 0) {
+                afterPost(page, postEnd, found);
+            }
+            if (page.has(i, "AFTER_NAME")) {
+                int[] name = page.nameBefore(i);
+                if (name != null) {
+                    found.add(new Candidate(name[0], name[1], RULE_BEFORE_TITLE, 2));
+                }
+            }
+        }
+        for (Token t : JCasUtil.select(jcas, Token.class)) {
+            if (page.isPersonToken(t) && page.plausible(t.getBegin(), t.getEnd())
+                    && !page.insideShortQuote(t.getBegin(), t.getEnd())) {
+                found.add(new Candidate(t.getBegin(), t.getEnd(), RULE_HANLP, 1));
+            }
+        }
+        List<Candidate> kept = resolve(found);
+        kept = propagate(page, kept);
+        for (Candidate c : kept) {
+            PersonName person = new PersonName(jcas, c.begin, c.end);
+            person.setValue("PER");
+            person.setRule(c.rule);
+            person.addToIndexes();
+        }
+    }
+
+    private void afterPost(Page page, int postEnd, List<Candidate> found) {
+        int[] name = page.nameAt(postEnd);
+        if (name == null) {
+            return;
+        }
+        found.add(new Candidate(name[0], name[1], RULE_AFTER_POST, 2));
+        // 区领导赵德林、吴海峰: more names of the same list, each ending where a name may end
+        int p = name[1];
+        while (p < page.text.length() && page.text.charAt(p) == '、') {
+            int[] next = page.nameAt(p + 1);
+            if (next == null || page.postHits.endAt(next[1]) > 0 || page.han(next[1]) && !page.boundary(next[1])) {
+                break;
+            }
+            found.add(new Candidate(next[0], next[1], RULE_LIST, 2));
+            p = next[1];
+        }
+    }
+
+    /** Keeps the strongest of overlapping candidates (then the longest, then the first). */
+    private static List<Candidate> resolve(List<Candidate> found) {
+        List<Candidate> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> -c.strength).thenComparingInt(c -> -(c.end - c.begin))
+                .thenComparingInt(c -> c.begin));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (kept.stream().noneMatch(k -> k.begin < c.end && c.begin < k.end)) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::begin));
+        return kept;
+    }
+
+    /** Adds every other occurrence of a kept name; a longer known name wins over a shorter one. */
+    private static List<Candidate> propagate(Page page, List<Candidate> kept) {
+        TreeMap<String, String> names = new TreeMap<>();
+        for (Candidate c : kept) {
+            String name = page.text.substring(c.begin, c.end);
+            names.put(name, name);
+            names.put(name.replaceAll("\\s+", ""), name);
+        }
+        if (names.isEmpty()) {
+            return kept;
+        }
+        AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>(names);
+        Map<Integer, Integer> longest = new LinkedHashMap<>();
+        trie.parseText(page.text, (begin, end, value) -> longest.merge(begin, end, Math::max));
+        List<Candidate> all = new ArrayList<>(kept);
+        // a weaker (HanLP) mention inside a longer known name gives way: 赵文 inside 赵文和
+        all.removeIf(c -> c.strength == 1 && longest.getOrDefault(c.begin, c.end) > c.end);
+        for (Map.Entry<Integer, Integer> e : longest.entrySet()) {
+            int begin = e.getKey();
+            int end = e.getValue();
+            if (all.stream().noneMatch(k -> k.begin < end && begin < k.end)) {
+                all.add(new Candidate(begin, end, RULE_SAME_DOCUMENT, 0));
+            }
+        }
+        all.sort(Comparator.comparingInt(Candidate::begin));
+        return all;
+    }
+}

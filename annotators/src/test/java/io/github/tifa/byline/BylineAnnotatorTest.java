@@ -1,0 +1,116 @@
+package io.github.tifa.byline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+
+import io.github.tifa.Tifa;
+import io.github.tifa.type.Byline;
+import io.github.tifa.type.Contributor;
+
+/** One made-up sentence per byline form. */
+class BylineAnnotatorTest {
+
+    private static JCas run(String raw) throws Exception {
+        return Tifa.annotate(raw);
+    }
+
+    private static Byline byline(JCas jcas) {
+        return JCasUtil.selectSingle(jcas, Byline.class);
+    }
+
+    private static List<String> contributors(JCas jcas) {
+        return JCasUtil.select(jcas, Contributor.class).stream()
+                .map(c -> c.getRole() + ":" + c.getCoveredText()).toList();
+    }
+
+    private static String features(Byline b) {
+        return b.getAgency() + "|" + b.getPlace() + "|" + b.getDateline();
+    }
+
+    @Test
+    void localDatelineWithReporterAndPaddedCorrespondent() throws Exception {
+        JCas jcas = run("本报青岛讯（记者 王海燕 通讯员 刘  军）5月8日，青岛西海岸新区召开项目建设推进大会。\n");
+        Byline b = byline(jcas);
+        assertThat(b.getCoveredText()).isEqualTo("本报青岛讯（记者 王海燕 通讯员 刘  军）");
+        assertThat(b.getBegin()).isZero();
+        assertThat(b.getEnd()).isEqualTo(22);
+        assertThat(features(b)).isEqualTo("本报|青岛|");
+        assertThat(b.getRule()).isEqualTo(BylineAnnotator.RULE_DATELINE);
+        assertThat(contributors(jcas)).containsExactly("记者:王海燕", "通讯员:刘  军");
+    }
+
+    @Test
+    void datelineWithoutPlaceAndSeveralNamesForOneRole() throws Exception {
+        JCas jcas = run("本报讯（通讯员 张晓东 李娜）近日，市农业农村局组织开展春耕生产督导。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本报讯（通讯员 张晓东 李娜）");
+        assertThat(features(byline(jcas))).isEqualTo("本报||");
+        assertThat(contributors(jcas)).containsExactly("通讯员:张晓东", "通讯员:李娜");
+    }
+
+    @Test
+    void ownPaperFiledFromElsewhereWithDate() throws Exception {
+        JCas jcas = run("本报北京6月2日电（记者 孙立平）国务院新闻办公室今天举行新闻发布会。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本报北京6月2日电（记者 孙立平）");
+        assertThat(features(byline(jcas))).isEqualTo("本报|北京|6月2日");
+    }
+
+    @Test
+    void wireDatelineWithNamesJoinedByEnumerationComma() throws Exception {
+        JCas jcas = run("新华社北京3月5日电（记者 高敬、王立彬）第十四届全国人民代表大会第二次会议5日上午开幕。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("新华社北京3月5日电（记者 高敬、王立彬）");
+        assertThat(features(byline(jcas))).isEqualTo("新华社|北京|3月5日");
+        assertThat(contributors(jcas)).containsExactly("记者:高敬", "记者:王立彬");
+    }
+
+    @Test
+    void abridgedWireCopyWithoutCredits() throws Exception {
+        JCas jcas = run("据新华社北京4月1日电 国务院总理主持召开国务院常务会议。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("据新华社北京4月1日电");
+        assertThat(features(byline(jcas))).isEqualTo("新华社|北京|4月1日");
+        assertThat(contributors(jcas)).isEmpty();
+    }
+
+    @Test
+    void creditLineOnItsOwnLine() throws Exception {
+        JCas jcas = run("本报记者 陈思远\n近日，县里启动乡村振兴示范片区建设。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本报记者 陈思远");
+        assertThat(features(byline(jcas))).isEqualTo("本报||");
+        assertThat(byline(jcas).getRule()).isEqualTo(BylineAnnotator.RULE_CREDIT_LINE);
+        assertThat(contributors(jcas)).containsExactly("记者:陈思远");
+    }
+
+    @Test
+    void creditLineAfterAMarkWithTwoRoles() throws Exception {
+        JCas jcas = run("■本报记者 赵  敏 通讯员 钱光明\n全县秋粮收获已过八成。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本报记者 赵  敏 通讯员 钱光明");
+        assertThat(contributors(jcas)).containsExactly("记者:赵  敏", "通讯员:钱光明");
+    }
+
+    @Test
+    void trailingCreditClosesAnArticle() throws Exception {
+        JCas jcas = run("全市重点项目建设取得新进展。（记者 孔德海）\n");
+        Byline b = byline(jcas);
+        assertThat(b.getCoveredText()).isEqualTo("（记者 孔德海）");
+        assertThat(b.getRule()).isEqualTo(BylineAnnotator.RULE_TRAILING);
+        assertThat(contributors(jcas)).containsExactly("记者:孔德海");
+    }
+
+    @Test
+    void halfWidthBrackets() throws Exception {
+        JCas jcas = run("本报济南讯(记者 宋文 通讯员 马林)3月2日，济南市召开会议。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本报济南讯(记者 宋文 通讯员 马林)");
+        assertThat(contributors(jcas)).containsExactly("记者:宋文", "通讯员:马林");
+    }
+
+    @Test
+    void proseAboutReportersIsNoByline() throws Exception {
+        JCas jcas = run("记者从市统计局获悉，一季度全市经济运行稳中向好。本报将持续关注。\n（下转第二版）\n");
+        assertThat(JCasUtil.select(jcas, Byline.class)).isEmpty();
+        assertThat(JCasUtil.select(jcas, Contributor.class)).isEmpty();
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.tifa.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+
+import io.github.tifa.Tifa;
+import io.github.tifa.type.PersonName;
+
+/** One made-up sentence per person context. */
+class PersonAnnotatorTest {
+
+    private static List<PersonName> persons(String raw) throws Exception {
+        JCas jcas = Tifa.annotate(raw);
+        return List.copyOf(JCasUtil.select(jcas, PersonName.class));
+    }
+
+    private static List<String> names(String raw) throws Exception {
+        return persons(raw).stream().map(PersonName::getCoveredText).toList();
+    }
+
+    @Test
+    void nameAfterAPost() throws Exception {
+        List<PersonName> persons = persons("市委副书记、市长周立新主持会议并讲话。\n");
+        assertThat(persons).extracting(PersonName::getCoveredText).containsExactly("周立新");
+        assertThat(persons.get(0).getBegin()).isEqualTo(8);
+        assertThat(persons.get(0).getEnd()).isEqualTo(11);
+    }
+
+    @Test
+    void namesInAListAfterASharedTitle() throws Exception {
+        assertThat(names("市领导孙建国、马丽华出席活动。\n")).containsExactly("孙建国", "马丽华");
+    }
+
+    @Test
+    void twoCharacterNameBeforeAFollowerVerb() throws Exception {
+        assertThat(names("县委书记李明出席开工仪式。\n")).containsExactly("李明");
+    }
+
+    @Test
+    void nameBeforeATitlePrintedAfterIt() throws Exception {
+        assertThat(names("要深入学习贯彻习近平总书记重要讲话精神。\n")).containsExactly("习近平");
+        assertThat(names("经研究，决定任命王建军同志为县委办公室主任。\n")).contains("王建军");
+    }
+
+    @Test
+    void contributorsArePersons() throws Exception {
+        List<PersonName> persons = persons("本报讯（记者 邱  实）全市夏粮收购工作全面启动。\n");
+        assertThat(persons).extracting(PersonName::getCoveredText).containsExactly("邱  实");
+        assertThat(persons.get(0).getRule()).isEqualTo(PersonAnnotator.RULE_CONTRIBUTOR);
+    }
+
+    @Test
+    void laterBareMentionsTakeTheLengthOfTheKnownName() throws Exception {
+        List<PersonName> persons = persons("集团董事长郑文和出席并致辞。\n郑文和在致辞中说，要持续做好服务。\n");
+        assertThat(persons).extracting(PersonName::getCoveredText).containsExactly("郑文和", "郑文和");
+        assertThat(persons.get(1).getRule()).isIn(PersonAnnotator.RULE_SAME_DOCUMENT, PersonAnnotator.RULE_HANLP);
+    }
+
+    @Test
+    void noPersonForRoleWordsPronounsComradesOrOrgans() throws Exception {
+        assertThat(names("同志们，领导班子成员要带头。他们表示，管委会主任办公会议研究了工作。记者从会上获悉。\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void noPersonInsideAShortCatchphrase() throws Exception {
+        assertThat(names("以“严真细实快”的作风推动工作落实。\n")).isEmpty();
+    }
+}
