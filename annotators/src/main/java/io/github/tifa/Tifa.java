@@ -23,6 +23,7 @@ import io.github.tifa.person.PersonAnnotator;
 import io.github.tifa.reflow.Reflow;
 import io.github.tifa.segment.HanLpSegmenter;
 import io.github.tifa.structure.ArticleAnnotator;
+import io.github.tifa.title.TitleAnnotator;
 
 /**
  * The library entry point.
@@ -44,7 +45,8 @@ public final class Tifa {
                 createEngineDescription(HanLpSegmenter.class),
                 createEngineDescription(ArticleAnnotator.class),
                 createEngineDescription(BylineAnnotator.class),
-                createEngineDescription(PersonAnnotator.class));
+                createEngineDescription(PersonAnnotator.class),
+                createEngineDescription(TitleAnnotator.class));
     }
 
     /** Reads pages from files and directories (recursively, {@code *.txt}). */

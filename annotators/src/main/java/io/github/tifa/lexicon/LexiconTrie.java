@@ -65,28 +65,50 @@ public final class LexiconTrie {
 
     /** Every occurrence of an entry in {@code text}, indexed for longest-match look-ups. */
     public Matches match(String text) {
-        int[] longestEnd = new int[text.length()];
-        Lexicon.Entry[] longest = new Lexicon.Entry[text.length()];
+        int n = text.length();
+        int[] longestEnd = new int[n];
+        Lexicon.Entry[] longest = new Lexicon.Entry[n];
+        int[] longestBegin = new int[n + 1];
+        Lexicon.Entry[] longestBack = new Lexicon.Entry[n + 1];
         Arrays.fill(longestEnd, -1);
+        Arrays.fill(longestBegin, -1);
         if (!lexicon.entries().isEmpty()) {
             trie.parseText(text, (begin, end, value) -> {
                 if (end > longestEnd[begin]) {
                     longestEnd[begin] = end;
                     longest[begin] = value;
                 }
+                if (longestBegin[end] < 0 || begin < longestBegin[end]) {
+                    longestBegin[end] = begin;
+                    longestBack[end] = value;
+                }
             });
         }
-        return new Matches(longestEnd, longest);
+        return new Matches(longestEnd, longest, longestBegin, longestBack);
     }
 
     /** The matches of one text: the longest entry starting at each offset. */
     public static final class Matches {
         private final int[] longestEnd;
         private final Lexicon.Entry[] longest;
+        private final int[] longestBegin;
+        private final Lexicon.Entry[] longestBack;
 
-        Matches(int[] longestEnd, Lexicon.Entry[] longest) {
+        Matches(int[] longestEnd, Lexicon.Entry[] longest, int[] longestBegin, Lexicon.Entry[] longestBack) {
             this.longestEnd = longestEnd;
             this.longest = longest;
+            this.longestBegin = longestBegin;
+            this.longestBack = longestBack;
+        }
+
+        /** Begin of the longest entry ending at {@code end} (exclusive), or -1. */
+        public int beginAt(int end) {
+            return end < 0 || end >= longestBegin.length ? -1 : longestBegin[end];
+        }
+
+        /** The longest entry ending at {@code end} (exclusive), or null. */
+        public Lexicon.Entry entryEndingAt(int end) {
+            return end < 0 || end >= longestBack.length ? null : longestBack[end];
         }
 
         /** End of the longest entry starting at {@code pos}, or -1. */

@@ -129,6 +129,11 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             return !han(pos) || postHits.endAt(pos) > 0 || has(pos, "FOLLOWER") || has(pos, "AFTER_NAME");
         }
 
+        boolean isOrganOrPlace(Token t) {
+            String pos = t.getPos() == null ? null : t.getPos().getPosValue();
+            return pos != null && (pos.startsWith("nt") || pos.startsWith("ns") || pos.startsWith("ni"));
+        }
+
         boolean isPersonToken(Token t) {
             return t != null && t.getPos() != null && t.getPos().getPosValue() != null
                     && t.getPos().getPosValue().startsWith("nr");
@@ -147,13 +152,19 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             if (surnameHits.endAt(begin) < 0 || has(begin, "NOT_NAME")) {
                 return false;
             }
+            for (int i = begin + 1; i < end; i++) {
+                Token t = tokenCovering[i];
+                if (t != null && !isPersonToken(t) && (t.getBegin() == i && isOrganOrPlace(t)
+                        || t.getBegin() >= i && t.getEnd() > end && t.getEnd() - t.getBegin() >= 2)) {
+                    return false; // holds an organ or place word (原党组), or cuts a word in two
+                }
+            }
             Token first = tokenCovering[begin];
             if (first != null && first.getBegin() < begin && !isPersonToken(first)) {
                 return false; // starts inside a word HanLP read (领导班子)
             }
-            // HanLP read a common word here (干部, 管委会): not a name
-            return first == null || first.getEnd() - first.getBegin() < 2 || isPersonToken(first)
-                    || first.getEnd() > end;
+            // HanLP read a common word here (干部, 管委会, 党组书记): not a name
+            return first == null || first.getEnd() - first.getBegin() < 2 || isPersonToken(first);
         }
 
         /** The name that starts at {@code begin}, or null: HanLP's person token, else by shape. */

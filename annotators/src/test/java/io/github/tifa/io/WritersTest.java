@@ -35,6 +35,9 @@ import io.github.tifa.TestPages;
 import io.github.tifa.Tifa;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.Reflow;
+import io.github.tifa.segment.HanLpSegmenter;
+import io.github.tifa.structure.ArticleAnnotator;
+import io.github.tifa.type.PersonName;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 import io.github.tifa.type.HolderLink;
@@ -46,7 +49,9 @@ class WritersTest {
 
     /** The demo page with one annotation of every domain type added by hand, as later annotators will. */
     static JCas annotatedDemo() throws Exception {
-        JCas jcas = Tifa.annotate(TestPages.demoPage(), "demo");
+        JCas jcas = reflowOnly(TestPages.demoPage(), "demo");
+        AnalysisEngineFactory.createEngine(HanLpSegmenter.class).process(jcas);
+        AnalysisEngineFactory.createEngine(ArticleAnnotator.class).process(jcas);
         String text = jcas.getDocumentText();
         Byline byline = new Byline(jcas, 0, text.indexOf("）") + 1);
         byline.setAgency("本报");
@@ -62,7 +67,8 @@ class WritersTest {
         title.setPost("副书记");
         title.setOrganization("区党工委");
         int p = text.indexOf("孙志刚");
-        Person person = new Person(jcas, p, p + 3);
+        PersonName person = new PersonName(jcas, p, p + 3);
+        person.setRule("test");
         person.addToIndexes();
         HolderLink link = new HolderLink(jcas);
         link.setRole("holder");

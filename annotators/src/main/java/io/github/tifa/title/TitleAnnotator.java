@@ -1,0 +1,255 @@
+package io.github.tifa.title;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.FSArray;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.type.HolderLink;
+import io.github.tifa.type.OfficialTitle;
+
+/**
+ * Finds official titles, one per post, and links them to their holders. A title is
+ * [level | place | organ | （organ alternative）]* post, read leftwards from a post noun for as long
+ * as lexicon words continue, so the left edge is always a level, place or organ word (省委常委 in
+ * …领会省委常委…). A post with nothing before it counts only where a title can stand alone: after
+ * punctuation, or next to a holder. Holders: the person right after the title, and the persons of
+ * a 、-list after it (区领导赵德林、吴海峰); every title of a 、-chain shares the holder at its end
+ * (区党工委书记、管委会主任钱立新); a title with no holder after it takes the person right before it
+ * (习近平总书记).
+ */
+@TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        "de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person"}, outputs = {"io.github.tifa.type.OfficialTitle",
+                "io.github.tifa.type.HolderLink"})
+public class TitleAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Post nouns: post, class ({@code LEVEL}: only right after a level or place, 区领导). */
+    public static final String PARAM_POST_LEXICON = "postLexicon";
+    @ConfigurationParameter(name = PARAM_POST_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/posts.txt")
+    private String postLexicon;
+
+    /** Organ heads: organ, class ({@code AFTER_LEVEL}: only right after a level or place, 市委). */
+    public static final String PARAM_ORGAN_LEXICON = "organLexicon";
+    @ConfigurationParameter(name = PARAM_ORGAN_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/organs.txt")
+    private String organLexicon;
+
+    /** Level markers: 省, 市, 县, 区, 镇, 街道, 高新区 …. */
+    public static final String PARAM_LEVEL_LEXICON = "levelLexicon";
+    @ConfigurationParameter(name = PARAM_LEVEL_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/levels.txt")
+    private String levelLexicon;
+
+    /** Place names and their short forms. */
+    public static final String PARAM_PLACE_LEXICON = "placeLexicon";
+    @ConfigurationParameter(name = PARAM_PLACE_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/places.txt")
+    private String placeLexicon;
+
+    static final String RULE_ORGAN_POST = "title.organ-post";
+    static final String RULE_BARE_POST = "title.bare-post";
+    static final String RULE_LEVEL_LEADER = "title.level-leader";
+    static final String HOLDER = "holder";
+
+    /** Longest organ alternative in brackets, in characters: 组织部（人力资源部）. */
+    private static final int MAX_ALTERNATIVE = 12;
+    private static final String STANDALONE_BEFORE = "、，,；;：:。（(\n“";
+    private static final String ORGAN_ENDINGS = "部局委办厅院会室组处所站中心";
+
+    private LexiconTrie posts;
+    private LexiconTrie organs;
+    private LexiconTrie levels;
+    private LexiconTrie places;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        posts = LexiconTrie.load(postLexicon, 2);
+        organs = LexiconTrie.load(organLexicon, 2);
+        levels = LexiconTrie.load(levelLexicon, 2);
+        places = LexiconTrie.load(placeLexicon, 2);
+    }
+
+    private record Found(int begin, int postBegin, int end, String post, String rule) {
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        LexiconTrie.Matches postHits = posts.match(text);
+        LexiconTrie.Matches organHits = organs.match(text);
+        LexiconTrie.Matches levelHits = levels.match(text);
+        LexiconTrie.Matches placeHits = places.match(text);
+        Token[] covering = new Token[text.length()];
+        for (Token t : JCasUtil.select(jcas, Token.class)) {
+            for (int i = t.getBegin(); i < t.getEnd(); i++) {
+                covering[i] = t;
+            }
+        }
+        Person[] personAt = new Person[text.length() + 1];
+        Person[] personEndingAt = new Person[text.length() + 1];
+        boolean[] inPerson = new boolean[text.length()];
+        for (Person p : JCasUtil.select(jcas, Person.class)) {
+            personAt[p.getBegin()] = p;
+            personEndingAt[p.getEnd()] = p;
+            for (int i = p.getBegin(); i < p.getEnd(); i++) {
+                inPerson[i] = true;
+            }
+        }
+
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            int postEnd = postHits.endAt(i);
+            if (postEnd < 0 || organHits.endAt(i) > postEnd || !wordAligned(covering, i, postEnd)) {
+                continue; // no post, or the post is part of a longer organ (常委会) or word (城市长远)
+            }
+            Lexicon.Entry post = postHits.entryAt(i);
+            int begin = extendLeft(text, i, organHits, levelHits, placeHits, inPerson);
+            boolean levelLeader = "LEVEL".equals(post.column(0));
+            String rule;
+            if (levelLeader) {
+                if (levelHits.beginAt(i) < 0 && placeHits.beginAt(i) < 0) {
+                    continue; // 与会领导, 各级领导: not a title
+                }
+                rule = RULE_LEVEL_LEADER;
+            } else if (begin < i) {
+                rule = RULE_ORGAN_POST;
+            } else if (i == 0 || STANDALONE_BEFORE.indexOf(text.charAt(i - 1)) >= 0 || personAt[postEnd] != null
+                    || personEndingAt[i] != null || text.startsWith("原", i - 1) || text.startsWith("时任", i - 2)) {
+                rule = RULE_BARE_POST;
+            } else {
+                continue;
+            }
+            found.add(new Found(begin, i, postEnd, text.substring(i, postEnd), rule));
+            i = postEnd - 1;
+        }
+
+        List<OfficialTitle> titles = new ArrayList<>();
+        for (Found f : found) {
+            OfficialTitle title = new OfficialTitle(jcas, f.begin, f.end);
+            title.setPost(f.post);
+            title.setOrganization(text.substring(f.begin, f.postBegin));
+            title.setRule(f.rule);
+            titles.add(title);
+        }
+        // holders, right to left so that a 、-chain passes its holder back to its earlier titles
+        List<List<Person>> holders = new ArrayList<>();
+        for (int k = 0; k < titles.size(); k++) {
+            holders.add(new ArrayList<>());
+        }
+        for (int k = titles.size() - 1; k >= 0; k--) {
+            OfficialTitle t = titles.get(k);
+            int end = t.getEnd();
+            List<Person> h = holders.get(k);
+            Person next = end < personAt.length ? personAt[end] : null;
+            if (next != null) {
+                h.add(next);
+                while (next.getEnd() < text.length() && text.charAt(next.getEnd()) == '、'
+                        && personAt[next.getEnd() + 1] != null) {
+                    next = personAt[next.getEnd() + 1];
+                    h.add(next);
+                }
+            } else if (end < text.length() && text.charAt(end) == '、' && k + 1 < titles.size()
+                    && titles.get(k + 1).getBegin() == end + 1) {
+                h.addAll(holders.get(k + 1));
+            }
+            if (h.isEmpty() && personEndingAt[t.getBegin()] != null) {
+                h.add(personEndingAt[t.getBegin()]);
+            }
+        }
+        for (int k = 0; k < titles.size(); k++) {
+            OfficialTitle t = titles.get(k);
+            List<Person> h = holders.get(k);
+            HolderLink[] links = new HolderLink[h.size()];
+            for (int j = 0; j < h.size(); j++) {
+                links[j] = new HolderLink(jcas);
+                links[j].setRole(HOLDER);
+                links[j].setTarget(h.get(j));
+            }
+            t.setHolders(FSArray.create(jcas, links));
+            t.addToIndexes();
+        }
+    }
+
+    /** Leftwards from the post over organ, level and place words and bracketed organ alternatives. */
+    private static int extendLeft(String text, int postBegin, LexiconTrie.Matches organHits,
+            LexiconTrie.Matches levelHits, LexiconTrie.Matches placeHits, boolean[] inPerson) {
+        int cur = postBegin;
+        while (cur > 0 && !inPerson[cur - 1]) { // a name is never part of a title (周建平书记)
+            char before = text.charAt(cur - 1);
+            if (before == '）' || before == ')') {
+                int open = alternativeOpen(text, cur - 1);
+                if (open > 0 && organHits.beginAt(open) >= 0) {
+                    cur = open;
+                    continue;
+                }
+                break;
+            }
+            int best = -1;
+            int organ = organHits.beginAt(cur);
+            if (organ >= 0) {
+                Lexicon.Entry e = organHits.entryEndingAt(cur);
+                boolean afterLevelOnly = "AFTER_LEVEL".equals(e.column(0));
+                if (!afterLevelOnly || levelHits.beginAt(organ) >= 0 || placeHits.beginAt(organ) >= 0) {
+                    best = organ;
+                }
+            }
+            int level = levelHits.beginAt(cur);
+            if (level >= 0 && (best < 0 || level < best)) {
+                best = level;
+            }
+            int place = placeHits.beginAt(cur);
+            if (place >= 0 && (best < 0 || place < best)) {
+                best = place;
+            }
+            if (best < 0) {
+                break;
+            }
+            cur = best;
+        }
+        return cur;
+    }
+
+    /** The opening bracket of an organ alternative closed at {@code close}: （人力资源部）. */
+    private static int alternativeOpen(String text, int close) {
+        for (int i = close - 1; i >= Math.max(0, close - MAX_ALTERNATIVE); i--) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                return i + 1 < close && ORGAN_ENDINGS.indexOf(text.charAt(close - 1)) >= 0 ? i : -1;
+            }
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The post starts and ends where HanLP's words do, or inside one word that ends with it (党委书记). */
+    private static boolean wordAligned(Token[] covering, int begin, int end) {
+        Token first = covering[begin];
+        Token last = covering[end - 1];
+        boolean startOk = first == null || first.getBegin() == begin || first.getEnd() == end;
+        boolean endOk = last == null || last.getEnd() == end || isPerson(last);
+        return startOk && endOk;
+    }
+
+    private static boolean isPerson(Token t) {
+        return t.getPos() != null && t.getPos().getPosValue() != null && t.getPos().getPosValue().startsWith("nr");
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.tifa.title;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+
+import io.github.tifa.Tifa;
+import io.github.tifa.io.Layers;
+import io.github.tifa.type.OfficialTitle;
+
+/** Made-up sentences for each title form: spans, post, organization and holders. */
+class TitleAnnotatorTest {
+
+    private static List<String> titles(String raw) throws Exception {
+        JCas jcas = Tifa.annotate(raw);
+        return JCasUtil.select(jcas, OfficialTitle.class).stream().map(TitleAnnotatorTest::describe).toList();
+    }
+
+    /** covered text [organization|post] -> holders */
+    private static String describe(OfficialTitle t) {
+        return t.getCoveredText() + "[" + t.getOrganization() + "|" + t.getPost() + "]->"
+                + String.join(",", Layers.holders(t).stream().map(p -> p.getCoveredText()).toList());
+    }
+
+    @Test
+    void chainOfTitlesSharesTheHolderAtItsEnd() throws Exception {
+        assertThat(titles("省委常委、省纪委书记、省监委主任夏红民出席会议并讲话。\n")).containsExactly(
+                "省委常委[省委|常委]->夏红民", "省纪委书记[省纪委|书记]->夏红民", "省监委主任[省监委|主任]->夏红民");
+    }
+
+    @Test
+    void offsetsOfATitleAfterPunctuation() throws Exception {
+        JCas jcas = Tifa.annotate("会上，县委副书记、县长蒋立华作报告。\n");
+        List<OfficialTitle> titles = List.copyOf(JCasUtil.select(jcas, OfficialTitle.class));
+        assertThat(titles).extracting(OfficialTitle::getCoveredText).containsExactly("县委副书记", "县长");
+        assertThat(titles.get(0).getBegin()).isEqualTo(3);
+        assertThat(titles.get(0).getEnd()).isEqualTo(8);
+        assertThat(titles.get(1).getBegin()).isEqualTo(9);
+        assertThat(titles.get(1).getEnd()).isEqualTo(11);
+        assertThat(titles.get(1).getRule()).isEqualTo(TitleAnnotator.RULE_BARE_POST);
+    }
+
+    @Test
+    void levelLeaderWithAListOfHolders() throws Exception {
+        assertThat(titles("区领导杨小生、杨银轩参加活动。\n")).containsExactly("区领导[区|领导]->杨小生,杨银轩");
+    }
+
+    @Test
+    void holderPrintedBeforeTheTitle() throws Exception {
+        assertThat(titles("要深入学习贯彻习近平总书记重要讲话精神。\n")).containsExactly("总书记[|总书记]->习近平");
+        assertThat(titles("座谈中，周建平书记强调要抓好落实。\n")).containsExactly("书记[|书记]->周建平");
+    }
+
+    @Test
+    void organWithBracketedAlternative() throws Exception {
+        assertThat(titles("县委委员、统战部（民宗局）部长何丽陪同。\n")).containsExactly(
+                "县委委员[县委|委员]->何丽", "统战部（民宗局）部长[统战部（民宗局）|部长]->何丽");
+    }
+
+    @Test
+    void rankTitleInsideADepartment() throws Exception {
+        assertThat(titles("市委组织部二级巡视员张海涛宣读通知。\n"))
+                .containsExactly("市委组织部二级巡视员[市委组织部|二级巡视员]->张海涛");
+    }
+
+    @Test
+    void companyPostsAfterAPlaceNamedBank() throws Exception {
+        assertThat(titles("青岛银行党委书记、董事长王建华介绍情况。\n")).containsExactly(
+                "青岛银行党委书记[青岛银行党委|书记]->王建华", "董事长[|董事长]->王建华");
+    }
+
+    @Test
+    void formerHolderPrefixStaysOutOfTheSpan() throws Exception {
+        assertThat(titles("原党组书记、部长唐仁健严重违纪违法。\n")).containsExactly(
+                "党组书记[党组|书记]->唐仁健", "部长[|部长]->唐仁健");
+    }
+
+    @Test
+    void titlesWithoutHolders() throws Exception {
+        assertThat(titles("法院院长、检察院检察长、公安分局局长列席会议。\n")).containsExactly(
+                "法院院长[法院|院长]->", "检察院检察长[检察院|检察长]->", "公安分局局长[公安分局|局长]->");
+    }
+
+    @Test
+    void leftEdgeNeverStartsMidClause() throws Exception {
+        assertThat(titles("机关干部要深刻学习领会省委常委、宣传部部长陈华的讲话精神。\n")).containsExactly(
+                "省委常委[省委|常委]->陈华", "宣传部部长[宣传部|部长]->陈华");
+    }
+
+    @Test
+    void rolesGenericHoldersAndHonoursAreNotTitles() throws Exception {
+        assertThat(titles("与会领导和企业负责人、有关负责同志及领导班子成员参加，两院院士和记者出席。\n")).isEmpty();
+        assertThat(titles("省委常委会会议研究了城市长远发展规划。\n")).isEmpty();
+    }
+}
