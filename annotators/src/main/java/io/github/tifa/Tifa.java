@@ -19,6 +19,7 @@ import io.github.tifa.io.BratWriter;
 import io.github.tifa.io.JsonWriter;
 import io.github.tifa.io.PageReader;
 import io.github.tifa.io.TifaXmiWriter;
+import io.github.tifa.meeting.MeetingAnnotator;
 import io.github.tifa.person.PersonAnnotator;
 import io.github.tifa.reflow.Reflow;
 import io.github.tifa.segment.HanLpSegmenter;
@@ -46,7 +47,8 @@ public final class Tifa {
                 createEngineDescription(ArticleAnnotator.class),
                 createEngineDescription(BylineAnnotator.class),
                 createEngineDescription(PersonAnnotator.class),
-                createEngineDescription(TitleAnnotator.class));
+                createEngineDescription(TitleAnnotator.class),
+                createEngineDescription(MeetingAnnotator.class));
     }
 
     /** Reads pages from files and directories (recursively, {@code *.txt}). */

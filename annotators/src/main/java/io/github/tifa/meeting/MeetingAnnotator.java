@@ -1,0 +1,214 @@
+package io.github.tifa.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.type.Meeting;
+
+/**
+ * Finds the names of specific meetings and ceremonies. A name ends in a head word (座谈会,
+ * 全体会议, 揭牌仪式; the longest head wins) and reaches left over its organiser or qualifier until
+ * punctuation, a verb or preposition that introduces it (召开, 传达学习, 在), a relative clause's 的,
+ * a demonstrative (本次), a person, or another meeting's head; 暨 joins two events into one name.
+ * A generic head (会议, 大会, 仪式) needs a qualifier, so anaphoric 会议/这次会议 are not names.
+ * Features: {@code meetingType} from the head (or, for a generic head, from what precedes it),
+ * {@code held} false when the name is only cited (传达学习…精神), {@code term}/{@code session} from the
+ * numbering in the name, {@code mode} from 视频/电视电话.
+ */
+@TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        "de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person"}, outputs = "io.github.tifa.type.Meeting")
+public class MeetingAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Head words with their meetingType (and GENERIC in a third column). */
+    public static final String PARAM_HEAD_LEXICON = "headLexicon";
+    @ConfigurationParameter(name = PARAM_HEAD_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/meeting_heads.txt")
+    private String headLexicon;
+
+    /** Words around names: LEFT_STOP, DEMONSTRATIVE, CITE_BEFORE, CITE_AFTER. */
+    public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
+    @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/meeting_context.txt")
+    private String contextLexicon;
+
+    /** Longest name, in characters. */
+    public static final String PARAM_MAX_LENGTH = "maxLength";
+    @ConfigurationParameter(name = PARAM_MAX_LENGTH, mandatory = false, defaultValue = "40")
+    private int maxLength;
+
+    static final String RULE_HEAD = "meeting.qualified-head";
+    static final String RULE_JOINED = "meeting.joined-heads";
+    static final String RULE_TYPE_WORD = "meeting.type-word";
+
+    private static final String STOP_CHARS = "，,。．！？!?；;：:、（）()《》【】\n";
+    private static final Pattern TERM = Pattern.compile("[一二三四五六七八九十百〇零\\d]+届");
+    private static final Pattern SESSION = Pattern.compile("第?[一二三四五六七八九十百〇零\\d]+(?:次|中)");
+    private static final Pattern PARTY_ORGAN = Pattern.compile(
+            "(?:常委会|党委|党工委|党组)(?:（扩大）)?(?:第?[一二三四五六七八九十百〇零\\d]+次)?(?:（扩大）)?会议$");
+
+    private LexiconTrie heads;
+    private LexiconTrie context;
+
+    @Override
+    public void initialize(UimaContext ctx) throws ResourceInitializationException {
+        super.initialize(ctx);
+        heads = LexiconTrie.load(headLexicon, 2);
+        context = LexiconTrie.load(contextLexicon, 2);
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        int n = text.length();
+        LexiconTrie.Matches headHits = heads.match(text);
+        LexiconTrie.Matches contextHits = context.match(text);
+        Token[] tokenEndingAt = new Token[n + 1];
+        Token[] tokenAt = new Token[n + 1];
+        for (Token t : JCasUtil.select(jcas, Token.class)) {
+            tokenEndingAt[t.getEnd()] = t;
+            tokenAt[t.getBegin()] = t;
+        }
+        boolean[] inPerson = new boolean[n];
+        for (Person p : JCasUtil.select(jcas, Person.class)) {
+            for (int i = p.getBegin(); i < p.getEnd(); i++) {
+                inPerson[i] = true;
+            }
+        }
+        // the end of every head, to stop a name at the head of another meeting
+        boolean[] headEnd = new boolean[n + 1];
+        for (int end = 1; end <= n; end++) {
+            headEnd[end] = headHits.beginAt(end) >= 0 && !continues(text, end);
+        }
+        List<int[]> spans = new ArrayList<>();
+        int limit = n + 1; // names found so far lie right of this
+        for (int end = n; end > 0; end--) {
+            if (!headEnd[end] || end > limit) {
+                continue;
+            }
+            int headBegin = headHits.beginAt(end);
+            Lexicon.Entry head = headHits.entryEndingAt(end);
+            int begin = leftEdge(text, headBegin, contextHits, tokenEndingAt, inPerson, headEnd);
+            boolean generic = "GENERIC".equals(head.column(1));
+            if (generic && begin >= headBegin - 1) {
+                continue; // 会议, 这次会议, 大会: no qualifier, not a name
+            }
+            if (end - begin > maxLength) {
+                continue;
+            }
+            String name = text.substring(begin, end);
+            Meeting meeting = new Meeting(jcas, begin, end);
+            meeting.setMeetingType(type(name, head));
+            meeting.setHeld(held(text, begin, end, contextHits, tokenEndingAt));
+            meeting.setTerm(find(TERM, name));
+            meeting.setSession(find(SESSION, name.replaceAll("[一二三四五六七八九十百〇零\\d]+届", "")));
+            meeting.setMode(mode(text, name, end));
+            meeting.setRule(name.contains("暨") ? RULE_JOINED : begin == headBegin ? RULE_TYPE_WORD : RULE_HEAD);
+            meeting.addToIndexes();
+            spans.add(new int[] {begin, end});
+            limit = begin;
+        }
+    }
+
+    /** The head is the start of a longer word (会议室, 会议纪要), not the end of a name. */
+    private static boolean continues(String text, int end) {
+        return end < text.length() && "室厅纪要桌".indexOf(text.charAt(end)) >= 0;
+    }
+
+    private int leftEdge(String text, int headBegin, LexiconTrie.Matches contextHits, Token[] tokenEndingAt,
+            boolean[] inPerson, boolean[] headEnd) {
+        int cur = headBegin;
+        int floor = Math.max(0, headBegin - maxLength);
+        while (cur > floor) {
+            char c = text.charAt(cur - 1);
+            if (STOP_CHARS.indexOf(c) >= 0 || Character.isWhitespace(c) || inPerson[cur - 1]) {
+                break;
+            }
+            if (headEnd[cur] && c != '暨' && !text.startsWith("暨", cur)) {
+                break; // another meeting's head: not joined by 暨
+            }
+            Token t = tokenEndingAt[cur];
+            if (t != null) {
+                Lexicon.Entry e = contextEntry(contextHits, t, text);
+                if (e != null && (e.column(0).contains("LEFT_STOP") || e.column(0).contains("DEMONSTRATIVE"))) {
+                    break;
+                }
+            }
+            cur--;
+        }
+        // never start on a quotation mark or inside a word cut by the scan limit
+        while (cur < headBegin && "“”‘’\"'".indexOf(text.charAt(cur)) >= 0) {
+            cur++;
+        }
+        return cur;
+    }
+
+    /** The context lexicon entry that is exactly this token, or null. */
+    private static Lexicon.Entry contextEntry(LexiconTrie.Matches contextHits, Token t, String text) {
+        return contextHits.endAt(t.getBegin()) == t.getEnd() ? contextHits.entryAt(t.getBegin()) : null;
+    }
+
+    private static String type(String name, Lexicon.Entry head) {
+        if (!"GENERIC".equals(head.column(1))) {
+            return head.column(0);
+        }
+        if (PARTY_ORGAN.matcher(name).find()) {
+            return "PARTY_COMMITTEE";
+        }
+        if (TERM.matcher(name).find() && name.matches(".*[一二三四五六七八九十百〇零\\d]+次会议$")) {
+            return "PLENARY";
+        }
+        return head.column(0);
+    }
+
+    private static boolean held(String text, int begin, int end, LexiconTrie.Matches contextHits,
+            Token[] tokenEndingAt) {
+        int after = contextHits.endAt(end);
+        if (after > 0 && contextHits.entryAt(end).column(0).contains("CITE_AFTER")) {
+            return false;
+        }
+        Token before = tokenEndingAt[begin];
+        if (before != null) {
+            Lexicon.Entry e = contextEntry(contextHits, before, text);
+            return e == null || !e.column(0).contains("CITE_BEFORE");
+        }
+        return true;
+    }
+
+    private static String mode(String text, String name, int end) {
+        if (name.contains("电视电话")) {
+            return "电视电话";
+        }
+        if (name.contains("视频")) {
+            return "视频";
+        }
+        String next = text.substring(end, Math.min(text.length(), end + 12));
+        int stop = next.indexOf('。');
+        if (stop >= 0) {
+            next = next.substring(0, stop);
+        }
+        return next.contains("电视电话") ? "电视电话" : next.contains("视频") ? "视频" : "";
+    }
+
+    private static String find(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group() : "";
+    }
+}

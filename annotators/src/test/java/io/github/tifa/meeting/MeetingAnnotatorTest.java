@@ -1,0 +1,124 @@
+package io.github.tifa.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+
+import io.github.tifa.Tifa;
+import io.github.tifa.type.Meeting;
+
+/** Made-up sentences for every meetingType and each boundary rule. */
+class MeetingAnnotatorTest {
+
+    private static List<Meeting> meetings(String raw) throws Exception {
+        JCas jcas = Tifa.annotate(raw);
+        return List.copyOf(JCasUtil.select(jcas, Meeting.class));
+    }
+
+    /** covered text [type held term session mode] */
+    private static List<String> described(String raw) throws Exception {
+        return meetings(raw).stream().map(m -> m.getCoveredText() + "[" + m.getMeetingType() + " " + m.getHeld()
+                + " " + m.getTerm() + " " + m.getSession() + " " + m.getMode() + "]").toList();
+    }
+
+    @Test
+    void partyCommitteeWithNumberingJoinedByJi() throws Exception {
+        List<Meeting> m = meetings("3月2日，县委书记主持召开十三届县委常委会第133次会议暨经开区党工委会议。\n");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).getCoveredText()).isEqualTo("十三届县委常委会第133次会议暨经开区党工委会议");
+        assertThat(m.get(0).getBegin()).isEqualTo(13);
+        assertThat(m.get(0).getMeetingType()).isEqualTo("PARTY_COMMITTEE");
+        assertThat(m.get(0).getTerm()).isEqualTo("十三届");
+        assertThat(m.get(0).getSession()).isEqualTo("第133次");
+        assertThat(m.get(0).getHeld()).isTrue();
+        assertThat(m.get(0).getRule()).isEqualTo(MeetingAnnotator.RULE_JOINED);
+    }
+
+    @Test
+    void plenaryOnlyCited() throws Exception {
+        assertThat(described("会议传达学习了中共江苏省纪委十四届三次全体会议精神。\n"))
+                .containsExactly("中共江苏省纪委十四届三次全体会议[PLENARY false 十四届 三次 ]");
+    }
+
+    @Test
+    void executiveMeeting() throws Exception {
+        assertThat(described("市政府召开第28次常务会议，研究城市更新工作。\n"))
+                .containsExactly("第28次常务会议[EXECUTIVE true  第28次 ]");
+    }
+
+    @Test
+    void workConferenceAtTheStartOfASentence() throws Exception {
+        assertThat(described("全市宣传思想文化工作会议在市会议中心召开。\n"))
+                .containsExactly("全市宣传思想文化工作会议[WORK_CONFERENCE true   ]");
+    }
+
+    @Test
+    void mobilization() throws Exception {
+        assertThat(described("我县召开创建全国文明城市动员大会。\n"))
+                .containsExactly("创建全国文明城市动员大会[MOBILIZATION true   ]");
+    }
+
+    @Test
+    void progressMeetingsJoinedIntoOneEvent() throws Exception {
+        assertThat(described("全市重点项目建设推进会暨营商环境现场观摩会在高新区召开。\n"))
+                .containsExactly("全市重点项目建设推进会暨营商环境现场观摩会[PROGRESS true   ]");
+    }
+
+    @Test
+    void symposiumAndASpecificTypeWordAlone() throws Exception {
+        assertThat(described("区里召开民营企业家座谈会。在座谈会上，大家踊跃发言。\n"))
+                .containsExactly("民营企业家座谈会[SYMPOSIUM true   ]", "座谈会[SYMPOSIUM true   ]");
+    }
+
+    @Test
+    void studySession() throws Exception {
+        assertThat(described("中共中央政治局第二次集体学习围绕数字经济展开。\n"))
+                .containsExactly("中共中央政治局第二次集体学习[STUDY true  第二次 ]");
+    }
+
+    @Test
+    void lifeMeetingAfterADemonstrative() throws Exception {
+        assertThat(described("县委常委班子召开专题民主生活会。本次组织生活会准备充分。\n"))
+                .containsExactly("专题民主生活会[LIFE_MEETING true   ]", "组织生活会[LIFE_MEETING true   ]");
+    }
+
+    @Test
+    void ceremoniesJoinedAndAlone() throws Exception {
+        assertThat(described("高新科技支行揭牌暨开业仪式在经开区举行。揭牌仪式后，双方签订协议。\n"))
+                .containsExactly("高新科技支行揭牌暨开业仪式[CEREMONY true   ]", "揭牌仪式[CEREMONY true   ]");
+    }
+
+    @Test
+    void commemoration() throws Exception {
+        assertThat(described("全县召开优秀共产党员表彰大会。\n"))
+                .containsExactly("优秀共产党员表彰大会[COMMEMORATION true   ]");
+    }
+
+    @Test
+    void pressConferenceLeavesTheRelativeClauseOut() throws Exception {
+        assertThat(described("在市政府新闻办举行的新闻通气会上，有关负责人介绍了情况。\n"))
+                .containsExactly("新闻通气会[PRESS true   ]");
+    }
+
+    @Test
+    void otherNamedMeetingWithMode() throws Exception {
+        assertThat(described("全省安全生产电视电话会议召开。\n"))
+                .containsExactly("全省安全生产电视电话会议[OTHER true   电视电话]");
+        assertThat(described("全市防汛工作会议以视频形式召开。\n"))
+                .containsExactly("全市防汛工作会议[WORK_CONFERENCE true   视频]");
+    }
+
+    @Test
+    void anaphoricBareHeadsAreNotNames() throws Exception {
+        assertThat(meetings("会议指出，要抓好落实。会上，大家交流了经验。这次会议强调，要主持好大会。\n")).isEmpty();
+    }
+
+    @Test
+    void visitsAreNotMeetings() throws Exception {
+        assertThat(meetings("市委书记到企业调研考察，看望慰问一线职工。\n")).isEmpty();
+    }
+}
