@@ -23,6 +23,7 @@ import io.github.tifa.meeting.MeetingAnnotator;
 import io.github.tifa.person.PersonAnnotator;
 import io.github.tifa.reflow.Reflow;
 import io.github.tifa.segment.HanLpSegmenter;
+import io.github.tifa.slogan.SloganAnnotator;
 import io.github.tifa.structure.ArticleAnnotator;
 import io.github.tifa.title.TitleAnnotator;
 
@@ -48,7 +49,8 @@ public final class Tifa {
                 createEngineDescription(BylineAnnotator.class),
                 createEngineDescription(PersonAnnotator.class),
                 createEngineDescription(TitleAnnotator.class),
-                createEngineDescription(MeetingAnnotator.class));
+                createEngineDescription(MeetingAnnotator.class),
+                createEngineDescription(SloganAnnotator.class));
     }
 
     /** Reads pages from files and directories (recursively, {@code *.txt}). */

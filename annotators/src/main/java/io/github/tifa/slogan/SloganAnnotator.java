@@ -1,0 +1,334 @@
+package io.github.tifa.slogan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.type.Slogan;
+
+/**
+ * Finds slogans (提法). In quotation marks: a numeric formula (“两个确立”, “1+3+N”) or a coined term
+ * (“专精特新”, “瞪羚”企业) is a slogan; quoted speech (sentence punctuation, length), a scare-quoted
+ * ordinary word (扛好“大梁”: one dictionary word that labels nothing after it) and a programme name
+ * that quotes slogans inside it (“‘科创筑梦’助力‘双减’科普行动”: only the inner ones) are not.
+ * Unquoted: a numeric national formula from the lexicon, or a numeric formula this document has
+ * already quoted. {@code numeric}: built on a count or a code (a leading numeral other than an
+ * idiomatic 一, paired numerals, 双…, digits); {@code expansion}: from the lexicon, or from the text
+ * where the formula is defined in place (“5432”工作机制，即 A、B、C、D; A、B、C“三项机制”).
+ */
+@TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        outputs = "io.github.tifa.type.Slogan")
+public class SloganAnnotator extends JCasAnnotator_ImplBase {
+
+    /** National formulas: term, expansion, numeric. */
+    public static final String PARAM_FORMULA_LEXICON = "formulaLexicon";
+    @ConfigurationParameter(name = PARAM_FORMULA_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/slogans_national.txt")
+    private String formulaLexicon;
+
+    /** Context words: LABELS (nouns a quoted label modifies), IN_PLACE (即). */
+    public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
+    @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/slogan_context.txt")
+    private String contextLexicon;
+
+    /** Longest quoted text, in characters, that can still be a slogan rather than speech. */
+    public static final String PARAM_MAX_QUOTED = "maxQuoted";
+    @ConfigurationParameter(name = PARAM_MAX_QUOTED, mandatory = false, defaultValue = "16")
+    private int maxQuoted;
+
+    static final String RULE_QUOTED_FORMULA = "slogan.quoted-formula";
+    static final String RULE_QUOTED_TERM = "slogan.quoted-term";
+    static final String RULE_NATIONAL = "slogan.national-formula";
+    static final String RULE_QUOTED_EARLIER = "slogan.quoted-earlier";
+
+    private static final String NUMERALS = "一二两三四五六七八九十百千双";
+    private static final Pattern DIGIT_CODE = Pattern.compile("[0-9A-Za-z]*[0-9][0-9A-Za-z+＋]*(?:\\+[0-9A-Za-z]+)*");
+    private static final String SPEECH_MARKS = "，,。！？!?；;：:";
+    /** Measures after 一 that still count a set (一排底线, 一批项目): the formula counts items. */
+    private static final String SET_MEASURES = "排批组揽系套";
+
+    private LexiconTrie formulas;
+    private LexiconTrie context;
+
+    @Override
+    public void initialize(UimaContext ctx) throws ResourceInitializationException {
+        super.initialize(ctx);
+        formulas = LexiconTrie.load(formulaLexicon, 1);
+        context = LexiconTrie.load(contextLexicon, 2);
+    }
+
+    private record Found(int begin, int end, boolean quoted, String rule) {
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        int n = text.length();
+        Token[] tokenAt = new Token[n + 1];
+        Token[] tokenEndingAt = new Token[n + 1];
+        for (Token t : JCasUtil.select(jcas, Token.class)) {
+            tokenAt[t.getBegin()] = t;
+            tokenEndingAt[t.getEnd()] = t;
+        }
+        LexiconTrie.Matches contextHits = context.match(text);
+        List<Found> found = new ArrayList<>();
+        boolean[] quotedChar = new boolean[n];
+        for (int[] q : quotations(text)) {
+            for (int i = q[0] - 1; i <= q[1] && i < n; i++) {
+                if (i >= 0) {
+                    quotedChar[i] = true;
+                }
+            }
+            classifyQuoted(text, q[0], q[1], tokenAt, tokenEndingAt, contextHits, found);
+        }
+        // numeric formulas without quotation marks: national ones, and those quoted earlier here
+        TreeMap<String, Boolean> known = new TreeMap<>();
+        for (Lexicon.Entry e : formulas.lexicon().entries()) {
+            if ("true".equals(e.column(1))) {
+                known.put(e.key(), Boolean.TRUE);
+            }
+        }
+        int firstQuoted = Integer.MAX_VALUE;
+        Map<String, Integer> quotedAt = new TreeMap<>();
+        for (Found f : found) {
+            String s = text.substring(f.begin, f.end);
+            if (numeric(s)) {
+                known.put(s, Boolean.FALSE);
+                quotedAt.merge(s, f.begin, Math::min);
+                firstQuoted = Math.min(firstQuoted, f.begin);
+            }
+        }
+        if (!known.isEmpty()) {
+            AhoCorasickDoubleArrayTrie<Boolean> trie = new AhoCorasickDoubleArrayTrie<>(known);
+            List<Found> unquoted = new ArrayList<>();
+            trie.parseText(text, (begin, end, national) -> {
+                if (quotedChar[begin] || !aligned(tokenAt, tokenEndingAt, begin, end)) {
+                    return;
+                }
+                String s = text.substring(begin, end);
+                if (national) {
+                    unquoted.add(new Found(begin, end, false, RULE_NATIONAL));
+                } else if (quotedAt.getOrDefault(s, Integer.MAX_VALUE) < begin) {
+                    unquoted.add(new Found(begin, end, false, RULE_QUOTED_EARLIER));
+                }
+            });
+            for (Found u : unquoted) {
+                if (found.stream().noneMatch(f -> f.begin < u.end && u.begin < f.end)) {
+                    found.add(u);
+                }
+            }
+        }
+        for (Found f : found) {
+            String covered = text.substring(f.begin, f.end);
+            String canonical = covered.replaceAll("\\s+", "");
+            Slogan slogan = new Slogan(jcas, f.begin, f.end);
+            slogan.setQuoted(f.quoted);
+            slogan.setNumeric(numeric(canonical));
+            slogan.setCanonical(canonical);
+            slogan.setExpansion(expansion(text, canonical, f, contextHits, tokenAt));
+            slogan.setRule(f.rule);
+            slogan.addToIndexes();
+        }
+    }
+
+    /** Content spans [begin, end) of quotations, inner ones (‘…’ inside “…”) included. */
+    static List<int[]> quotations(String text) {
+        List<int[]> result = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char open = text.charAt(i);
+            char close = open == '“' ? '”' : open == '‘' ? '’' : 0;
+            if (close == 0) {
+                continue;
+            }
+            for (int j = i + 1; j < n; j++) {
+                char c = text.charAt(j);
+                if (c == close) {
+                    result.add(new int[] {i + 1, j});
+                    break;
+                }
+                if (c == '\n' || c == open) {
+                    break; // unbalanced: never guess across a paragraph
+                }
+            }
+        }
+        return result;
+    }
+
+    private void classifyQuoted(String text, int begin, int end, Token[] tokenAt, Token[] tokenEndingAt,
+            LexiconTrie.Matches contextHits, List<Found> found) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (begin >= end) {
+            return;
+        }
+        String s = text.substring(begin, end);
+        if (s.indexOf('‘') >= 0 || s.indexOf('“') >= 0 || s.indexOf('’') >= 0) {
+            return; // a programme name quoting slogans: only the inner quotations count
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (SPEECH_MARKS.indexOf(s.charAt(i)) >= 0) {
+                return; // quoted speech
+            }
+        }
+        if (s.codePointCount(0, s.length()) > maxQuoted) {
+            return;
+        }
+        boolean numeric = numeric(s);
+        if (!numeric && formulas.get(s) == null && scareQuoted(text, begin, end, tokenAt, contextHits)) {
+            return;
+        }
+        found.add(new Found(begin, end, true, numeric ? RULE_QUOTED_FORMULA : RULE_QUOTED_TERM));
+    }
+
+    /** One ordinary dictionary word in quotes that labels nothing after it: 扛好“大梁”. */
+    private static boolean scareQuoted(String text, int begin, int end, Token[] tokenAt,
+            LexiconTrie.Matches contextHits) {
+        Token t = tokenAt[begin];
+        if (t == null || t.getEnd() != end || end - begin < 2) {
+            return false;
+        }
+        String pos = t.getPos() == null ? "" : String.valueOf(t.getPos().getPosValue());
+        if (pos.startsWith("nz") || pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt")) {
+            return false; // a special or proper term (断头路, 小巨人), not an everyday word
+        }
+        int after = end + 1; // past the closing mark
+        Lexicon.Entry next = contextHits.entryAt(after);
+        return next == null || !next.column(0).contains("LABELS");
+    }
+
+    /** Built on a count or a code: leading numeral (not an idiomatic 一), paired numerals, 双…, digits. */
+    static boolean numeric(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (DIGIT_CODE.matcher(s).matches()) {
+            return true;
+        }
+        char first = s.charAt(0);
+        if (NUMERALS.indexOf(first) < 0) {
+            return false;
+        }
+        if (first != '一') {
+            return true;
+        }
+        if (s.length() > 1 && SET_MEASURES.indexOf(s.charAt(1)) >= 0) {
+            return true;
+        }
+        for (int i = 2; i < s.length(); i++) { // 一带一路: a second numeral pairs the items
+            if (NUMERALS.indexOf(s.charAt(i)) >= 0 && s.charAt(i) != '一' || s.charAt(i) == '一' && i == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean aligned(Token[] tokenAt, Token[] tokenEndingAt, int begin, int end) {
+        return (tokenAt[begin] != null || tokenAt.length == 0) && tokenEndingAt[end] != null;
+    }
+
+    private String expansion(String text, String canonical, Found f, LexiconTrie.Matches contextHits,
+            Token[] tokenAt) {
+        Lexicon.Entry e = formulas.get(canonical);
+        if (e != null && !e.column(0).isEmpty()) {
+            return e.column(0);
+        }
+        int count = count(canonical);
+        // defined after: “5432”工作机制，即A、B、C、D
+        int sentenceEnd = text.indexOf('。', f.end);
+        if (sentenceEnd < 0) {
+            sentenceEnd = text.length();
+        }
+        for (int i = f.end; i < sentenceEnd; i++) {
+            Lexicon.Entry c = contextHits.entryAt(i);
+            if (c != null && c.column(0).contains("IN_PLACE") && (i == 0 || "，,：:（(".indexOf(text.charAt(i - 1)) >= 0)) {
+                List<String> items = items(text.substring(i + c.key().length(), sentenceEnd), count);
+                if (!items.isEmpty()) {
+                    return String.join("；", items);
+                }
+            }
+        }
+        // defined before: A、B、C“三项机制”
+        if (f.quoted && count > 1) {
+            int open = f.begin - 1;
+            int from = open;
+            while (from > 0 && "，,。；;：:\n“”".indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            Token verb = tokenAt[from];
+            if (verb != null && verb.getEnd() < open && verb.getPos() != null
+                    && "v".equals(verb.getPos().getPosValue())) {
+                from = verb.getEnd(); // 健全 A、B、C“三项机制”: the verb is not an item
+            }
+            String before = text.substring(from, open);
+            List<String> items = List.of(before.split("、"));
+            if (items.size() == count && items.stream().allMatch(s -> !s.isBlank())) {
+                return String.join("；", items);
+            }
+        }
+        return "";
+    }
+
+    /** The items of an in-place definition: A、B、C up to the clause's end, as many as the count. */
+    private static List<String> items(String definition, int count) {
+        int stop = definition.length();
+        for (int i = 0; i < definition.length(); i++) {
+            if ("，,；;。".indexOf(definition.charAt(i)) >= 0) {
+                stop = i;
+                break;
+            }
+        }
+        String[] parts = definition.substring(0, stop).split("、");
+        if (parts.length < 2 || count > 1 && parts.length != count) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String p : parts) {
+            items.add(p.strip());
+        }
+        return items;
+    }
+
+    /** The count a formula announces (三项机制 → 3, 5432 → 4 digits), or 0 when it announces none. */
+    static int count(String s) {
+        if (s.matches("\\d+")) {
+            return s.length();
+        }
+        String numerals = "零一二三四五六七八九十";
+        if (!s.isEmpty()) {
+            char c = s.charAt(0);
+            if (c == '两') {
+                return 2;
+            }
+            int v = numerals.indexOf(c);
+            if (v > 0) {
+                return v;
+            }
+        }
+        return 0;
+    }
+}

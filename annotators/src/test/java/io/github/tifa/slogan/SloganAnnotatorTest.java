@@ -1,0 +1,111 @@
+package io.github.tifa.slogan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+
+import io.github.tifa.Tifa;
+import io.github.tifa.type.Slogan;
+
+/** Made-up sentences for every slogan rule and every exclusion. */
+class SloganAnnotatorTest {
+
+    private static List<Slogan> slogans(String raw) throws Exception {
+        JCas jcas = Tifa.annotate(raw);
+        return List.copyOf(JCasUtil.select(jcas, Slogan.class));
+    }
+
+    /** covered[numeric quoted] */
+    private static List<String> described(String raw) throws Exception {
+        return slogans(raw).stream().map(s -> s.getCoveredText() + "[" + s.getNumeric() + " " + s.getQuoted() + "]")
+                .toList();
+    }
+
+    @Test
+    void quotedNationalFormulaWithItsExpansion() throws Exception {
+        List<Slogan> s = slogans("全体党员要增强“四个意识”，做到“两个维护”。\n");
+        assertThat(s).extracting(Slogan::getCoveredText).containsExactly("四个意识", "两个维护");
+        assertThat(s.get(0).getBegin()).isEqualTo(8);
+        assertThat(s.get(0).getEnd()).isEqualTo(12);
+        assertThat(s.get(0).getNumeric()).isTrue();
+        assertThat(s.get(0).getExpansion()).isEqualTo("政治意识；大局意识；核心意识；看齐意识");
+        assertThat(s.get(0).getRule()).isEqualTo(SloganAnnotator.RULE_QUOTED_FORMULA);
+    }
+
+    @Test
+    void localNumericFormulasAndDigitCodes() throws Exception {
+        assertThat(described("实施“三大提升行动”，落实“4+N”体系和“2568”工程，推进“双招双引”。\n")).containsExactly(
+                "三大提升行动[true true]", "4+N[true true]", "2568[true true]", "双招双引[true true]");
+    }
+
+    @Test
+    void pairedNumeralsAndSetMeasuresAfterOne() throws Exception {
+        assertThat(described("构建“三纵四横”路网，守住“一排底线”，共建“一带一路”。\n")).containsExactly(
+                "三纵四横[true true]", "一排底线[true true]", "一带一路[true true]");
+    }
+
+    @Test
+    void idiomaticOneIsNotACount() throws Exception {
+        assertThat(described("提供“一条龙”服务，推行“一次办好”，争创“事争一流”。\n")).containsExactly(
+                "一条龙[false true]", "一次办好[false true]", "事争一流[false true]");
+    }
+
+    @Test
+    void coinedTermsAndCatchphrasesWithEnumerationCommas() throws Exception {
+        assertThat(described("培育“小巨人”企业，打通“断头路”，践行“勤快、严实、精细”作风。\n")).containsExactly(
+                "小巨人[false true]", "断头路[false true]", "勤快、严实、精细[false true]");
+    }
+
+    @Test
+    void aQuotedWordThatLabelsACategoryIsATerm() throws Exception {
+        assertThat(described("全县新增“瞪羚”企业十家，“菜篮子”工程稳步推进。\n"))
+                .containsExactly("瞪羚[false true]", "菜篮子[false true]");
+    }
+
+    @Test
+    void scareQuotedOrdinaryWordsAreNotSlogans() throws Exception {
+        assertThat(slogans("年轻干部要敢于扛好“大梁”，把基层当作“课堂”。\n")).isEmpty();
+    }
+
+    @Test
+    void quotedSpeechIsNotASlogan() throws Exception {
+        assertThat(slogans("“我们一定把这件事办好，让群众满意。”村支书说。\n")).isEmpty();
+        assertThat(slogans("他表示“要把服务送到企业家门口去才算真正到位”。\n")).isEmpty();
+    }
+
+    @Test
+    void programmeNameKeepsOnlyItsInnerSlogans() throws Exception {
+        assertThat(described("开展“‘书香润心’助力‘双减’读书行动”。\n"))
+                .containsExactly("书香润心[false true]", "双减[true true]");
+    }
+
+    @Test
+    void unquotedNationalFormulaAndOneQuotedEarlier() throws Exception {
+        assertThat(described("落实“五个一批”举措。要坚定四个自信，推动五个一批落地。\n")).containsExactly(
+                "五个一批[true true]", "四个自信[true false]", "五个一批[true false]");
+    }
+
+    @Test
+    void anUnquotedLocalFormulaNeverQuotedIsLeftAlone() throws Exception {
+        assertThat(slogans("推进三项改革落地见效。\n")).isEmpty();
+    }
+
+    @Test
+    void expansionDefinedInPlace() throws Exception {
+        List<Slogan> after = slogans("建立“321”工作机制，即3个工作专班、2张清单、1套考核办法，逐项压实责任。\n");
+        assertThat(after.get(0).getExpansion()).isEqualTo("3个工作专班；2张清单；1套考核办法");
+        List<Slogan> before = slogans("健全监测预警、联动处置、考核问责“三项机制”。\n");
+        assertThat(before.get(0).getExpansion()).isEqualTo("监测预警；联动处置；考核问责");
+    }
+
+    @Test
+    void canonicalDropsLayoutBreaks() throws Exception {
+        List<Slogan> s = slogans("会议要求各部门抓好政务服务改革，全面推行“一网通\n办”，持续深化放管服改革，不断优化\n营商环境，让企业和群众办事更加便捷。\n");
+        assertThat(s).hasSize(1);
+        assertThat(s.get(0).getCanonical()).isEqualTo("一网通办");
+    }
+}
