@@ -14,7 +14,6 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
@@ -24,14 +23,15 @@ import io.github.tifa.type.Meeting;
  * Finds the names of specific meetings and ceremonies. A name ends in a head word (座谈会,
  * 全体会议, 揭牌仪式; the longest head wins) and reaches left over its organiser or qualifier until
  * punctuation, a verb or preposition that introduces it (召开, 传达学习, 在), a relative clause's 的,
- * a demonstrative (本次), a person, or another meeting's head; 暨 joins two events into one name.
+ * a demonstrative (本次) or another meeting's head; 暨 joins two events into one name, and a short
+ * bracketed place stays inside (河北省（邢台）…揭牌仪式).
  * A generic head (会议, 大会, 仪式) needs a qualifier, so anaphoric 会议/这次会议 are not names.
  * Features: {@code meetingType} from the head (or, for a generic head, from what precedes it),
  * {@code held} false when the name is only cited (传达学习…精神), {@code term}/{@code session} from the
  * numbering in the name, {@code mode} from 视频/电视电话.
  */
-@TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
-        "de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person"}, outputs = "io.github.tifa.type.Meeting")
+@TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        outputs = "io.github.tifa.type.Meeting")
 public class MeetingAnnotator extends JCasAnnotator_ImplBase {
 
     /** Head words with their meetingType (and GENERIC in a third column). */
@@ -86,16 +86,17 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             tokenEndingAt[t.getEnd()] = t;
             tokenAt[t.getBegin()] = t;
         }
-        boolean[] inPerson = new boolean[n];
-        for (Person p : JCasUtil.select(jcas, Person.class)) {
-            for (int i = p.getBegin(); i < p.getEnd(); i++) {
-                inPerson[i] = true;
+        // the end of every head, to stop a name at the head of another meeting
+        Token[] covering = new Token[n];
+        for (Token t : JCasUtil.select(jcas, Token.class)) {
+            for (int i = t.getBegin(); i < t.getEnd(); i++) {
+                covering[i] = t;
             }
         }
-        // the end of every head, to stop a name at the head of another meeting
         boolean[] headEnd = new boolean[n + 1];
         for (int end = 1; end <= n; end++) {
-            headEnd[end] = headHits.beginAt(end) >= 0 && !continues(text, end);
+            headEnd[end] = headHits.beginAt(end) >= 0 && !continues(text, end)
+                    && !cutsAWord(covering[end - 1], headHits.beginAt(end), end, text);
         }
         List<int[]> spans = new ArrayList<>();
         int limit = n + 1; // names found so far lie right of this
@@ -105,7 +106,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             }
             int headBegin = headHits.beginAt(end);
             Lexicon.Entry head = headHits.entryEndingAt(end);
-            int begin = leftEdge(text, headBegin, contextHits, tokenEndingAt, inPerson, headEnd);
+            int begin = leftEdge(text, headBegin, contextHits, tokenEndingAt, headEnd);
             boolean generic = "GENERIC".equals(head.column(1));
             if (generic && begin >= headBegin - 1) {
                 continue; // 会议, 这次会议, 大会: no qualifier, not a name
@@ -127,18 +128,37 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
+    /**
+     * The head ends inside a word that starts inside it (调度会商: 会商), so it is no head; 会上, 会后
+     * and HanLP's mistaken names (续会并) do not count.
+     */
+    private static boolean cutsAWord(Token last, int headBegin, int end, String text) {
+        if (last == null || last.getEnd() == end || last.getBegin() < headBegin) {
+            return false;
+        }
+        String pos = last.getPos() == null ? "" : String.valueOf(last.getPos().getPosValue());
+        return !pos.startsWith("nr") && !(last.getEnd() == end + 1 && "上后前中".indexOf(text.charAt(end)) >= 0);
+    }
+
     /** The head is the start of a longer word (会议室, 会议纪要), not the end of a name. */
     private static boolean continues(String text, int end) {
         return end < text.length() && "室厅纪要桌".indexOf(text.charAt(end)) >= 0;
     }
 
     private int leftEdge(String text, int headBegin, LexiconTrie.Matches contextHits, Token[] tokenEndingAt,
-            boolean[] inPerson, boolean[] headEnd) {
+            boolean[] headEnd) {
         int cur = headBegin;
         int floor = Math.max(0, headBegin - maxLength);
         while (cur > floor) {
             char c = text.charAt(cur - 1);
-            if (STOP_CHARS.indexOf(c) >= 0 || Character.isWhitespace(c) || inPerson[cur - 1]) {
+            if (c == '）' || c == ')') {
+                int open = bracketOpen(text, cur - 1);
+                if (open >= 0) {
+                    cur = open; // 河北省（邢台）新能源装备中试基地揭牌仪式
+                    continue;
+                }
+            }
+            if (STOP_CHARS.indexOf(c) >= 0 || Character.isWhitespace(c)) {
                 break;
             }
             if (headEnd[cur] && c != '暨' && !text.startsWith("暨", cur)) {
@@ -158,6 +178,21 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             cur++;
         }
         return cur;
+    }
+
+    /** The opening bracket of a short bracketed place or organ inside a name, or -1. */
+    private static int bracketOpen(String text, int close) {
+        for (int i = close - 1; i >= Math.max(0, close - 8); i--) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                return i + 1 < close && i > 0 && Character.UnicodeScript.of(text.charAt(i - 1))
+                        == Character.UnicodeScript.HAN ? i : -1;
+            }
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The context lexicon entry that is exactly this token, or null. */

@@ -21,6 +21,7 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 import io.github.tifa.type.PersonName;
 
@@ -61,6 +62,12 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             defaultValue = "classpath:io/github/tifa/lexicon/person_context.txt")
     private String contextLexicon;
 
+    /** Place names: a HanLP guess that is exactly a place (任泽区, 怀远) is not a person. */
+    public static final String PARAM_PLACE_LEXICON = "placeLexicon";
+    @ConfigurationParameter(name = PARAM_PLACE_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/places.txt")
+    private String placeLexicon;
+
     static final String RULE_CONTRIBUTOR = "person.contributor";
     static final String RULE_AFTER_POST = "person.after-post";
     static final String RULE_LIST = "person.after-post-list";
@@ -70,10 +77,13 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
     /** Longest quotation, in characters, that counts as a catchphrase rather than speech. */
     private static final int SHORT_QUOTE = 12;
+    /** Characters that end a place name: a name guessed by HanLP that ends in one is a place. */
+    private static final String LEVEL_CHARS = "省市县区镇乡村州旗";
 
     private LexiconTrie posts;
     private LexiconTrie surnames;
     private LexiconTrie context;
+    private LexiconTrie places;
 
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
@@ -81,6 +91,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         posts = LexiconTrie.load(postLexicon, 2);
         surnames = LexiconTrie.load(surnameLexicon, 1);
         context = LexiconTrie.load(contextLexicon, 2);
+        places = LexiconTrie.load(placeLexicon, 2);
     }
 
     /** A name found by one rule; {@code strong} names may override weaker overlapping ones. */
@@ -129,9 +140,23 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             return !han(pos) || postHits.endAt(pos) > 0 || has(pos, "FOLLOWER") || has(pos, "AFTER_NAME");
         }
 
-        boolean isOrganOrPlace(Token t) {
+        /** Nouns, verbs, adjectives, function words: HanLP read an ordinary word (干部, 党组). */
+        boolean isCommonWord(Token t) {
+            String pos = t.getPos() == null ? "" : String.valueOf(t.getPos().getPosValue());
+            return pos.isEmpty() || pos.startsWith("n") && !pos.startsWith("nz") && !pos.startsWith("ns")
+                    && !pos.startsWith("nr") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("d")
+                    || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("m")
+                    || pos.startsWith("q") || pos.startsWith("t") || pos.startsWith("f") || pos.startsWith("r");
+        }
+
+        boolean isNameLike(Token t) {
             String pos = t.getPos() == null ? null : t.getPos().getPosValue();
-            return pos != null && (pos.startsWith("nt") || pos.startsWith("ns") || pos.startsWith("ni"));
+            return pos != null && (pos.startsWith("ns") || pos.startsWith("nz"));
+        }
+
+        boolean isOrgan(Token t) {
+            String pos = t.getPos() == null ? null : t.getPos().getPosValue();
+            return pos != null && (pos.startsWith("nt") || pos.startsWith("ni"));
         }
 
         boolean isPersonToken(Token t) {
@@ -154,24 +179,31 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             }
             for (int i = begin + 1; i < end; i++) {
                 Token t = tokenCovering[i];
-                if (t != null && !isPersonToken(t) && (t.getBegin() == i && isOrganOrPlace(t)
+                if (t != null && !isPersonToken(t) && (t.getBegin() == i && isOrgan(t)
                         || t.getBegin() >= i && t.getEnd() > end && t.getEnd() - t.getBegin() >= 2)) {
-                    return false; // holds an organ or place word (原党组), or cuts a word in two
+                    return false; // holds an organ word (原党组), or cuts a word in two
                 }
             }
             Token first = tokenCovering[begin];
             if (first != null && first.getBegin() < begin && !isPersonToken(first)) {
                 return false; // starts inside a word HanLP read (领导班子)
             }
-            // HanLP read a common word here (干部, 管委会, 党组书记): not a name
-            return first == null || first.getEnd() - first.getBegin() < 2 || isPersonToken(first);
+            // HanLP read a common word here (干部, 管委会, 党组书记): not a name; but a word HanLP took
+            // for a place or a special term that is exactly the candidate is a name it did not know (郑怀远)
+            return first == null || first.getEnd() - first.getBegin() < 2 || isPersonToken(first)
+                    || first.getBegin() == begin && first.getEnd() == end && isNameLike(first)
+                    || first.getBegin() == begin && first.getEnd() < end && !isCommonWord(first);
         }
 
         /** The name that starts at {@code begin}, or null: HanLP's person token, else by shape. */
         int[] nameAt(int begin) {
             Token t = tokenAt[begin];
             if (isPersonToken(t) && plausible(t.getBegin(), t.getEnd())) {
-                return new int[] {t.getBegin(), t.getEnd()};
+                int end = t.getEnd();
+                if (surnameHits.endAt(begin) - begin == 2 && end - begin == 3 && han(end) && !boundary(end)) {
+                    end++; // a compound surname takes two given characters: 端木立诚
+                }
+                return new int[] {t.getBegin(), end};
             }
             int surnameEnd = surnameHits.endAt(begin);
             if (surnameEnd < 0) {
@@ -199,6 +231,18 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
             return null;
+        }
+
+        /**
+         * HanLP's guess is a place or a count, not a name: it ends in, or runs into, a level word
+         * (贾宋镇, 任泽区), ends a dateline (任泽讯), or follows a number (20余人).
+         */
+        boolean placeOrCount(int begin, int end) {
+            char last = text.charAt(end - 1);
+            char next = end < text.length() ? text.charAt(end) : ' ';
+            char before = begin > 0 ? text.charAt(begin - 1) : ' ';
+            return LEVEL_CHARS.indexOf(last) >= 0 || last == '讯' || last == '电' || LEVEL_CHARS.indexOf(next) >= 0
+                    || Character.isDigit(before) || "一二三四五六七八九十百千万".indexOf(before) >= 0;
         }
 
         /** Inside a short quotation (“严真细实快”): a catchphrase, not where names are printed. */
@@ -229,9 +273,14 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             return false;
         }
 
-        /** A name may start here: after a non-Han character or a post. */
+        /** A name may start here: after a non-Han character, a post, or an organ (市委郑怀远书记). */
         boolean boundaryBefore(int pos) {
             if (!han(pos - 1)) {
+                return true;
+            }
+            Token before = tokenEndingAt[pos];
+            if (before != null && (isOrgan(before) || String.valueOf(before.getPos() == null ? null
+                    : before.getPos().getPosValue()).startsWith("nnt"))) {
                 return true;
             }
             for (int b = Math.max(0, pos - 6); b < pos; b++) {
@@ -266,9 +315,19 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
         }
+        java.util.Set<String> bylinePlaces = new java.util.HashSet<>();
+        for (Byline b : JCasUtil.select(jcas, Byline.class)) {
+            if (b.getPlace() != null && !b.getPlace().isEmpty()) {
+                bylinePlaces.add(b.getPlace());
+            }
+        }
         for (Token t : JCasUtil.select(jcas, Token.class)) {
+            String word = t.getCoveredText();
+            if (places.get(word) != null || bylinePlaces.contains(word)) {
+                continue; // a place HanLP took for a name
+            }
             if (page.isPersonToken(t) && page.plausible(t.getBegin(), t.getEnd())
-                    && !page.insideShortQuote(t.getBegin(), t.getEnd())) {
+                    && !page.insideShortQuote(t.getBegin(), t.getEnd()) && !page.placeOrCount(t.getBegin(), t.getEnd())) {
                 found.add(new Candidate(t.getBegin(), t.getEnd(), RULE_HANLP, 1));
             }
         }

@@ -36,11 +36,12 @@ public class Reflow extends JCasAnnotator_ImplBase {
 
     /** A line at least this share of its neighbours' typical width counts as a full column line. */
     public static final String PARAM_FULL_LINE_RATIO = "fullLineRatio";
-    @ConfigurationParameter(name = PARAM_FULL_LINE_RATIO, mandatory = false, defaultValue = "0.85")
+    @ConfigurationParameter(name = PARAM_FULL_LINE_RATIO, mandatory = false, defaultValue = "0.9")
     private float fullLineRatio;
 
     private static final String ROLES_RESOURCE = "io/github/tifa/lexicon/byline_roles.txt";
     private static final List<String> ROLES = loadRoles();
+    private static final List<String> AGENCIES = load("io/github/tifa/lexicon/byline_agencies.txt");
     private static final int WINDOW = 6;
     private static final String CREDIT_END = "，。！？；：、,.;!?:“”\"";
 
@@ -92,7 +93,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
 
     /** Reflows {@code raw} with the default full-line ratio. */
     public static Result reflow(String raw) {
-        return reflow(raw, 0.85f);
+        return reflow(raw, 0.9f);
     }
 
     /** Reflows {@code raw}; pure function, used by the annotator and by tests. */
@@ -130,6 +131,9 @@ public class Reflow extends JCasAnnotator_ImplBase {
     private static Break gap(Line a, Line b, List<Line> lines) {
         boolean blankBetween = b.index - a.index > 1;
         boolean closed = endsSentence(a) || !a.full || a.credit;
+        if (blankBetween && (b.dateline || b.credit)) {
+            return Break.PARA; // the next article's byline: whatever came before it has ended
+        }
         if (blankBetween) {
             return closed ? Break.PARA : b.indented ? Break.LINE : Break.JOIN;
         }
@@ -224,6 +228,25 @@ public class Reflow extends JCasAnnotator_ImplBase {
         return false;
     }
 
+    /** 本报济宁讯, 新华社北京3月5日电: an outlet, then 讯 or 电 within a few characters. */
+    private static boolean startsDateline(String raw, int s, int e) {
+        for (String agency : AGENCIES) {
+            if (raw.startsWith(agency, s) || raw.startsWith("据" + agency, s)) {
+                int from = s + agency.length();
+                for (int i = from; i < Math.min(e, from + 12); i++) {
+                    char c = raw.charAt(i);
+                    if (c == '讯' || c == '电') {
+                        return true;
+                    }
+                    if (c == '，' || c == '。' || c == '（' || c == '(') {
+                        return false;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean endsSentence(Line line) {
         String raw = line.raw;
         int i = line.contentEnd - 1;
@@ -265,6 +288,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
         boolean spacedOut;
         boolean full;
         boolean credit;
+        boolean dateline;
         int width;
 
         Line(String raw) {
@@ -341,6 +365,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
             content[i] = s + i;
         }
         line.credit = startsWithRole(raw, content, skipMarks(raw, content, 0));
+        line.dateline = startsDateline(raw, s, e);
         // "免 税 技 术": most visible characters are followed by one space and another character
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
     }
@@ -364,12 +389,17 @@ public class Reflow extends JCasAnnotator_ImplBase {
     }
 
     private static List<String> loadRoles() {
-        List<String> roles = new ArrayList<>();
-        for (Lexicon.Entry e : Lexicon.fromClasspath(ROLES_RESOURCE, 1).entries()) {
-            roles.add(e.key());
+        return load(ROLES_RESOURCE);
+    }
+
+    /** The keys of a class-path lexicon, longest first. */
+    private static List<String> load(String resource) {
+        List<String> keys = new ArrayList<>();
+        for (Lexicon.Entry e : Lexicon.fromClasspath(resource, 1).entries()) {
+            keys.add(e.key());
         }
-        roles.sort(Comparator.comparingInt(String::length).reversed());
-        return List.copyOf(roles);
+        keys.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(keys);
     }
 
     // ---------------------------------------------------------------- output

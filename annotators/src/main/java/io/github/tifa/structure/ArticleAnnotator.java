@@ -3,13 +3,16 @@ package io.github.tifa.structure;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Headline;
 
@@ -30,9 +33,24 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_MAX_HEADLINE_LENGTH, mandatory = false, defaultValue = "40")
     private int maxHeadlineLength;
 
+    /** Lexicon of credit role words ({@code classpath:} or a file): role, canonical role. */
+    public static final String PARAM_ROLE_LEXICON = "roleLexicon";
+    @ConfigurationParameter(name = PARAM_ROLE_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/byline_roles.txt")
+    private String roleLexicon;
+
+    private LexiconTrie roles;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        roles = LexiconTrie.load(roleLexicon, 2);
+    }
+
     static final String ARTICLE_RULE = "article.body-then-headlines";
     static final String HEADLINE_RULE = "headline.short-open-line";
     private static final String MARKS = "□■◎○★●◆◇";
+    private static final String QUOTES = "“”‘’「」『』\"'";
 
     private record Span(int begin, int end) {
     }
@@ -46,8 +64,12 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
         int articleBegin = -1;
         int bodyEnd = -1;
         List<Span> headlines = new ArrayList<>();
-        for (Span line : lines(text)) {
-            if (isHeadlineLine(text, line.begin, line.end)) {
+        List<Span> lines = lines(text);
+        for (int k = 0; k < lines.size(); k++) {
+            Span line = lines.get(k);
+            boolean kicker = endsWithColon(text, line) && k + 1 < lines.size()
+                    && isHeadlineLine(text, lines.get(k + 1).begin, lines.get(k + 1).end);
+            if (kicker || isHeadlineLine(text, line.begin, line.end)) {
                 if (articleBegin >= 0) {
                     headlines.add(line);
                 }
@@ -76,14 +98,34 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
         while (begin < end && (MARKS.indexOf(text.charAt(begin)) >= 0 || Character.isWhitespace(text.charAt(begin)))) {
             begin++;
         }
-        Article article = new Article(jcas, begin, end);
+        Span trimmed = trimQuotes(text, new Span(begin, end));
+        Article article = new Article(jcas, trimmed.begin, trimmed.end);
         article.setRule(ARTICLE_RULE);
         article.addToIndexes();
         for (Span h : headlines) {
-            Headline headline = new Headline(jcas, h.begin, h.end);
+            Span line = trimQuotes(text, h);
+            Headline headline = new Headline(jcas, line.begin, line.end);
             headline.setRule(HEADLINE_RULE);
             headline.addToIndexes();
         }
+    }
+
+    /** Spans never start or end on a quotation mark: 为科技成果转化装上“加速器”. */
+    private static Span trimQuotes(String text, Span s) {
+        int b = s.begin;
+        int e = s.end;
+        while (b < e && QUOTES.indexOf(text.charAt(b)) >= 0) {
+            b++;
+        }
+        while (e > b && QUOTES.indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return new Span(b, e);
+    }
+
+    private static boolean endsWithColon(String text, Span line) {
+        char last = text.charAt(line.end - 1);
+        return (last == '：' || last == ':') && text.codePointCount(line.begin, line.end) <= 12;
     }
 
     private static List<Span> lines(String text) {
@@ -127,14 +169,23 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
         return !isCredit(text, begin, end);
     }
 
-    /** A credit line (□本报记者 曹俐, ■记者 刘建新 摄) is body, not a headline. */
-    private static boolean isCredit(String text, int begin, int end) {
+    /**
+     * A credit line is body, not a headline: a mark (□本报记者 曹俐), a role and a space (记者 刘建新 摄),
+     * or a bracketed role at the line start (（记者 司马言）).
+     */
+    private boolean isCredit(String text, int begin, int end) {
         int i = begin;
         while (i < end && (MARKS + " \u3000").indexOf(text.charAt(i)) >= 0) {
             i++;
         }
-        String rest = text.substring(i, end);
-        return i > begin || rest.startsWith("本报记者") || rest.startsWith("记者 ") || rest.startsWith("通讯员 ")
-                || rest.endsWith("摄") && rest.contains(" ");
+        if (i > begin) {
+            return true;
+        }
+        if (i < end && (text.charAt(i) == '（' || text.charAt(i) == '(')) {
+            i++;
+        }
+        LexiconTrie.Matches hits = roles.match(text.substring(i, end));
+        int roleEnd = hits.endAt(0);
+        return roleEnd > 0 && roleEnd < end - i && Character.isWhitespace(text.charAt(i + roleEnd));
     }
 }

@@ -59,6 +59,12 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             defaultValue = "classpath:io/github/tifa/lexicon/places.txt")
     private String placeLexicon;
 
+    /** Words around titles: COLLECTIVE_AFTER (班子), ORGAN_SUFFIX (…局, …促进会). */
+    public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
+    @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/title_context.txt")
+    private String contextLexicon;
+
     static final String RULE_ORGAN_POST = "title.organ-post";
     static final String RULE_BARE_POST = "title.bare-post";
     static final String RULE_LEVEL_LEADER = "title.level-leader";
@@ -67,12 +73,18 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
     /** Longest organ alternative in brackets, in characters: 组织部（人力资源部）. */
     private static final int MAX_ALTERNATIVE = 12;
     private static final String STANDALONE_BEFORE = "、，,；;：:。（(\n“";
-    private static final String ORGAN_ENDINGS = "部局委办厅院会室组处所站中心";
+    private static final String ORGAN_ENDINGS = "部局委办厅院会室组处所站心";
+    private static final String LEVEL_ENDINGS = "省市县区镇乡村州旗";
+    /** Particles that link clauses: an organ name known by its suffix never reaches over them. */
+    private static final String CLAUSE_LINKS = "的和与及在对为把将了等";
+    /** Longest organ name known only by its suffix, in characters. */
+    private static final int MAX_ORGAN_NAME = 16;
 
     private LexiconTrie posts;
     private LexiconTrie organs;
     private LexiconTrie levels;
     private LexiconTrie places;
+    private LexiconTrie contextWords;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -81,6 +93,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         organs = LexiconTrie.load(organLexicon, 2);
         levels = LexiconTrie.load(levelLexicon, 2);
         places = LexiconTrie.load(placeLexicon, 2);
+        contextWords = LexiconTrie.load(contextLexicon, 2);
     }
 
     private record Found(int begin, int postBegin, int end, String post, String rule) {
@@ -96,6 +109,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         LexiconTrie.Matches organHits = organs.match(text);
         LexiconTrie.Matches levelHits = levels.match(text);
         LexiconTrie.Matches placeHits = places.match(text);
+        LexiconTrie.Matches contextHits = contextWords.match(text);
         Token[] covering = new Token[text.length()];
         for (Token t : JCasUtil.select(jcas, Token.class)) {
             for (int i = t.getBegin(); i < t.getEnd(); i++) {
@@ -113,14 +127,16 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             }
         }
 
+        Lookup lookup = new Lookup(text, organHits, levelHits, placeHits, contextHits, inPerson);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             int postEnd = postHits.endAt(i);
-            if (postEnd < 0 || organHits.endAt(i) > postEnd || !wordAligned(covering, i, postEnd)) {
-                continue; // no post, or the post is part of a longer organ (常委会) or word (城市长远)
+            if (postEnd < 0 || organHits.endAt(i) > postEnd || !wordAligned(covering, i, postEnd)
+                    || lookup.has(postEnd, "COLLECTIVE_AFTER")) {
+                continue; // no post, or part of a longer organ (常委会), word (城市长远) or collective (常委班子)
             }
             Lexicon.Entry post = postHits.entryAt(i);
-            int begin = extendLeft(text, i, organHits, levelHits, placeHits, inPerson);
+            int begin = lookup.extendLeft(i);
             boolean levelLeader = "LEVEL".equals(post.column(0));
             String rule;
             if (levelLeader) {
@@ -158,6 +174,9 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             int end = t.getEnd();
             List<Person> h = holders.get(k);
             Person next = end < personAt.length ? personAt[end] : null;
+            if (next == null && end + 1 < personAt.length && text.charAt(end) == '的') {
+                next = personAt[end + 1]; // 时任县委书记的卢廷杰
+            }
             if (next != null) {
                 h.add(next);
                 while (next.getEnd() < text.length() && text.charAt(next.getEnd()) == '、'
@@ -187,57 +206,130 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    /** Leftwards from the post over organ, level and place words and bracketed organ alternatives. */
-    private static int extendLeft(String text, int postBegin, LexiconTrie.Matches organHits,
-            LexiconTrie.Matches levelHits, LexiconTrie.Matches placeHits, boolean[] inPerson) {
-        int cur = postBegin;
-        while (cur > 0 && !inPerson[cur - 1]) { // a name is never part of a title (周建平书记)
-            char before = text.charAt(cur - 1);
-            if (before == '）' || before == ')') {
-                int open = alternativeOpen(text, cur - 1);
-                if (open > 0 && organHits.beginAt(open) >= 0) {
-                    cur = open;
-                    continue;
-                }
-                break;
-            }
-            int best = -1;
-            int organ = organHits.beginAt(cur);
-            if (organ >= 0) {
-                Lexicon.Entry e = organHits.entryEndingAt(cur);
-                boolean afterLevelOnly = "AFTER_LEVEL".equals(e.column(0));
-                if (!afterLevelOnly || levelHits.beginAt(organ) >= 0 || placeHits.beginAt(organ) >= 0) {
-                    best = organ;
-                }
-            }
-            int level = levelHits.beginAt(cur);
-            if (level >= 0 && (best < 0 || level < best)) {
-                best = level;
-            }
-            int place = placeHits.beginAt(cur);
-            if (place >= 0 && (best < 0 || place < best)) {
-                best = place;
-            }
-            if (best < 0) {
-                break;
-            }
-            cur = best;
-        }
-        return cur;
-    }
+    /** The lexicon matches of one text, and the leftward reading of a title. */
+    private record Lookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Matches levelHits,
+            LexiconTrie.Matches placeHits, LexiconTrie.Matches contextHits, boolean[] inPerson) {
 
-    /** The opening bracket of an organ alternative closed at {@code close}: （人力资源部）. */
-    private static int alternativeOpen(String text, int close) {
-        for (int i = close - 1; i >= Math.max(0, close - MAX_ALTERNATIVE); i--) {
-            char c = text.charAt(i);
-            if (c == '（' || c == '(') {
-                return i + 1 < close && ORGAN_ENDINGS.indexOf(text.charAt(close - 1)) >= 0 ? i : -1;
+        boolean has(int pos, String cls) {
+            Lexicon.Entry e = contextHits.entryAt(pos);
+            return e != null && e.column(0).contains(cls);
+        }
+
+        boolean han(int pos) {
+            return pos >= 0 && pos < text.length()
+                    && Character.UnicodeScript.of(text.charAt(pos)) == Character.UnicodeScript.HAN;
+        }
+
+        /** Begin of a level or place word ending at {@code end}, or -1. */
+        int levelOrPlace(int end) {
+            int level = levelHits.beginAt(end);
+            int place = placeHits.beginAt(end);
+            return level < 0 ? place : place < 0 ? level : Math.min(level, place);
+        }
+
+        /**
+         * Leftwards from the post over organ, level and place words, organ names known by their
+         * suffix (市老区建设促进会), a township's name before 镇/乡/村 (贾宋镇), and bracketed
+         * alternatives (组织部（人力资源部）, 县（市、区）). Never into a person's name.
+         */
+        int extendLeft(int postBegin) {
+            int cur = postBegin;
+            while (cur > 0 && !inPerson[cur - 1]) { // a name is never part of a title (周建平书记)
+                char before = text.charAt(cur - 1);
+                if (before == '）' || before == ')') {
+                    int open = alternativeOpen(cur - 1);
+                    if (open > 0 && (organHits.beginAt(open) >= 0 || levelOrPlace(open) >= 0 || suffixOrgan(open) >= 0)) {
+                        cur = open;
+                        continue;
+                    }
+                    break;
+                }
+                int best = -1;
+                int organ = organHits.beginAt(cur);
+                if (organ >= 0) {
+                    Lexicon.Entry e = organHits.entryEndingAt(cur);
+                    if (!"AFTER_LEVEL".equals(e.column(0)) || levelOrPlace(organ) >= 0) {
+                        best = organ;
+                    }
+                }
+                int lp = levelOrPlace(cur);
+                if (lp >= 0 && (best < 0 || lp < best)) {
+                    best = lp;
+                    best = townName(cur, best);
+                }
+                int named = suffixOrgan(cur);
+                if (named >= 0 && (best < 0 || named < best)) {
+                    best = named; // 贾宋镇惠丰种植专业合作社, 河北聚合新材料科技有限公司
+                }
+                if (best < 0) {
+                    break;
+                }
+                cur = best;
             }
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            return cur;
+        }
+
+        /** 贾宋镇: the two or three characters naming a township or village before its level word. */
+        private int townName(int end, int levelBegin) {
+            Lexicon.Entry level = levelHits.entryEndingAt(end);
+            if (level == null || levelHits.beginAt(end) != levelBegin
+                    || !("TOWNSHIP".equals(level.column(0)) || "VILLAGE".equals(level.column(0)))) {
+                return levelBegin;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int b = levelBegin - length;
+                boolean allHan = true;
+                for (int i = b; i < levelBegin && allHan; i++) {
+                    allHan = han(i);
+                }
+                if (b >= 0 && allHan && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0)) {
+                    return b;
+                }
+            }
+            return levelBegin;
+        }
+
+        /**
+         * An organ not in the lexicon but known by its suffix (…审批局, …促进会, …合作社): it reaches
+         * left to the first level or place word of the same run of Han characters. -1 when none.
+         */
+        private int suffixOrgan(int end) {
+            boolean suffix = false;
+            for (int length = 1; length <= 3 && !suffix; length++) {
+                Lexicon.Entry e = contextHits.entryAt(end - length);
+                suffix = e != null && contextHits.endAt(end - length) == end && e.column(0).contains("ORGAN_SUFFIX");
+            }
+            if (!suffix) {
                 return -1;
             }
+            int leftmost = -1;
+            int leftmostEnd = -1;
+            for (int b = end - 2; b >= Math.max(0, end - MAX_ORGAN_NAME) && han(b) && !inPerson[b]
+                    && CLAUSE_LINKS.indexOf(text.charAt(b)) < 0; b--) {
+                int lp = levelOrPlace(b + 1);
+                if (lp >= 0 && lp <= b) {
+                    leftmost = lp;
+                    leftmostEnd = b + 1;
+                }
+            }
+            return leftmost < 0 ? -1 : townName(leftmostEnd, leftmost);
         }
-        return -1;
+
+        /** The opening bracket of an alternative closed at {@code close}: （人力资源部）, （市、区）. */
+        private int alternativeOpen(int close) {
+            for (int i = close - 1; i >= Math.max(0, close - MAX_ALTERNATIVE); i--) {
+                char c = text.charAt(i);
+                if (c == '（' || c == '(') {
+                    char last = text.charAt(close - 1);
+                    return i + 1 < close && (ORGAN_ENDINGS.indexOf(last) >= 0 || LEVEL_ENDINGS.indexOf(last) >= 0)
+                            ? i : -1;
+                }
+                if (!han(i) && c != '、') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
     }
 
     /** The post starts and ends where HanLP's words do, or inside one word that ends with it (党委书记). */

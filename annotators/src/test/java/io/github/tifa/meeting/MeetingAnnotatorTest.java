@@ -121,4 +121,22 @@ class MeetingAnnotatorTest {
     void visitsAreNotMeetings() throws Exception {
         assertThat(meetings("市委书记到企业调研考察，看望慰问一线职工。\n")).isEmpty();
     }
+
+    @Test
+    void headThatCutsAWordIsNoHead() throws Exception {
+        assertThat(meetings("建立2级调度会商机制。\n")).isEmpty();
+    }
+
+    @Test
+    void bracketedPlaceAndPersonInsideAName() throws Exception {
+        assertThat(described("河北省（邢台）新能源装备中试基地揭牌仪式在开发区举行。\n"))
+                .containsExactly("河北省（邢台）新能源装备中试基地揭牌仪式[CEREMONY true   ]");
+        assertThat(described("全县举行卢廷杰烈士殉难80周年纪念大会。\n"))
+                .containsExactly("卢廷杰烈士殉难80周年纪念大会[COMMEMORATION true   ]");
+    }
+
+    @Test
+    void followUpMeetingAloneIsAMention() throws Exception {
+        assertThat(described("视频会议结束后，随即召开续会。\n")).contains("续会[WORK_CONFERENCE true   ]");
+    }
 }

@@ -71,4 +71,27 @@ class PersonAnnotatorTest {
     void noPersonInsideAShortCatchphrase() throws Exception {
         assertThat(names("以“严真细实快”的作风推动工作落实。\n")).isEmpty();
     }
+
+    @Test
+    void placesHanLpTakesForNamesAreNotPersons() throws Exception {
+        assertThat(names("本报任泽讯（记者 王小五）任泽区举行签约仪式，该企业总部设在任泽。\n"))
+                .containsExactly("王小五");
+        assertThat(names("贾宋镇种粮大户多，参会的20余人发言。\n")).isEmpty();
+    }
+
+    @Test
+    void compoundSurnameTakesTwoGivenCharacters() throws Exception {
+        assertThat(names("公司董事长端木立诚介绍了项目情况。\n")).containsExactly("端木立诚");
+    }
+
+    @Test
+    void nameHanLpReadsAsAPlaceStillFollowsAPost() throws Exception {
+        assertThat(names("市委书记郑怀远主持会议。\n")).containsExactly("郑怀远");
+        assertThat(names("市委郑怀远书记强调，要抓好落实。\n")).containsExactly("郑怀远");
+    }
+
+    @Test
+    void rareSurnamesAfterAPost() throws Exception {
+        assertThat(names("市委常委、政法委书记禚建军出席，分行行长贲立峰讲话。\n")).containsExactly("禚建军", "贲立峰");
+    }
 }

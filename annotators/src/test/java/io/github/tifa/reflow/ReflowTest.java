@@ -121,4 +121,11 @@ public class ReflowTest {
                 .contains("□本报记者 许  晴\n")
                 .doesNotContain("\n\n\n");
     }
+
+    @Test
+    void nearlyFullHeadlineBeforeTheNextBylineEndsItsParagraph() {
+        String raw = "全县上下要以实干推动各项工作落地见效。\n县委常委班子召开专题民主生活会\n\n"
+                + "本报讯（记者 郎书宁）4月11日，全县一季度地区生产总值\n同比增长百分之六。\n";
+        assertThat(Reflow.reflow(raw).clean()).contains("民主生活会\n\n本报讯（记者 郎书宁）");
+    }
 }

@@ -42,4 +42,24 @@ class ArticleAnnotatorTest {
         assertThat(JCasUtil.selectSingle(jcas, Article.class).getCoveredText()).isEqualTo("会议召开，研究部署全区重点工作。");
         assertThat(JCasUtil.select(jcas, Headline.class)).isEmpty();
     }
+
+    @Test
+    void trailingCreditOnItsOwnLineStaysInTheBody() throws Exception {
+        JCas jcas = Tifa.annotate("会议要求，要以整改实效推动工作落地见效。\n（记者 司马言）\n县委常委班子召开民主生活会\n");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("县委常委班子召开民主生活会");
+    }
+
+    @Test
+    void headlineNeverEndsOnAQuotationMark() throws Exception {
+        JCas jcas = Tifa.annotate("基地建成后，企业研发周期缩短三分之一。\n为科技成果转化装上“加速器”\n");
+        assertThat(JCasUtil.selectSingle(jcas, Headline.class).getCoveredText()).isEqualTo("为科技成果转化装上“加速器");
+    }
+
+    @Test
+    void kickerEndingInAColonIsAHeadline() throws Exception {
+        JCas jcas = Tifa.annotate("全市已累计建成高标准农田四百万亩。\n河北邢台：\n高标准农田里春管忙\n");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("河北邢台：", "高标准农田里春管忙");
+    }
 }

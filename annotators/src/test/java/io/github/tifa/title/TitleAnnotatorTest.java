@@ -96,4 +96,41 @@ class TitleAnnotatorTest {
         assertThat(titles("与会领导和企业负责人、有关负责同志及领导班子成员参加，两院院士和记者出席。\n")).isEmpty();
         assertThat(titles("省委常委会会议研究了城市长远发展规划。\n")).isEmpty();
     }
+
+    @Test
+    void organKnownOnlyByItsSuffixReachesTheLevelWordBeforeIt() throws Exception {
+        assertThat(titles("市老区建设促进会会长秦秀梅致辞。\n"))
+                .containsExactly("市老区建设促进会会长[市老区建设促进会|会长]->秦秀梅");
+        assertThat(titles("河北聚合新材料科技有限公司董事长刘一鸣介绍。\n"))
+                .containsExactly("河北聚合新材料科技有限公司董事长[河北聚合新材料科技有限公司|董事长]->刘一鸣");
+    }
+
+    @Test
+    void townshipNameBeforeItsLevelWord() throws Exception {
+        assertThat(titles("在田间，贾宋镇惠丰种植专业合作社理事长滑玉坤说。\n"))
+                .containsExactly("贾宋镇惠丰种植专业合作社理事长[贾宋镇惠丰种植专业合作社|理事长]->滑玉坤");
+    }
+
+    @Test
+    void collectiveAfterAPostIsNoTitle() throws Exception {
+        assertThat(titles("宁晋县委常委班子召开专题民主生活会。\n")).isEmpty();
+    }
+
+    @Test
+    void holderAfterDe() throws Exception {
+        assertThat(titles("纪念时任中共内丘县委书记的卢廷杰烈士。\n"))
+                .containsExactly("中共内丘县委书记[中共内丘县委|书记]->卢廷杰");
+    }
+
+    @Test
+    void bracketedLevelAlternatives() throws Exception {
+        assertThat(titles("各县（市、区）党委政法委书记参加。\n"))
+                .containsExactly("县（市、区）党委政法委书记[县（市、区）党委政法委|书记]->");
+    }
+
+    @Test
+    void listWithEtceteraDoesNotSwallowThePersonBeforeIt() throws Exception {
+        assertThat(titles("会上，县长冉立新等县委常委逐一发言。\n"))
+                .containsExactly("县长[|县长]->冉立新", "县委常委[县委|常委]->");
+    }
 }
