@@ -25,7 +25,10 @@ final class Html {
                 + "td:first-child,th:first-child{text-align:left}"
                 + ".page{white-space:pre-wrap;font-size:1.1em;border:1px solid #ddd;padding:1em}"
                 + ".g{text-decoration:underline;text-decoration-color:#2a7;text-decoration-thickness:2px}"
-                + ".s{background:#dbeafe}.fn{background:#fca5a5}.fp{background:#fdba74}.fn.fp{background:#f0abfc}"
+                + ".s{background:#e5e7eb}.t-Person,.t-Contributor{background:#dbeafe}.t-OfficialTitle{background:#fef3c7}"
+                + ".t-Meeting{background:#dcfce7}.t-Slogan{background:#fae8ff}.t-Byline{background:#e0e7ff}"
+                + ".t-Headline{background:#f1f5f9;font-weight:bold}"
+                + ".fn{background:#fca5a5!important}.fp{background:#fdba74!important}.fn.fp{background:#f0abfc!important}"
                 + ".legend span{padding:0 .4em;margin-right:1em}.err td{text-align:left}"
                 + "\n</style></head><body>\n<h1>tifa evaluation</h1>\n");
         sb.append("<p>commit <code>").append(esc(h.commit())).append("</code> · gold <code>").append(esc(h.goldDir()))
@@ -38,7 +41,10 @@ final class Html {
         }
         row(sb, "micro", e.microStrict(), e.microLenient());
         row(sb, "TitleOf", e.titleOf(), e.titleOf());
-        sb.append("</table>\n<p class=\"legend\"><span class=\"g\">gold</span><span class=\"s\">system</span>"
+        sb.append("</table>\n<p class=\"legend\"><span class=\"g\">gold (underlined)</span>system: "
+                + "<span class=\"t-Person\">Person</span><span class=\"t-OfficialTitle\">OfficialTitle</span>"
+                + "<span class=\"t-Meeting\">Meeting</span><span class=\"t-Slogan\">Slogan</span>"
+                + "<span class=\"t-Byline\">Byline</span><span class=\"t-Headline\">Headline</span>"
                 + "<span class=\"fn\">missed (FN)</span><span class=\"fp\">spurious (FP)</span>"
                 + "<span class=\"fn fp\">both</span></p>\n");
         for (Map.Entry<String, String> doc : rawTexts.entrySet()) {
@@ -76,14 +82,18 @@ final class Html {
         for (int i = 0; i < cps.length; i++) {
             TreeSet<String> gold = new TreeSet<>();
             TreeSet<String> system = new TreeSet<>();
+            BratAnn.Span innermost = null;
             for (BratAnn.Span s : spans[0]) {
-                if (s.begin() <= i && i < s.end()) {
+                if (s.begin() <= i && i < s.end() && !s.type().equals("Article")) {
                     gold.add(s.type());
                 }
             }
             for (BratAnn.Span s : spans[1]) {
-                if (s.begin() <= i && i < s.end()) {
+                if (s.begin() <= i && i < s.end() && !s.type().equals("Article")) {
                     system.add(s.type());
+                    if (innermost == null || s.end() - s.begin() < innermost.end() - innermost.begin()) {
+                        innermost = s;
+                    }
                 }
             }
             boolean fn = false;
@@ -94,7 +104,8 @@ final class Html {
                     fp |= x.kind().equals("FP");
                 }
             }
-            String cls = (gold.isEmpty() ? "" : " g") + (system.isEmpty() ? "" : " s") + (fn ? " fn" : "") + (fp ? " fp" : "");
+            String cls = (gold.isEmpty() ? "" : " g") + (innermost == null ? "" : " s t-" + innermost.type())
+                    + (fn ? " fn" : "") + (fp ? " fp" : "");
             String title = gold.isEmpty() && system.isEmpty() ? "" : "gold: " + String.join(",", gold) + " | system: "
                     + String.join(",", system);
             if (!cls.equals(previous) || !title.equals(previousTitle)) {
