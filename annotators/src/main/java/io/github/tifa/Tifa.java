@@ -2,9 +2,15 @@ package io.github.tifa;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.uima.UIMAException;
+import org.apache.uima.analysis_component.AnalysisComponent;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.collection.CollectionReaderDescription;
@@ -42,15 +48,31 @@ public final class Tifa {
 
     /** The full pipeline: reflow, segmentation, structure and the domain annotators, in order. */
     public static AnalysisEngineDescription pipeline() throws ResourceInitializationException {
-        return createEngineDescription(
-                createEngineDescription(Reflow.class),
-                createEngineDescription(HanLpSegmenter.class),
-                createEngineDescription(ArticleAnnotator.class),
-                createEngineDescription(BylineAnnotator.class),
-                createEngineDescription(PersonAnnotator.class),
-                createEngineDescription(TitleAnnotator.class),
-                createEngineDescription(MeetingAnnotator.class),
-                createEngineDescription(SloganAnnotator.class));
+        return pipeline(Map.of());
+    }
+
+    /**
+     * The full pipeline with the user's own lexicons from {@code lexiconDir} ({@link UserLexicons}:
+     * files named like the built-in ones extend them, or replace them with a first line
+     * {@value UserLexicons#REPLACE}).
+     */
+    public static AnalysisEngineDescription pipeline(Path lexiconDir) throws ResourceInitializationException {
+        try {
+            return pipeline(UserLexicons.parameters(lexiconDir));
+        } catch (IOException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
+    private static AnalysisEngineDescription pipeline(Map<Class<?>, List<Object>> parameters)
+            throws ResourceInitializationException {
+        List<AnalysisEngineDescription> steps = new ArrayList<>();
+        for (Class<? extends AnalysisComponent> step : List.of(Reflow.class, HanLpSegmenter.class,
+                ArticleAnnotator.class, BylineAnnotator.class, PersonAnnotator.class, TitleAnnotator.class,
+                MeetingAnnotator.class, SloganAnnotator.class)) {
+            steps.add(createEngineDescription(step, parameters.getOrDefault(step, List.of()).toArray()));
+        }
+        return createEngineDescription(steps.toArray(AnalysisEngineDescription[]::new));
     }
 
     /** Reads pages from files and directories (recursively, {@code *.txt}). */

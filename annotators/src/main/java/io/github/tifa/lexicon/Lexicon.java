@@ -69,6 +69,18 @@ public final class Lexicon {
         return new Lexicon(name, entries);
     }
 
+    /** The entries of several lexicons, in order: a later entry with the same key wins. */
+    static Lexicon merge(String name, List<Lexicon> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Lexicon part : parts) {
+            entries.addAll(part.entries);
+        }
+        return new Lexicon(name, entries);
+    }
+
     public String name() {
         return name;
     }

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
@@ -19,6 +22,8 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 public final class LexiconTrie {
     /** Prefix of a lexicon location on the class path; anything else is a file path. */
     public static final String CLASSPATH = "classpath:";
+    /** Separates the parts of a location that merges several lexicons. */
+    public static final String SEPARATOR = "|";
 
     private static final Map<String, LexiconTrie> CACHE = new ConcurrentHashMap<>();
 
@@ -42,16 +47,29 @@ public final class LexiconTrie {
         return CACHE.computeIfAbsent(location + "#" + minColumns, k -> new LexiconTrie(read(location, minColumns)));
     }
 
+    /**
+     * Reads the lexicon at {@code location}: one or more {@code classpath:} resources or files
+     * separated by {@link #SEPARATOR}; entries of later ones are added to, and override, earlier
+     * ones, so {@code classpath:…/posts.txt|my-posts.txt} extends the built-in list.
+     */
     private static Lexicon read(String location, int minColumns) {
-        if (location.startsWith(CLASSPATH)) {
-            return Lexicon.fromClasspath(location.substring(CLASSPATH.length()), minColumns);
+        List<Lexicon> parts = new ArrayList<>();
+        for (String part : location.split(Pattern.quote(SEPARATOR))) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (part.startsWith(CLASSPATH)) {
+                parts.add(Lexicon.fromClasspath(part.substring(CLASSPATH.length()), minColumns));
+                continue;
+            }
+            Path path = Path.of(part);
+            try (InputStream in = Files.newInputStream(path)) {
+                parts.add(Lexicon.parse(path.toString(), in, minColumns));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon " + part + ": " + e.getMessage(), e);
+            }
         }
-        Path path = Path.of(location);
-        try (InputStream in = Files.newInputStream(path)) {
-            return Lexicon.parse(path.toString(), in, minColumns);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + location, e);
-        }
+        return Lexicon.merge(location, parts);
     }
 
     public Lexicon lexicon() {

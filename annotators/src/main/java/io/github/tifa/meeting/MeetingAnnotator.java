@@ -46,6 +46,12 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             defaultValue = "classpath:io/github/tifa/lexicon/meeting_context.txt")
     private String contextLexicon;
 
+    /** Level words (县, 市 …): after 和/与/及 they start a new noun phrase. */
+    public static final String PARAM_LEVEL_LEXICON = "levelLexicon";
+    @ConfigurationParameter(name = PARAM_LEVEL_LEXICON, mandatory = false,
+            defaultValue = "classpath:io/github/tifa/lexicon/levels.txt")
+    private String levelLexicon;
+
     /** Longest name, in characters. */
     public static final String PARAM_MAX_LENGTH = "maxLength";
     @ConfigurationParameter(name = PARAM_MAX_LENGTH, mandatory = false, defaultValue = "40")
@@ -63,12 +69,15 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
 
     private LexiconTrie heads;
     private LexiconTrie context;
+    private LexiconTrie levels;
+    private LexiconTrie.Matches levelHits;
 
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
         heads = LexiconTrie.load(headLexicon, 2);
         context = LexiconTrie.load(contextLexicon, 2);
+        levels = LexiconTrie.load(levelLexicon, 2);
     }
 
     @Override
@@ -80,6 +89,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         int n = text.length();
         LexiconTrie.Matches headHits = heads.match(text);
         LexiconTrie.Matches contextHits = context.match(text);
+        levelHits = levels.match(text);
         Token[] tokenEndingAt = new Token[n + 1];
         Token[] tokenAt = new Token[n + 1];
         for (Token t : JCasUtil.select(jcas, Token.class)) {
@@ -161,6 +171,9 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             if (STOP_CHARS.indexOf(c) >= 0 || Character.isWhitespace(c)) {
                 break;
             }
+            if ("和与及".indexOf(c) >= 0 && levelHits.endAt(cur) > 0) {
+                break; // 营商环境和县十八届人大四次会议: 和 joins two objects; HanLP reads 和县
+            }
             if (headEnd[cur] && c != '暨' && !text.startsWith("暨", cur)) {
                 break; // another meeting's head: not joined by 暨
             }
@@ -200,9 +213,18 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         return contextHits.endAt(t.getBegin()) == t.getEnd() ? contextHits.entryAt(t.getBegin()) : null;
     }
 
-    private static String type(String name, Lexicon.Entry head) {
+    private String type(String name, Lexicon.Entry head) {
         if (!"GENERIC".equals(head.column(1))) {
             return head.column(0);
+        }
+        // the mode is printed inside the head: …工作视频会议 is a 工作会议 held by video
+        String unmoded = name.replace("电视电话", "").replace("视频", "");
+        if (!unmoded.equals(name)) {
+            LexiconTrie.Matches m = heads.match(unmoded);
+            Lexicon.Entry inner = m.entryEndingAt(unmoded.length());
+            if (inner != null && !"GENERIC".equals(inner.column(1))) {
+                return inner.column(0);
+            }
         }
         if (PARTY_ORGAN.matcher(name).find()) {
             return "PARTY_COMMITTEE";

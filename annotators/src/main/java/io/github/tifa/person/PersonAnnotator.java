@@ -21,6 +21,7 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.type.Article;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 import io.github.tifa.type.PersonName;
@@ -79,6 +80,8 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     private static final int SHORT_QUOTE = 12;
     /** Characters that end a place name: a name guessed by HanLP that ends in one is a place. */
     private static final String LEVEL_CHARS = "省市县区镇乡村州旗";
+    /** Characters that end an organ's name: a name guessed right before one is part of the organ. */
+    private static final String ORGAN_CHARS = "局委办厅部院";
 
     private LexiconTrie posts;
     private LexiconTrie surnames;
@@ -149,6 +152,11 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                     || pos.startsWith("q") || pos.startsWith("t") || pos.startsWith("f") || pos.startsWith("r");
         }
 
+        boolean isFunctionWord(Token t) {
+            String pos = t.getPos() == null ? "" : String.valueOf(t.getPos().getPosValue());
+            return pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("d");
+        }
+
         boolean isNameLike(Token t) {
             String pos = t.getPos() == null ? null : t.getPos().getPosValue();
             return pos != null && (pos.startsWith("ns") || pos.startsWith("nz"));
@@ -185,6 +193,9 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
             Token first = tokenCovering[begin];
+            if (first != null && first.getEnd() - first.getBegin() == 1 && isFunctionWord(first)) {
+                return false; // 和办结: a conjunction or preposition that is also a surname
+            }
             if (first != null && first.getBegin() < begin && !isPersonToken(first)) {
                 return false; // starts inside a word HanLP read (领导班子)
             }
@@ -242,6 +253,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             char next = end < text.length() ? text.charAt(end) : ' ';
             char before = begin > 0 ? text.charAt(begin - 1) : ' ';
             return LEVEL_CHARS.indexOf(last) >= 0 || last == '讯' || last == '电' || LEVEL_CHARS.indexOf(next) >= 0
+                    || ORGAN_CHARS.indexOf(next) >= 0 // 卫健局: part of an organ's name
                     || Character.isDigit(before) || "一二三四五六七八九十百千万".indexOf(before) >= 0;
         }
 
@@ -333,6 +345,11 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         }
         List<Candidate> kept = resolve(found);
         kept = propagate(page, kept);
+        List<Article> articles = List.copyOf(JCasUtil.select(jcas, Article.class));
+        if (!articles.isEmpty()) {
+            // page furniture (责任编辑 罗晓燕) is not news: names outside every article are left out
+            kept.removeIf(c -> articles.stream().noneMatch(a -> a.getBegin() <= c.begin && c.end <= a.getEnd()));
+        }
         for (Candidate c : kept) {
             PersonName person = new PersonName(jcas, c.begin, c.end);
             person.setValue("PER");

@@ -43,6 +43,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
     private static final List<String> ROLES = loadRoles();
     private static final List<String> AGENCIES = load("io/github/tifa/lexicon/byline_agencies.txt");
     private static final int WINDOW = 6;
+    private static final int MAX_HEADLINE_LINES = 3;
     private static final String CREDIT_END = "，。！？；：、,.;!?:“”\"";
 
     /** The result of a reflow: clean text and its alignment runs. */
@@ -106,6 +107,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
             }
         }
         markFull(text, fullLineRatio);
+        markHeadlineBlocks(text, lines);
         Emitter out = new Emitter(raw);
         int paragraphStart = 0;
         for (int i = 0; i < text.size(); i++) {
@@ -130,7 +132,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
 
     private static Break gap(Line a, Line b, List<Line> lines) {
         boolean blankBetween = b.index - a.index > 1;
-        boolean closed = endsSentence(a) || !a.full || a.credit;
+        boolean closed = endsSentence(a) || !a.full || a.credit || a.headline;
         if (blankBetween && (b.dateline || b.credit)) {
             return Break.PARA; // the next article's byline: whatever came before it has ended
         }
@@ -289,6 +291,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
         boolean full;
         boolean credit;
         boolean dateline;
+        boolean headline;
         int width;
 
         Line(String raw) {
@@ -368,6 +371,45 @@ public class Reflow extends JCasAnnotator_ImplBase {
         line.dateline = startsDateline(raw, s, e);
         // "免 税 技 术": most visible characters are followed by one space and another character
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
+    }
+
+    /**
+     * Headlines are printed after the body: one to three lines between a sentence end and a blank
+     * line (or the page end), none carrying any punctuation, are headline lines, each its own line
+     * however wide it is.
+     */
+    private static void markHeadlineBlocks(List<Line> text, List<Line> lines) {
+        for (int i = 0; i < text.size(); i++) {
+            if (i > 0 && !endsSentence(text.get(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < text.size() && j - i < MAX_HEADLINE_LINES && !hasPunctuation(text.get(j))) {
+                boolean last = j + 1 == text.size();
+                boolean blankAfter = last || text.get(j + 1).index - text.get(j).index > 1;
+                if (blankAfter) {
+                    // one line alone may be a body line before a column break; two, or one before
+                    // the next article's byline or the page end, are headline lines
+                    boolean nextArticle = last || text.get(j + 1).dateline || text.get(j + 1).credit;
+                    if (i > 0 && (j > i || nextArticle)) {
+                        for (int k = i; k <= j; k++) {
+                            text.get(k).headline = true;
+                        }
+                    }
+                    break;
+                }
+                j++;
+            }
+        }
+    }
+
+    private static boolean hasPunctuation(Line line) {
+        for (int i = line.contentStart; i < line.contentEnd; i++) {
+            if ("，。、；：！？,;!?".indexOf(line.raw.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line is full when it reaches {@code ratio} of the median width of the lines around it. */

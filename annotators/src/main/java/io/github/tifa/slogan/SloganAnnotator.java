@@ -48,9 +48,9 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             defaultValue = "classpath:io/github/tifa/lexicon/slogan_context.txt")
     private String contextLexicon;
 
-    /** Longest quoted text, in characters, that can still be a slogan rather than speech. */
+    /** Longest quoted text (or enumerated item), in characters, that can still be a slogan rather than speech. */
     public static final String PARAM_MAX_QUOTED = "maxQuoted";
-    @ConfigurationParameter(name = PARAM_MAX_QUOTED, mandatory = false, defaultValue = "16")
+    @ConfigurationParameter(name = PARAM_MAX_QUOTED, mandatory = false, defaultValue = "12")
     private int maxQuoted;
 
     static final String RULE_QUOTED_FORMULA = "slogan.quoted-formula";
@@ -195,14 +195,31 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
                 return; // quoted speech
             }
         }
-        if (s.codePointCount(0, s.length()) > maxQuoted) {
-            return;
+        if (tooLong(s)) {
+            return; // speech, or a phrase too long to be a catchphrase
         }
         boolean numeric = numeric(s);
         if (!numeric && formulas.get(s) == null && scareQuoted(text, begin, end, tokenAt, contextHits)) {
             return;
         }
         found.add(new Found(begin, end, true, numeric ? RULE_QUOTED_FORMULA : RULE_QUOTED_TERM));
+    }
+
+    /**
+     * Longer than a catchphrase: over {@code maxQuoted} characters, or, for an enumeration of short
+     * items (项目建设年、招商引资年、作风提升年), an item over that or more than twice it in all.
+     */
+    private boolean tooLong(String s) {
+        String[] items = s.split("、");
+        if (items.length == 1) {
+            return s.codePointCount(0, s.length()) > maxQuoted;
+        }
+        for (String item : items) {
+            if (item.codePointCount(0, item.length()) > maxQuoted) {
+                return true;
+            }
+        }
+        return s.codePointCount(0, s.length()) > 2 * maxQuoted;
     }
 
     /** One ordinary dictionary word in quotes that labels nothing after it: 扛好“大梁”. */

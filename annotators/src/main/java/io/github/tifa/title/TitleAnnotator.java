@@ -152,6 +152,9 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             } else {
                 continue;
             }
+            if (countedBefore(text, begin)) {
+                continue; // 20名优秀村党组织书记: a category of people, not a post someone holds
+            }
             found.add(new Found(begin, i, postEnd, text.substring(i, postEnd), rule));
             i = postEnd - 1;
         }
@@ -280,7 +283,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
                 int b = levelBegin - length;
                 boolean allHan = true;
                 for (int i = b; i < levelBegin && allHan; i++) {
-                    allHan = han(i);
+                    allHan = han(i) && "名位个的和等与及".indexOf(text.charAt(i)) < 0;
                 }
                 if (b >= 0 && allHan && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0)) {
                     return b;
@@ -330,6 +333,21 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             }
             return -1;
         }
+    }
+
+    /** A count (20名, 三位) shortly before the title, with only words between. */
+    private static boolean countedBefore(String text, int begin) {
+        for (int i = begin - 1; i >= Math.max(0, begin - 8); i--) {
+            char c = text.charAt(i);
+            if ((c == '名' || c == '位') && i > 0 && (Character.isDigit(text.charAt(i - 1))
+                    || "一二两三四五六七八九十百千".indexOf(text.charAt(i - 1)) >= 0)) {
+                return true;
+            }
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The post starts and ends where HanLP's words do, or inside one word that ends with it (党委书记). */

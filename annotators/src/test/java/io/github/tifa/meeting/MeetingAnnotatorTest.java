@@ -110,6 +110,8 @@ class MeetingAnnotatorTest {
                 .containsExactly("全省安全生产电视电话会议[OTHER true   电视电话]");
         assertThat(described("全市防汛工作会议以视频形式召开。\n"))
                 .containsExactly("全市防汛工作会议[WORK_CONFERENCE true   视频]");
+        assertThat(described("全省防汛抗旱工作电视电话会议召开。\n"))
+                .containsExactly("全省防汛抗旱工作电视电话会议[WORK_CONFERENCE true   电视电话]");
     }
 
     @Test
@@ -138,5 +140,11 @@ class MeetingAnnotatorTest {
     @Test
     void followUpMeetingAloneIsAMention() throws Exception {
         assertThat(described("视频会议结束后，随即召开续会。\n")).contains("续会[WORK_CONFERENCE true   ]");
+    }
+
+    @Test
+    void conjunctionBeforeALevelWordEndsTheName() throws Exception {
+        assertThat(described("研究优化营商环境和县十八届人大四次会议代表建议办理等工作。\n"))
+                .containsExactly("县十八届人大四次会议[PLENARY false 十八届 四次 ]");
     }
 }

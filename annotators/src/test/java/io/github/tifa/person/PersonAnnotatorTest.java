@@ -94,4 +94,20 @@ class PersonAnnotatorTest {
     void rareSurnamesAfterAPost() throws Exception {
         assertThat(names("市委常委、政法委书记禚建军出席，分行行长贲立峰讲话。\n")).containsExactly("禚建军", "贲立峰");
     }
+
+    @Test
+    void namesInThePageHeaderAreNotNews() throws Exception {
+        assertThat(names("责任编辑 罗晓燕\n\n本报讯（记者 王小五）全县召开会议，县长訾文涛出席。\n县里召开会议\n"))
+                .containsExactly("王小五", "訾文涛");
+    }
+
+    @Test
+    void conjunctionThatIsAlsoASurnameStartsNoName() throws Exception {
+        assertThat(names("县政务服务中心主任和办结窗口负责人参加。\n")).isEmpty();
+    }
+
+    @Test
+    void guessRightBeforeAnOrganSuffixIsPartOfTheOrgan() throws Exception {
+        assertThat(names("县卫健局党组书记、局长谢玉兰介绍。\n")).containsExactly("谢玉兰");
+    }
 }

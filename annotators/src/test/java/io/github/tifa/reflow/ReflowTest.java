@@ -128,4 +128,16 @@ public class ReflowTest {
                 + "本报讯（记者 郎书宁）4月11日，全县一季度地区生产总值\n同比增长百分之六。\n";
         assertThat(Reflow.reflow(raw).clean()).contains("民主生活会\n\n本报讯（记者 郎书宁）");
     }
+
+    @Test
+    void twoFullWidthHeadlineLinesAfterTheBodyStaySeparate() {
+        String raw = "全县一季度经济运行总体平稳，各项工作有序推进落实。\n研究一季度经济运行和营商环境等重点工作\n县政府召开第二十九次常务会议\n\n本报讯（记者 王五）4月1日，全县召开会议。\n";
+        assertThat(Reflow.reflow(raw).clean()).contains("落实。\n研究一季度经济运行和营商环境等重点工作\n县政府召开第二十九次常务会议\n\n本报讯");
+    }
+
+    @Test
+    void aSingleFullBodyLineBeforeAColumnBreakStillJoins() {
+        String raw = "会议要求各地抓好落实，确保各项工作取得实效。\n该基地由河北冀源新能源装备有限公司牵头建\n\n设，总面积一万二千平方米，可为企业提供服务。\n";
+        assertThat(Reflow.reflow(raw).clean()).contains("牵头建设，总面积");
+    }
 }

@@ -108,4 +108,10 @@ class SloganAnnotatorTest {
         assertThat(s).hasSize(1);
         assertThat(s.get(0).getCanonical()).isEqualTo("一网通办");
     }
+
+    @Test
+    void enumeratedCatchphraseMayBeLongerThanASingleTerm() throws Exception {
+        assertThat(described("开展“项目建设年、招商引资年、作风提升年”活动。\n"))
+                .containsExactly("项目建设年、招商引资年、作风提升年[false true]");
+    }
 }

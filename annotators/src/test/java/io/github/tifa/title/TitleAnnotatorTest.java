@@ -133,4 +133,15 @@ class TitleAnnotatorTest {
         assertThat(titles("会上，县长冉立新等县委常委逐一发言。\n"))
                 .containsExactly("县长[|县长]->冉立新", "县委常委[县委|常委]->");
     }
+
+    @Test
+    void countedCategoryOfPeopleIsNoTitle() throws Exception {
+        assertThat(titles("会上表彰了20名优秀村（社区）党组织书记。\n")).isEmpty();
+    }
+
+    @Test
+    void departmentKnownBySuffixAfterACountyLevel() throws Exception {
+        assertThat(titles("县卫健局党组书记、局长谢玉兰介绍。\n")).containsExactly(
+                "县卫健局党组书记[县卫健局党组|书记]->谢玉兰", "局长[|局长]->谢玉兰");
+    }
 }
