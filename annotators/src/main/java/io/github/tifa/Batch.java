@@ -49,7 +49,12 @@ public final class Batch implements AutoCloseable {
     private final Set<Format> formats;
 
     public Batch(Path out, Set<Format> formats) throws UIMAException {
-        this.engine = AnalysisEngineFactory.createEngine(Tifa.pipeline());
+        this(out, formats, null);
+    }
+
+    /** A batch whose pipeline also reads the user's lexicons in {@code lexiconDir} (null: none). */
+    public Batch(Path out, Set<Format> formats, Path lexiconDir) throws UIMAException {
+        this.engine = AnalysisEngineFactory.createEngine(lexiconDir == null ? Tifa.pipeline() : Tifa.pipeline(lexiconDir));
         this.jcas = JCasFactory.createJCas();
         this.out = out;
         this.formats = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
@@ -75,6 +80,14 @@ public final class Batch implements AutoCloseable {
         } catch (IOException | UIMAException | RuntimeException e) {
             return new Outcome(page.file().toString(), page.id(), page.file() + ": " + describe(e), Map.of());
         }
+    }
+
+    /** Annotates one page without writing it (for {@code explain}). */
+    public JCas annotate(PageReader.Page page) throws UIMAException, PageException {
+        jcas.reset();
+        PageReader.load(jcas, page);
+        engine.process(jcas);
+        return jcas;
     }
 
     /** Processes every page in order, telling {@code each} after each page. */

@@ -57,6 +57,11 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_MAX_LENGTH, mandatory = false, defaultValue = "40")
     private int maxLength;
 
+    /** The meetingType values of ANNOTATION-SCHEME.md. */
+    public static final List<String> TYPES = List.of("PARTY_COMMITTEE", "PLENARY", "EXECUTIVE", "WORK_CONFERENCE",
+            "MOBILIZATION", "PROGRESS", "SYMPOSIUM", "STUDY", "LIFE_MEETING", "CEREMONY", "COMMEMORATION", "PRESS",
+            "OTHER");
+
     static final String RULE_HEAD = "meeting.qualified-head";
     static final String RULE_JOINED = "meeting.joined-heads";
     static final String RULE_TYPE_WORD = "meeting.type-word";
@@ -75,9 +80,20 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
-        heads = LexiconTrie.load(headLexicon, 2);
-        context = LexiconTrie.load(contextLexicon, 2);
-        levels = LexiconTrie.load(levelLexicon, 2);
+        try {
+            heads = LexiconTrie.load(headLexicon, 2);
+            context = LexiconTrie.load(contextLexicon, 2);
+            levels = LexiconTrie.load(levelLexicon, 2);
+        } catch (RuntimeException e) {
+            throw new ResourceInitializationException(e);
+        }
+        for (Lexicon.Entry e : heads.lexicon().entries()) {
+            if (!TYPES.contains(e.column(0))) {
+                throw new ResourceInitializationException(new IllegalArgumentException(String.format(
+                        "%s line %d: second column must be a meetingType (%s), got '%s'",
+                        heads.lexicon().name(), e.line(), String.join(", ", TYPES), e.column(0))));
+            }
+        }
     }
 
     @Override

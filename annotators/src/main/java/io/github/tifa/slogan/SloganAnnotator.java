@@ -70,8 +70,20 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
-        formulas = LexiconTrie.load(formulaLexicon, 1);
-        context = LexiconTrie.load(contextLexicon, 2);
+        try {
+            formulas = LexiconTrie.load(formulaLexicon, 1);
+            context = LexiconTrie.load(contextLexicon, 2);
+        } catch (RuntimeException e) {
+            throw new ResourceInitializationException(e);
+        }
+        for (Lexicon.Entry e : formulas.lexicon().entries()) {
+            String numeric = e.column(1);
+            if (!numeric.isEmpty() && !numeric.equals("true") && !numeric.equals("false")) {
+                throw new ResourceInitializationException(new IllegalArgumentException(String.format(
+                        "%s line %d: third column (numeric) must be true or false, got '%s'",
+                        formulas.lexicon().name(), e.line(), numeric)));
+            }
+        }
     }
 
     private record Found(int begin, int end, boolean quoted, String rule) {

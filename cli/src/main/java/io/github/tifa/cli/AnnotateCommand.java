@@ -39,6 +39,10 @@ class AnnotateCommand implements Callable<Integer> {
             description = "Formats to write, comma-separated: xmi, brat, json (default: all).")
     List<Batch.Format> formats = new ArrayList<>();
 
+    @Option(names = "--lexicon", paramLabel = "DIR",
+            description = "Your own lexicons: files named like the built-in ones extend them (see README).")
+    Path lexicon;
+
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
@@ -64,7 +68,8 @@ class AnnotateCommand implements Callable<Integer> {
         Map<String, Integer> totals = new LinkedHashMap<>();
         int done = 0;
         boolean progress = !noProgress && pages.size() >= PROGRESS_FROM && System.console() != null;
-        try (Batch batch = new Batch(out, formats.isEmpty() ? EnumSet.allOf(Batch.Format.class) : EnumSet.copyOf(formats));
+        try (Batch batch = new Batch(out, formats.isEmpty() ? EnumSet.allOf(Batch.Format.class) : EnumSet.copyOf(formats),
+                lexicon);
                 ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("annotate").setInitialMax(pages.size())
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
             for (PageReader.Page page : pages) {

@@ -33,6 +33,9 @@ class EvalCommand implements Callable<Integer> {
             description = "Directory for the reports (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--lexicon", paramLabel = "DIR", description = "Your own lexicons (see README: user lexicons).")
+    Path lexicon;
+
     @Option(names = "--floor", paramLabel = "F1", description = "Fail (exit 1) when strict micro-F1 is below this.")
     Double floor;
 
@@ -44,7 +47,7 @@ class EvalCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            Evaluator.Result result = Evaluator.run(gold, pages);
+            Evaluator.Result result = Evaluator.run(gold, pages, lexicon);
             Evaluator.writeReports(result, out);
             stdout.println(Reports.table(result.evaluation()));
             stdout.printf("%d page(s); reports in %s%n", result.header().documents(), out.toAbsolutePath().normalize());
@@ -55,7 +58,7 @@ class EvalCommand implements Callable<Integer> {
             }
             return 0;
         } catch (Exception e) {
-            stderr.println("tifa: eval failed: " + e.getMessage());
+            stderr.println("tifa: eval failed: " + ExplainCommand.message(e));
             return 1;
         } finally {
             stdout.flush();

@@ -97,4 +97,31 @@ class TifaCliTest {
                 .isEqualTo(1);
         assertThat(run("eval", "--gold", tmp.resolve("nothing").toString()).exit()).isEqualTo(1);
     }
+
+    @Test
+    void explainShowsOffsetsFeaturesHoldersRuleAndContext(@TempDir Path tmp) throws Exception {
+        Path page = tmp.resolve("p.txt");
+        Files.writeString(page, "会上，县委副书记、县长蒋立华作报告。\n");
+        Run run = run("explain", page.toString(), "--type", "OfficialTitle");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("OfficialTitle clean 3-8  raw 3-8  「县委副书记」  post=副书记  organization=县委  holders=蒋立华  rule=title.organ-post")
+                .contains("    …会上，[县委副书记]、县长蒋立华作报告。".substring(5))
+                .doesNotContain("Person ");
+        assertThat(run("explain", tmp.resolve("missing.txt").toString()).exit()).isEqualTo(1);
+    }
+
+    @Test
+    void annotateReadsTheUsersLexicons(@TempDir Path tmp) throws Exception {
+        Path lexicons = Files.createDirectories(tmp.resolve("lex"));
+        Files.writeString(lexicons.resolve("posts.txt"), "网格员\tGOV\n");
+        Path page = tmp.resolve("p.txt");
+        Files.writeString(page, "全县推进基层治理，社区网格员张晓丽带头走访。\n");
+        Run with = run("annotate", page.toString(), "-o", tmp.resolve("out").toString(), "-f", "json", "--lexicon",
+                lexicons.toString());
+        assertThat(with.exit()).as(with.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("out/json/p.json"))).contains("\"text\" : \"社区网格员\"");
+        Files.writeString(lexicons.resolve("postz.txt"), "x\tGOV\n");
+        assertThat(run("annotate", page.toString(), "-o", tmp.resolve("out2").toString(), "--lexicon",
+                lexicons.toString()).exit()).isEqualTo(1);
+    }
 }

@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.uima.UIMAException;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 
 import io.github.tifa.Tifa;
@@ -40,6 +43,13 @@ public final class Evaluator {
 
     /** Evaluates tifa on the pages (files or directories; empty = the gold directory's own texts). */
     public static Result run(Path goldDir, List<String> pages) throws IOException, UIMAException {
+        return run(goldDir, pages, null);
+    }
+
+    /** As {@link #run(Path, List)}, with the user's lexicons in {@code lexiconDir} (null: none). */
+    public static Result run(Path goldDir, List<String> pages, Path lexiconDir) throws IOException, UIMAException {
+        AnalysisEngine engine = AnalysisEngineFactory.createEngine(
+                lexiconDir == null ? Tifa.pipeline() : Tifa.pipeline(lexiconDir));
         List<Path> golds;
         try (Stream<Path> files = Files.list(goldDir)) {
             golds = files.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().toList();
@@ -72,7 +82,9 @@ public final class Evaluator {
                         + ": gold offsets refer to the gold's own text; expected the same page");
             }
             BratAnn goldAnn = BratAnn.parse(Files.readString(gold, StandardCharsets.UTF_8), gold.toString());
-            JCas jcas = Tifa.annotate(raw, id);
+            JCas jcas = JCasFactory.createJCas();
+            PageReader.load(jcas, raw, id, page.toUri().toString());
+            engine.process(jcas);
             BratAnn systemAnn = BratAnn.parse(BratWriter.annotations(jcas, raw), "system:" + id);
             documents.add(new Scorer.Document(id, raw, goldAnn, systemAnn));
             rawTexts.put(id, raw);
