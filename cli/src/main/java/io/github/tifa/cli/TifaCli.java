@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code tifa} command. Exit codes: 0 all files done, 1 some failed, 2 usage error. */
 @Command(name = "tifa", mixinStandardHelpOptions = true, version = "tifa 0.1.0",
         description = "Rule-based annotation of Chinese government news: bylines, official titles, meetings, slogans.",
-        subcommands = {AnnotateCommand.class, EvalCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnnotateCommand.class, EvalCommand.class, ExplainCommand.class, ToBratCommand.class,
+                CommandLine.HelpCommand.class})
 public class TifaCli implements Runnable {
 
     @Override

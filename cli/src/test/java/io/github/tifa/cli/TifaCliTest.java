@@ -124,4 +124,21 @@ class TifaCliTest {
         assertThat(run("annotate", page.toString(), "-o", tmp.resolve("out2").toString(), "--lexicon",
                 lexicons.toString()).exit()).isEqualTo(1);
     }
+
+    @Test
+    void correctedXmiGoesBackToBratGoldThatScoresAsTheCorrection(@TempDir Path tmp) throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        String raw = "会上，县委副书记、县长蒋立\n华作报告。\n";
+        Files.writeString(pages.resolve("p.txt"), raw);
+        assertThat(run("annotate", pages.toString(), "-o", tmp.resolve("out").toString(), "-f", "xmi").exit()).isZero();
+        // the brat gold made from tifa's own XMI scores 1.0 against tifa, with the raw offsets of brat
+        Run convert = run("to-brat", tmp.resolve("out/xmi").toString(), "-o", tmp.resolve("gold").toString());
+        assertThat(convert.exit()).as(convert.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("gold/p.txt"))).isEqualTo(raw);
+        assertThat(Files.readString(tmp.resolve("gold/p.ann"))).contains("\tPerson 11 13;14 15\t蒋立 华");
+        Run eval = run("eval", "--gold", tmp.resolve("gold").toString(), "-o", tmp.resolve("r").toString(), "--floor", "1.0");
+        assertThat(eval.exit()).as(eval.out()).isZero();
+        assertThat(run("to-brat", tmp.resolve("nothing.xmi").toString(), "-o", tmp.resolve("g2").toString()).exit())
+                .isEqualTo(1);
+    }
 }
