@@ -55,7 +55,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
 
     static final String RULE_QUOTED_FORMULA = "slogan.quoted-formula";
     static final String RULE_QUOTED_TERM = "slogan.quoted-term";
-    static final String RULE_NATIONAL = "slogan.national-formula";
+    static final String RULE_NATIONAL = "slogan.lexicon-formula";
     static final String RULE_QUOTED_EARLIER = "slogan.quoted-earlier";
 
     private static final String NUMERALS = "一二两三四五六七八九十百千双";
