@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -17,6 +16,7 @@ import org.apache.uima.jcas.cas.IntegerArray;
 
 import io.github.tifa.io.BratWriter;
 import io.github.tifa.io.PageText;
+import io.github.tifa.io.SecureXml;
 import io.github.tifa.io.TifaXmiWriter;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.Reflow;
@@ -79,7 +79,7 @@ class ToBratCommand implements Callable<Integer> {
     private void convert(Path file) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         try (InputStream in = Files.newInputStream(file)) {
-            XmiCasDeserializer.deserialize(in, jcas.getCas(), true); // lenient: a tool's own types are dropped
+            SecureXml.readXmi(in, jcas.getCas(), file.toString()); // lenient: a tool's own types are dropped
         }
         String id = TifaXmiWriter.documentId(jcas);
         if ("document".equals(id)) {
