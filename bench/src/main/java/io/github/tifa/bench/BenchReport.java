@@ -1,0 +1,129 @@
+package io.github.tifa.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.apache.uima.jcas.JCas;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Turns a JMH result file into BENCHMARKS.md: characters per second of each step, its ratio to
+ * HanLP alone from the same run, the scaling rows, start-up and heap, and the targets.
+ * Arguments: jmh.json, then start-up seconds, start-up max RSS (kB), seconds and result of the
+ * 10 MB batch under -Xmx256m.
+ */
+public final class BenchReport {
+    private BenchReport() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        Map<Integer, double[]> scaling = new LinkedHashMap<>();
+        int corpusChars = 2_000_000;
+        for (JsonNode r : results) {
+            String name = r.get("benchmark").asText().replaceAll(".*\\.", "");
+            double score = r.get("primaryMetric").get("score").asDouble();
+            double error = r.get("primaryMetric").get("scoreError").asDouble();
+            if (r.get("benchmark").asText().contains("ScalingBench")) {
+                scaling.put(r.get("params").get("times").asInt(), new double[] {score, error});
+            } else {
+                corpusChars = r.get("params").get("corpusChars").asInt();
+                seconds.put(name, new double[] {score, error});
+            }
+        }
+        List<String> corpus = Corpus.ofSize(corpusChars);
+        long chars = Corpus.chars(corpus);
+        long xmiBytes = 0;
+        for (JCas jcas : Corpus.annotated(corpus)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            XmiCasSerializer.serialize(jcas.getCas(), jcas.getTypeSystem(), out, false, null);
+            xmiBytes += out.size();
+        }
+        double base = chars / seconds.get("hanlp")[0];
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, %s %s. Command: `bench/run` (JMH 1.37, single-shot "
+                + "passes over the corpus, 2 warm-up and 5 measured passes, 1 fork, -Xmx4g).%n%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch")));
+        md.append(String.format(Locale.ROOT, "Corpus: the %d sample pages cycled to %d pages, %,d characters (%.1f MB UTF-8).%n%n",
+                Corpus.pages().size(), corpus.size(), chars, bytes(corpus) / 1e6));
+        md.append("| step | s per pass (± error) | chars/s | ratio to HanLP alone |\n|---|---:|---:|---:|\n");
+        double annotatorsSeconds = 0;
+        for (Map.Entry<String, double[]> e : seconds.entrySet()) {
+            double s = e.getValue()[0];
+            md.append(String.format(Locale.ROOT, "| %s | %.3f ± %.3f | %,.0f | %.2f |%n", e.getKey(), s, e.getValue()[1],
+                    chars / s, (chars / s) / base));
+            if (e.getKey().endsWith("Annotator") && !e.getKey().equals("articleAnnotator")) {
+                annotatorsSeconds += s;
+            }
+        }
+        annotatorsSeconds += seconds.getOrDefault("articleAnnotator", new double[] {0})[0];
+        double xmiSeconds = seconds.get("xmiWriting")[0];
+        md.append(String.format(Locale.ROOT, "%nXMI written: %,d bytes per pass, %.1f MB/s.%n", xmiBytes,
+                xmiBytes / xmiSeconds / 1e6));
+        md.append("\n## Scaling: one document of the sample pages repeated\n\n| times | characters | s per document | chars/s | "
+                + "cost per char vs 1× |\n|---:|---:|---:|---:|---:|\n");
+        int pageChars = 0;
+        for (String p : Corpus.pages()) {
+            pageChars += p.length() + 1;
+        }
+        double first = 0;
+        for (Map.Entry<Integer, double[]> e : scaling.entrySet()) {
+            long n = (long) pageChars * e.getKey();
+            double perChar = e.getValue()[0] / n;
+            if (first == 0) {
+                first = perChar;
+            }
+            md.append(String.format(Locale.ROOT, "| %d | %,d | %.3f ± %.3f | %,.0f | %+.0f %% |%n", e.getKey(), n,
+                    e.getValue()[0], e.getValue()[1], n / e.getValue()[0], (perChar / first - 1) * 100));
+        }
+        md.append("\n## Start-up and heap\n\n");
+        if (args.length >= 5) {
+            md.append(String.format(Locale.ROOT, "- First document after JVM start: %s s wall clock for `java -jar cli/target/tifa.jar "
+                    + "annotate samples/demo-page.txt` (JVM start, HanLP dictionaries, one page, JSON written); max RSS %s MB.%n",
+                    args[1], Long.parseLong(args[2]) / 1024));
+            md.append(String.format(Locale.ROOT, "- A 10 MB batch (sample pages cycled, one file each) under `-Xmx256m`: %s in %s s.%n",
+                    args[4], args[3]));
+        }
+        double pipeline = chars / seconds.get("pipeline1Thread")[0];
+        double twoThreads = chars / seconds.get("pipeline2Threads")[0];
+        md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+        target(md, "full pipeline ≥ 0.7× HanLP alone", String.format(Locale.ROOT, "%.2f×", pipeline / base), pipeline / base >= 0.7);
+        double rules = chars / annotatorsSeconds;
+        target(md, "rule annotators together ≥ 20 M chars/s", String.format(Locale.ROOT, "%,.0f chars/s", rules), rules >= 20e6);
+        double xmi = xmiBytes / xmiSeconds / 1e6;
+        target(md, "XMI writing ≥ 5 MB/s", String.format(Locale.ROOT, "%.1f MB/s", xmi), xmi >= 5);
+        double worst = 0;
+        for (Map.Entry<Integer, double[]> e : scaling.entrySet()) {
+            worst = Math.max(worst, Math.abs((e.getValue()[0] / ((long) pageChars * e.getKey())) / first - 1));
+        }
+        target(md, "cost per character flat 1×–64× within ±15 %", String.format(Locale.ROOT, "worst %.0f %%", worst * 100),
+                worst <= 0.15);
+        target(md, "2 threads ≥ 1.8× one thread", String.format(Locale.ROOT, "%.2f×", twoThreads / pipeline),
+                twoThreads / pipeline >= 1.8);
+        System.out.print(md);
+    }
+
+    private static void target(StringBuilder md, String what, String measured, boolean met) {
+        md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**")
+                .append(" |\n");
+    }
+
+    private static long bytes(List<String> pages) {
+        long n = 0;
+        for (String p : pages) {
+            n += p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        return n;
+    }
+}
