@@ -1,6 +1,5 @@
 package io.github.tifa.meeting;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,13 +9,13 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Meeting;
 
 /**
@@ -75,7 +74,6 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     private LexiconTrie heads;
     private LexiconTrie context;
     private LexiconTrie levels;
-    private LexiconTrie.Matches levelHits;
 
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
@@ -105,26 +103,14 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         int n = text.length();
         LexiconTrie.Matches headHits = heads.match(text);
         LexiconTrie.Matches contextHits = context.match(text);
-        levelHits = levels.match(text);
-        Token[] tokenEndingAt = new Token[n + 1];
-        Token[] tokenAt = new Token[n + 1];
-        for (Token t : JCasUtil.select(jcas, Token.class)) {
-            tokenEndingAt[t.getEnd()] = t;
-            tokenAt[t.getBegin()] = t;
-        }
+        LexiconTrie.Matches levelHits = levels.match(text);
+        TokenIndex tokens = TokenIndex.of(jcas);
         // the end of every head, to stop a name at the head of another meeting
-        Token[] covering = new Token[n];
-        for (Token t : JCasUtil.select(jcas, Token.class)) {
-            for (int i = t.getBegin(); i < t.getEnd(); i++) {
-                covering[i] = t;
-            }
-        }
         boolean[] headEnd = new boolean[n + 1];
         for (int end = 1; end <= n; end++) {
             headEnd[end] = headHits.beginAt(end) >= 0 && !continues(text, end)
-                    && !cutsAWord(covering[end - 1], headHits.beginAt(end), end, text);
+                    && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text);
         }
-        List<int[]> spans = new ArrayList<>();
         int limit = n + 1; // names found so far lie right of this
         for (int end = n; end > 0; end--) {
             if (!headEnd[end] || end > limit) {
@@ -132,7 +118,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             }
             int headBegin = headHits.beginAt(end);
             Lexicon.Entry head = headHits.entryEndingAt(end);
-            int begin = leftEdge(text, headBegin, contextHits, tokenEndingAt, headEnd);
+            int begin = leftEdge(text, headBegin, contextHits, levelHits, tokens, headEnd);
             boolean generic = "GENERIC".equals(head.column(1));
             if (generic && begin >= headBegin - 1) {
                 continue; // 会议, 这次会议, 大会: no qualifier, not a name
@@ -143,13 +129,12 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             String name = text.substring(begin, end);
             Meeting meeting = new Meeting(jcas, begin, end);
             meeting.setMeetingType(type(name, head));
-            meeting.setHeld(held(text, begin, end, contextHits, tokenEndingAt));
+            meeting.setHeld(held(text, begin, end, contextHits, tokens));
             meeting.setTerm(find(TERM, name));
             meeting.setSession(find(SESSION, name.replaceAll("[一二三四五六七八九十百〇零\\d]+届", "")));
             meeting.setMode(mode(text, name, end));
             meeting.setRule(name.contains("暨") ? RULE_JOINED : begin == headBegin ? RULE_TYPE_WORD : RULE_HEAD);
             meeting.addToIndexes();
-            spans.add(new int[] {begin, end});
             limit = begin;
         }
     }
@@ -162,8 +147,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         if (last == null || last.getEnd() == end || last.getBegin() < headBegin) {
             return false;
         }
-        String pos = last.getPos() == null ? "" : String.valueOf(last.getPos().getPosValue());
-        return !pos.startsWith("nr") && !(last.getEnd() == end + 1 && "上后前中".indexOf(text.charAt(end)) >= 0);
+        return !TokenIndex.isPerson(last) && !(last.getEnd() == end + 1 && "上后前中".indexOf(text.charAt(end)) >= 0);
     }
 
     /** The head is the start of a longer word (会议室, 会议纪要), not the end of a name. */
@@ -171,8 +155,8 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         return end < text.length() && "室厅纪要桌".indexOf(text.charAt(end)) >= 0;
     }
 
-    private int leftEdge(String text, int headBegin, LexiconTrie.Matches contextHits, Token[] tokenEndingAt,
-            boolean[] headEnd) {
+    private int leftEdge(String text, int headBegin, LexiconTrie.Matches contextHits, LexiconTrie.Matches levelHits,
+            TokenIndex tokens, boolean[] headEnd) {
         int cur = headBegin;
         int floor = Math.max(0, headBegin - maxLength);
         while (cur > floor) {
@@ -193,7 +177,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             if (headEnd[cur] && c != '暨' && !text.startsWith("暨", cur)) {
                 break; // another meeting's head: not joined by 暨
             }
-            Token t = tokenEndingAt[cur];
+            Token t = tokens.endingAt(cur);
             if (t != null) {
                 Lexicon.Entry e = contextEntry(contextHits, t, text);
                 if (e != null && (e.column(0).contains("LEFT_STOP") || e.column(0).contains("DEMONSTRATIVE"))) {
@@ -252,12 +236,12 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private static boolean held(String text, int begin, int end, LexiconTrie.Matches contextHits,
-            Token[] tokenEndingAt) {
+            TokenIndex tokens) {
         int after = contextHits.endAt(end);
         if (after > 0 && contextHits.entryAt(end).column(0).contains("CITE_AFTER")) {
             return false;
         }
-        Token before = tokenEndingAt[begin];
+        Token before = tokens.endingAt(begin);
         if (before != null) {
             Lexicon.Entry e = contextEntry(contextHits, before, text);
             return e == null || !e.column(0).contains("CITE_BEFORE");

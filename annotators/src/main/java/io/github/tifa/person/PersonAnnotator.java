@@ -16,11 +16,10 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
-
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
@@ -107,25 +106,14 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         final LexiconTrie.Matches postHits;
         final LexiconTrie.Matches surnameHits;
         final LexiconTrie.Matches contextHits;
-        final Token[] tokenAt;
-        final Token[] tokenEndingAt;
-        final Token[] tokenCovering;
+        final TokenIndex tokens;
 
         Page(JCas jcas) {
             text = jcas.getDocumentText();
             postHits = posts.match(text);
             surnameHits = surnames.match(text);
             contextHits = context.match(text);
-            tokenAt = new Token[text.length() + 1];
-            tokenEndingAt = new Token[text.length() + 1];
-            tokenCovering = new Token[text.length() + 1];
-            for (Token t : JCasUtil.select(jcas, Token.class)) {
-                tokenAt[t.getBegin()] = t;
-                tokenEndingAt[t.getEnd()] = t;
-                for (int i = t.getBegin(); i < t.getEnd(); i++) {
-                    tokenCovering[i] = t;
-                }
-            }
+            tokens = TokenIndex.of(jcas);
         }
 
         boolean has(int pos, String cls) {
@@ -145,7 +133,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
         /** Nouns, verbs, adjectives, function words: HanLP read an ordinary word (干部, 党组). */
         boolean isCommonWord(Token t) {
-            String pos = t.getPos() == null ? "" : String.valueOf(t.getPos().getPosValue());
+            String pos = TokenIndex.pos(t);
             return pos.isEmpty() || pos.startsWith("n") && !pos.startsWith("nz") && !pos.startsWith("ns")
                     && !pos.startsWith("nr") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("d")
                     || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("m")
@@ -153,23 +141,22 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         }
 
         boolean isFunctionWord(Token t) {
-            String pos = t.getPos() == null ? "" : String.valueOf(t.getPos().getPosValue());
+            String pos = TokenIndex.pos(t);
             return pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("d");
         }
 
         boolean isNameLike(Token t) {
-            String pos = t.getPos() == null ? null : t.getPos().getPosValue();
-            return pos != null && (pos.startsWith("ns") || pos.startsWith("nz"));
+            String pos = TokenIndex.pos(t);
+            return pos.startsWith("ns") || pos.startsWith("nz");
         }
 
         boolean isOrgan(Token t) {
-            String pos = t.getPos() == null ? null : t.getPos().getPosValue();
-            return pos != null && (pos.startsWith("nt") || pos.startsWith("ni"));
+            String pos = TokenIndex.pos(t);
+            return pos.startsWith("nt") || pos.startsWith("ni");
         }
 
         boolean isPersonToken(Token t) {
-            return t != null && t.getPos() != null && t.getPos().getPosValue() != null
-                    && t.getPos().getPosValue().startsWith("nr");
+            return TokenIndex.isPerson(t);
         }
 
         /** A plausible name [begin, end): Han, surname first, no post inside, not a known non-name. */
@@ -186,13 +173,13 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 return false;
             }
             for (int i = begin + 1; i < end; i++) {
-                Token t = tokenCovering[i];
+                Token t = tokens.covering(i);
                 if (t != null && !isPersonToken(t) && (t.getBegin() == i && isOrgan(t)
                         || t.getBegin() >= i && t.getEnd() > end && t.getEnd() - t.getBegin() >= 2)) {
                     return false; // holds an organ word (原党组), or cuts a word in two
                 }
             }
-            Token first = tokenCovering[begin];
+            Token first = tokens.covering(begin);
             if (first != null && first.getEnd() - first.getBegin() == 1 && isFunctionWord(first)) {
                 return false; // 和办结: a conjunction or preposition that is also a surname
             }
@@ -208,7 +195,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
         /** The name that starts at {@code begin}, or null: HanLP's person token, else by shape. */
         int[] nameAt(int begin) {
-            Token t = tokenAt[begin];
+            Token t = tokens.startingAt(begin);
             if (isPersonToken(t) && plausible(t.getBegin(), t.getEnd())) {
                 int end = t.getEnd();
                 if (surnameHits.endAt(begin) - begin == 2 && end - begin == 3 && han(end) && !boundary(end)) {
@@ -230,7 +217,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
         /** The name that ends at {@code end} (before 同志, 总书记), or null. */
         int[] nameBefore(int end) {
-            Token t = tokenEndingAt[end];
+            Token t = tokens.endingAt(end);
             if (isPersonToken(t) && plausible(t.getBegin(), end)) {
                 return new int[] {t.getBegin(), end};
             }
@@ -290,9 +277,8 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             if (!han(pos - 1)) {
                 return true;
             }
-            Token before = tokenEndingAt[pos];
-            if (before != null && (isOrgan(before) || String.valueOf(before.getPos() == null ? null
-                    : before.getPos().getPosValue()).startsWith("nnt"))) {
+            Token before = tokens.endingAt(pos);
+            if (before != null && (isOrgan(before) || TokenIndex.pos(before).startsWith("nnt"))) {
                 return true;
             }
             for (int b = Math.max(0, pos - 6); b < pos; b++) {
@@ -391,7 +377,10 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         return kept;
     }
 
-    /** Adds every other occurrence of a kept name; a longer known name wins over a shorter one. */
+    /**
+     * Adds every other occurrence of a kept name; a longer known name wins over a shorter one. A
+     * page knows a few dozen names at most, so a plain search per name beats building a trie.
+     */
     private static List<Candidate> propagate(Page page, List<Candidate> kept) {
         TreeMap<String, String> names = new TreeMap<>();
         for (Candidate c : kept) {
@@ -399,12 +388,12 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             names.put(name, name);
             names.put(name.replaceAll("\\s+", ""), name);
         }
-        if (names.isEmpty()) {
-            return kept;
-        }
-        AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>(names);
         Map<Integer, Integer> longest = new LinkedHashMap<>();
-        trie.parseText(page.text, (begin, end, value) -> longest.merge(begin, end, Math::max));
+        for (String name : names.keySet()) {
+            for (int at = page.text.indexOf(name); at >= 0; at = page.text.indexOf(name, at + 1)) {
+                longest.merge(at, at + name.length(), Math::max);
+            }
+        }
         List<Candidate> all = new ArrayList<>(kept);
         // a weaker (HanLP) mention inside a longer known name gives way: 赵文 inside 赵文和
         all.removeIf(c -> c.strength == 1 && longest.getOrDefault(c.begin, c.end) > c.end);

@@ -11,15 +11,13 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Slogan;
 
 /**
@@ -96,12 +94,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         int n = text.length();
-        Token[] tokenAt = new Token[n + 1];
-        Token[] tokenEndingAt = new Token[n + 1];
-        for (Token t : JCasUtil.select(jcas, Token.class)) {
-            tokenAt[t.getBegin()] = t;
-            tokenEndingAt[t.getEnd()] = t;
-        }
+        TokenIndex tokens = TokenIndex.of(jcas);
         LexiconTrie.Matches contextHits = context.match(text);
         List<Found> found = new ArrayList<>();
         boolean[] quotedChar = new boolean[n];
@@ -111,43 +104,35 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
                     quotedChar[i] = true;
                 }
             }
-            classifyQuoted(text, q[0], q[1], tokenAt, tokenEndingAt, contextHits, found);
+            classifyQuoted(text, q[0], q[1], tokens, contextHits, found);
         }
-        // numeric formulas without quotation marks: national ones, and those quoted earlier here
-        TreeMap<String, Boolean> known = new TreeMap<>();
-        for (Lexicon.Entry e : formulas.lexicon().entries()) {
-            if ("true".equals(e.column(1))) {
-                known.put(e.key(), Boolean.TRUE);
+        // numeric formulas without quotation marks: national ones (the shared trie, built once)…
+        List<Found> unquoted = new ArrayList<>();
+        LexiconTrie.Matches national = formulas.match(text);
+        for (int i = 0; i < n; i++) {
+            int end = national.endAt(i);
+            if (end > 0 && "true".equals(national.entryAt(i).column(1)) && !quotedChar[i] && aligned(tokens, i, end)) {
+                unquoted.add(new Found(i, end, false, RULE_NATIONAL));
             }
         }
-        int firstQuoted = Integer.MAX_VALUE;
+        // …and those this page quoted before (a handful of strings: no trie needed)
         Map<String, Integer> quotedAt = new TreeMap<>();
         for (Found f : found) {
             String s = text.substring(f.begin, f.end);
             if (numeric(s)) {
-                known.put(s, Boolean.FALSE);
                 quotedAt.merge(s, f.begin, Math::min);
-                firstQuoted = Math.min(firstQuoted, f.begin);
             }
         }
-        if (!known.isEmpty()) {
-            AhoCorasickDoubleArrayTrie<Boolean> trie = new AhoCorasickDoubleArrayTrie<>(known);
-            List<Found> unquoted = new ArrayList<>();
-            trie.parseText(text, (begin, end, national) -> {
-                if (quotedChar[begin] || !aligned(tokenAt, tokenEndingAt, begin, end)) {
-                    return;
+        quotedAt.forEach((s, first) -> {
+            for (int at = text.indexOf(s, first + 1); at >= 0; at = text.indexOf(s, at + 1)) {
+                if (!quotedChar[at] && aligned(tokens, at, at + s.length())) {
+                    unquoted.add(new Found(at, at + s.length(), false, RULE_QUOTED_EARLIER));
                 }
-                String s = text.substring(begin, end);
-                if (national) {
-                    unquoted.add(new Found(begin, end, false, RULE_NATIONAL));
-                } else if (quotedAt.getOrDefault(s, Integer.MAX_VALUE) < begin) {
-                    unquoted.add(new Found(begin, end, false, RULE_QUOTED_EARLIER));
-                }
-            });
-            for (Found u : unquoted) {
-                if (found.stream().noneMatch(f -> f.begin < u.end && u.begin < f.end)) {
-                    found.add(u);
-                }
+            }
+        });
+        for (Found u : unquoted) {
+            if (found.stream().noneMatch(f -> f.begin < u.end && u.begin < f.end)) {
+                found.add(u);
             }
         }
         for (Found f : found) {
@@ -157,7 +142,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             slogan.setQuoted(f.quoted);
             slogan.setNumeric(numeric(canonical));
             slogan.setCanonical(canonical);
-            slogan.setExpansion(expansion(text, canonical, f, contextHits, tokenAt));
+            slogan.setExpansion(expansion(text, canonical, f, contextHits, tokens));
             slogan.setRule(f.rule);
             slogan.addToIndexes();
         }
@@ -187,7 +172,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         return result;
     }
 
-    private void classifyQuoted(String text, int begin, int end, Token[] tokenAt, Token[] tokenEndingAt,
+    private void classifyQuoted(String text, int begin, int end, TokenIndex tokens,
             LexiconTrie.Matches contextHits, List<Found> found) {
         while (begin < end && Character.isWhitespace(text.charAt(begin))) {
             begin++;
@@ -211,7 +196,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             return; // speech, or a phrase too long to be a catchphrase
         }
         boolean numeric = numeric(s);
-        if (!numeric && formulas.get(s) == null && scareQuoted(text, begin, end, tokenAt, contextHits)) {
+        if (!numeric && formulas.get(s) == null && scareQuoted(text, begin, end, tokens, contextHits)) {
             return;
         }
         found.add(new Found(begin, end, true, numeric ? RULE_QUOTED_FORMULA : RULE_QUOTED_TERM));
@@ -235,13 +220,13 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** One ordinary dictionary word in quotes that labels nothing after it: 扛好“大梁”. */
-    private static boolean scareQuoted(String text, int begin, int end, Token[] tokenAt,
+    private static boolean scareQuoted(String text, int begin, int end, TokenIndex tokens,
             LexiconTrie.Matches contextHits) {
-        Token t = tokenAt[begin];
+        Token t = tokens.startingAt(begin);
         if (t == null || t.getEnd() != end || end - begin < 2) {
             return false;
         }
-        String pos = t.getPos() == null ? "" : String.valueOf(t.getPos().getPosValue());
+        String pos = TokenIndex.pos(t);
         if (pos.startsWith("nz") || pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt")) {
             return false; // a special or proper term (断头路, 小巨人), not an everyday word
         }
@@ -276,12 +261,12 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         return false;
     }
 
-    private static boolean aligned(Token[] tokenAt, Token[] tokenEndingAt, int begin, int end) {
-        return (tokenAt[begin] != null || tokenAt.length == 0) && tokenEndingAt[end] != null;
+    private static boolean aligned(TokenIndex tokens, int begin, int end) {
+        return tokens.startingAt(begin) != null && tokens.endingAt(end) != null;
     }
 
     private String expansion(String text, String canonical, Found f, LexiconTrie.Matches contextHits,
-            Token[] tokenAt) {
+            TokenIndex tokens) {
         Lexicon.Entry e = formulas.get(canonical);
         if (e != null && !e.column(0).isEmpty()) {
             return e.column(0);
@@ -308,9 +293,8 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             while (from > 0 && "，,。；;：:\n“”".indexOf(text.charAt(from - 1)) < 0) {
                 from--;
             }
-            Token verb = tokenAt[from];
-            if (verb != null && verb.getEnd() < open && verb.getPos() != null
-                    && "v".equals(verb.getPos().getPosValue())) {
+            Token verb = tokens.startingAt(from);
+            if (verb != null && verb.getEnd() < open && "v".equals(TokenIndex.pos(verb))) {
                 from = verb.getEnd(); // 健全 A、B、C“三项机制”: the verb is not an item
             }
             String before = text.substring(from, open);

@@ -17,6 +17,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.HolderLink;
 import io.github.tifa.type.OfficialTitle;
 
@@ -110,12 +111,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         LexiconTrie.Matches levelHits = levels.match(text);
         LexiconTrie.Matches placeHits = places.match(text);
         LexiconTrie.Matches contextHits = contextWords.match(text);
-        Token[] covering = new Token[text.length()];
-        for (Token t : JCasUtil.select(jcas, Token.class)) {
-            for (int i = t.getBegin(); i < t.getEnd(); i++) {
-                covering[i] = t;
-            }
-        }
+        TokenIndex tokens = TokenIndex.of(jcas);
         Person[] personAt = new Person[text.length() + 1];
         Person[] personEndingAt = new Person[text.length() + 1];
         boolean[] inPerson = new boolean[text.length()];
@@ -131,7 +127,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             int postEnd = postHits.endAt(i);
-            if (postEnd < 0 || organHits.endAt(i) > postEnd || !wordAligned(covering, i, postEnd)
+            if (postEnd < 0 || organHits.endAt(i) > postEnd || !wordAligned(tokens, i, postEnd)
                     || lookup.has(postEnd, "COLLECTIVE_AFTER")) {
                 continue; // no post, or part of a longer organ (常委会), word (城市长远) or collective (常委班子)
             }
@@ -351,15 +347,11 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** The post starts and ends where HanLP's words do, or inside one word that ends with it (党委书记). */
-    private static boolean wordAligned(Token[] covering, int begin, int end) {
-        Token first = covering[begin];
-        Token last = covering[end - 1];
+    private static boolean wordAligned(TokenIndex tokens, int begin, int end) {
+        Token first = tokens.covering(begin);
+        Token last = tokens.covering(end - 1);
         boolean startOk = first == null || first.getBegin() == begin || first.getEnd() == end;
-        boolean endOk = last == null || last.getEnd() == end || isPerson(last);
+        boolean endOk = last == null || last.getEnd() == end || TokenIndex.isPerson(last);
         return startOk && endOk;
-    }
-
-    private static boolean isPerson(Token t) {
-        return t.getPos() != null && t.getPos().getPosValue() != null && t.getPos().getPosValue().startsWith("nr");
     }
 }

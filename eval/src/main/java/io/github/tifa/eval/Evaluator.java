@@ -22,7 +22,6 @@ import org.apache.uima.jcas.JCas;
 
 import io.github.tifa.Tifa;
 import io.github.tifa.io.BratWriter;
-import io.github.tifa.io.PageException;
 import io.github.tifa.io.PageReader;
 import io.github.tifa.io.PageText;
 

@@ -1,0 +1,59 @@
+package io.github.tifa.segment;
+
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+/**
+ * HanLP's tokens of one document by character offset: the token starting at, ending at or covering
+ * a position, and what its part of speech says. The rule annotators read words through this.
+ */
+public final class TokenIndex {
+    private final Token[] startingAt;
+    private final Token[] endingAt;
+    private final Token[] covering;
+
+    private TokenIndex(int length) {
+        startingAt = new Token[length + 1];
+        endingAt = new Token[length + 1];
+        covering = new Token[length + 1];
+    }
+
+    public static TokenIndex of(JCas jcas) {
+        TokenIndex index = new TokenIndex(jcas.getDocumentText().length());
+        for (Token t : JCasUtil.select(jcas, Token.class)) {
+            index.startingAt[t.getBegin()] = t;
+            index.endingAt[t.getEnd()] = t;
+            for (int i = t.getBegin(); i < t.getEnd(); i++) {
+                index.covering[i] = t;
+            }
+        }
+        return index;
+    }
+
+    /** The token that starts at {@code pos}, or null. */
+    public Token startingAt(int pos) {
+        return pos < 0 || pos >= startingAt.length ? null : startingAt[pos];
+    }
+
+    /** The token that ends at {@code pos} (exclusive), or null. */
+    public Token endingAt(int pos) {
+        return pos < 0 || pos >= endingAt.length ? null : endingAt[pos];
+    }
+
+    /** The token that covers the character at {@code pos}, or null (white space). */
+    public Token covering(int pos) {
+        return pos < 0 || pos >= covering.length ? null : covering[pos];
+    }
+
+    /** HanLP's part of speech of a token ({@code nr}, {@code ns}, {@code v} …), or "" for none. */
+    public static String pos(Token t) {
+        return t == null || t.getPos() == null || t.getPos().getPosValue() == null ? "" : t.getPos().getPosValue();
+    }
+
+    /** HanLP took the token for a person's name ({@code nr}, {@code nr1}, {@code nrf} …). */
+    public static boolean isPerson(Token t) {
+        return pos(t).startsWith("nr");
+    }
+}
