@@ -3,13 +3,11 @@ package io.github.tifa;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.uima.cas.CASException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 
-import io.github.tifa.io.CodePoints;
 import io.github.tifa.io.Layers;
-import io.github.tifa.reflow.Alignments;
+import io.github.tifa.io.Offsets;
 import io.github.tifa.type.OfficialTitle;
 
 /**
@@ -27,15 +25,7 @@ public final class Explain {
     /** One block of lines per annotation, in layer order; {@code type} limits it to one layer (or null). */
     public static List<String> lines(JCas jcas, String type) {
         String clean = jcas.getDocumentText();
-        String raw;
-        try {
-            raw = jcas.getView(Alignments.RAW_VIEW).getDocumentText();
-        } catch (CASException e) {
-            throw new IllegalArgumentException("the CAS was not made by tifa: it has no raw view", e);
-        }
-        Alignments align = Alignments.of(jcas);
-        CodePoints cleanCp = new CodePoints(clean);
-        CodePoints rawCp = new CodePoints(raw);
+        Offsets offsets = Offsets.of(jcas);
         List<String> out = new ArrayList<>();
         for (Class<? extends Annotation> layer : Layers.SCHEME) {
             String name = Layers.name(layer);
@@ -47,9 +37,8 @@ public final class Explain {
                     continue;
                 }
                 StringBuilder sb = new StringBuilder();
-                sb.append(String.format("%-13s clean %d-%d  raw %d-%d  「%s」", name, cleanCp.of(a.getBegin()),
-                        cleanCp.of(a.getEnd()), rawCp.of(align.rawBegin(a.getBegin(), a.getEnd())),
-                        rawCp.of(align.rawEnd(a.getBegin(), a.getEnd())), a.getCoveredText()));
+                sb.append(String.format("%-13s clean %d-%d  raw %d-%d  「%s」", name, offsets.begin(a), offsets.end(a),
+                        offsets.rawBegin(a), offsets.rawEnd(a), a.getCoveredText()));
                 for (String[] f : Layers.features(a)) {
                     if (!f[1].isEmpty()) {
                         sb.append("  ").append(f[0]).append('=').append(f[1]);

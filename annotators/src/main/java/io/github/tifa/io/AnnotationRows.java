@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.uima.cas.CASException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 
@@ -13,7 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
-import io.github.tifa.reflow.Alignments;
 import io.github.tifa.type.OfficialTitle;
 
 /**
@@ -33,15 +31,7 @@ public final class AnnotationRows {
     }
 
     public static List<Row> of(JCas jcas, String page) {
-        String raw;
-        try {
-            raw = jcas.getView(Alignments.RAW_VIEW).getDocumentText();
-        } catch (CASException e) {
-            throw new IllegalArgumentException("the CAS was not made by tifa: it has no raw view", e);
-        }
-        Alignments align = Alignments.of(jcas);
-        CodePoints cleanCp = new CodePoints(jcas.getDocumentText());
-        CodePoints rawCp = new CodePoints(raw);
+        Offsets offsets = Offsets.of(jcas);
         List<Row> rows = new ArrayList<>();
         for (Class<? extends Annotation> layer : Layers.SCHEME) {
             for (Annotation a : Layers.select(jcas, layer)) {
@@ -57,10 +47,9 @@ public final class AnnotationRows {
                 }
                 String rule = Layers.rule(a);
                 try {
-                    rows.add(new Row(page, Layers.name(layer), cleanCp.of(a.getBegin()), cleanCp.of(a.getEnd()),
-                            rawCp.of(align.rawBegin(a.getBegin(), a.getEnd())),
-                            rawCp.of(align.rawEnd(a.getBegin(), a.getEnd())), a.getCoveredText(),
-                            JSON.writeValueAsString(features), rule == null ? "" : rule));
+                    rows.add(new Row(page, Layers.name(layer), offsets.begin(a), offsets.end(a), offsets.rawBegin(a),
+                            offsets.rawEnd(a), a.getCoveredText(), JSON.writeValueAsString(features),
+                            rule == null ? "" : rule));
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException(e);
                 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasConsumer_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.jcas.JCas;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
-import io.github.tifa.reflow.Alignments;
 import io.github.tifa.type.OfficialTitle;
 
 /**
@@ -62,19 +60,11 @@ public class JsonWriter extends JCasConsumer_ImplBase {
     /** Writes the document object for {@code jcas} to {@code g}. */
     public static void write(JCas jcas, JsonGenerator g, boolean genericLayers) throws IOException {
         String clean = jcas.getDocumentText();
-        String raw;
-        try {
-            raw = jcas.getView(Alignments.RAW_VIEW).getDocumentText();
-        } catch (CASException e) {
-            throw new IOException("document has no raw view", e);
-        }
-        Alignments align = Alignments.of(jcas);
-        CodePoints cleanCp = new CodePoints(clean);
-        CodePoints rawCp = new CodePoints(raw);
+        Offsets offsets = Offsets.of(jcas);
         g.writeStartObject();
         g.writeStringField("document", TifaXmiWriter.documentId(jcas));
         g.writeStringField("offsets", "unicode code points");
-        g.writeNumberField("rawLength", rawCp.length());
+        g.writeNumberField("rawLength", offsets.rawText().codePointCount(0, offsets.rawText().length()));
         g.writeStringField("text", clean);
         g.writeObjectFieldStart("annotations");
         List<Class<? extends Annotation>> layers = new ArrayList<>(Layers.SCHEME);
@@ -88,7 +78,7 @@ public class JsonWriter extends JCasConsumer_ImplBase {
                     continue;
                 }
                 g.writeStartObject();
-                span(g, a, cleanCp, rawCp, align);
+                span(g, a, offsets);
                 g.writeStringField("text", a.getCoveredText());
                 g.writeObjectFieldStart("features");
                 for (String[] f : Layers.features(a)) {
@@ -99,7 +89,7 @@ public class JsonWriter extends JCasConsumer_ImplBase {
                     g.writeArrayFieldStart("holders");
                     for (Person p : Layers.holders(title)) {
                         g.writeStartObject();
-                        span(g, p, cleanCp, rawCp, align);
+                        span(g, p, offsets);
                         g.writeStringField("text", p.getCoveredText());
                         g.writeEndObject();
                     }
@@ -117,11 +107,10 @@ public class JsonWriter extends JCasConsumer_ImplBase {
         g.writeEndObject();
     }
 
-    private static void span(JsonGenerator g, Annotation a, CodePoints cleanCp, CodePoints rawCp, Alignments align)
-            throws IOException {
-        g.writeNumberField("begin", cleanCp.of(a.getBegin()));
-        g.writeNumberField("end", cleanCp.of(a.getEnd()));
-        g.writeNumberField("rawBegin", rawCp.of(align.rawBegin(a.getBegin(), a.getEnd())));
-        g.writeNumberField("rawEnd", rawCp.of(align.rawEnd(a.getBegin(), a.getEnd())));
+    private static void span(JsonGenerator g, Annotation a, Offsets offsets) throws IOException {
+        g.writeNumberField("begin", offsets.begin(a));
+        g.writeNumberField("end", offsets.end(a));
+        g.writeNumberField("rawBegin", offsets.rawBegin(a));
+        g.writeNumberField("rawEnd", offsets.rawEnd(a));
     }
 }
