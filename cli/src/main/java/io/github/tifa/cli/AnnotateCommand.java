@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = {"Annotate pages (files, or directories searched for *.txt) and write XMI, brat and JSON.",
+        description = {"Annotate pages and write XMI, brat and JSON.",
+                "Pages are files, or directories searched for *.txt.",
                 "Each format goes to its own folder under --out: xmi/, brat/, json/."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every page was annotated and written", "1:some pages failed (each is named with its reason)",

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score tifa against brat gold: <id>.ann in the gold directory is paired with page <id>.txt.",
+        description = {"Score tifa against brat gold.",
+                "<id>.ann in the gold directory is paired with page <id>.txt.",
                 "Without PAGES, the gold directory's own <id>.txt files are the pages.",
                 "Writes report.md, report.json, errors.tsv and report.html, and prints the table."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Show every annotation of a page with its clean and raw offsets (code points), covered text,",
-                "features, holders, the rule that made it, and a line of context."},
+        description = {"Show why each annotation of a page is there.",
+                "Every annotation with its clean and raw offsets (code points), covered text, features, holders,",
+                "the rule that made it, and a line of context."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:explained", "1:the page or a lexicon could not be read", "2:usage error"})
 class ExplainCommand implements Callable<Integer> {

@@ -2,6 +2,9 @@ package io.github.tifa.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The {@code tifa} command. Exit codes: 0 all files done, 1 some failed, 2 usage error. */
 @Command(name = "tifa", mixinStandardHelpOptions = true, version = "tifa 0.1.0",
@@ -10,9 +13,12 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public class TifaCli implements Runnable {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.err);
+        throw new ParameterException(spec.commandLine(), "a command is required: annotate, eval, explain or to-brat");
     }
 
     public static int run(String... args) {

@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "to-brat", mixinStandardHelpOptions = true,
-        description = {"Turn corrected XMI (tifa's, edited in INCEpTION or another UIMA tool) back into brat gold",
-                "on the raw pages: <id>.txt and <id>.ann in --out, ready for tifa eval and gold/.",
+        description = {"Turn corrected XMI back into brat gold on the raw pages.",
+                "XMI from tifa, edited in INCEpTION or another UIMA tool, becomes <id>.txt and <id>.ann in --out,",
+                "ready for tifa eval and gold/.",
                 "The raw page comes from the XMI's raw view, or from --pages (<id>.txt) when a tool dropped it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all converted", "1:some file failed (each named with its reason)", "2:usage error"})

@@ -69,6 +69,7 @@ class TifaCliTest {
         assertThat(run("annotate").exit()).isEqualTo(2);
         assertThat(run("annotate", "x", "--format", "pdf").exit()).isEqualTo(2);
         assertThat(run("frobnicate").exit()).isEqualTo(2);
+        assertThat(run().exit()).isEqualTo(2);
     }
 
     @Test
