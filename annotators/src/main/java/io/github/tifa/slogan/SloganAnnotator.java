@@ -272,6 +272,11 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             return e.column(0);
         }
         int count = count(canonical);
+        // named in place: A（以下简称“X”）, A，简称“X”
+        String named = namedBefore(text, f, tokens);
+        if (named != null) {
+            return named;
+        }
         // defined after: “5432”工作机制，即A、B、C、D
         int sentenceEnd = text.indexOf('。', f.end);
         if (sentenceEnd < 0) {
@@ -304,6 +309,41 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         return "";
+    }
+
+    /** For A（以下简称“X”） or A，简称“X”: the name A, back to the clause start, without a leading verb. */
+    private static String namedBefore(String text, Found f, TokenIndex tokens) {
+        if (!f.quoted) {
+            return null;
+        }
+        int open = f.begin - 1;
+        int cue = open;
+        while (cue > 0 && "以下简称".indexOf(text.charAt(cue - 1)) >= 0) {
+            cue--;
+        }
+        if (!text.startsWith("简称", open - 2) || cue == 0) {
+            return null;
+        }
+        int end = cue;
+        if (end > 0 && "（(，,".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && "，,。；;：:\n“”（(）)".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        // 全面推进A（简称“X”）: the verb that introduces the name, and what leads up to it, are not part of it
+        int start = from;
+        Token t = tokens.startingAt(start);
+        for (int k = 0; k < 4 && t != null && t.getEnd() < end; k++) {
+            String pos = TokenIndex.pos(t);
+            if (pos.equals("v") || pos.equals("vi")) {
+                from = t.getEnd();
+            }
+            t = tokens.startingAt(t.getEnd());
+        }
+        String name = text.substring(from, end).strip();
+        return name.isEmpty() ? null : name;
     }
 
     /** The items of an in-place definition: A、B、C up to the clause's end, as many as the count. */

@@ -114,4 +114,11 @@ class SloganAnnotatorTest {
         assertThat(described("开展“项目建设年、招商引资年、作风提升年”活动。\n"))
                 .containsExactly("项目建设年、招商引资年、作风提升年[false true]");
     }
+
+    @Test
+    void expansionOfANameAbbreviatedInPlace() throws Exception {
+        List<Slogan> s = slogans("全面推进基层治理提质增效专项行动（以下简称“提质行动”），确保见效。\n");
+        assertThat(s).extracting(Slogan::getCoveredText).containsExactly("提质行动");
+        assertThat(s.get(0).getExpansion()).isEqualTo("基层治理提质增效专项行动");
+    }
 }
