@@ -76,8 +76,8 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         if (text == null || text.isEmpty()) {
             return;
         }
-        LexiconTrie.Matches agencyHits = agencies.match(text);
-        LexiconTrie.Matches roleHits = roles.match(text);
+        LexiconTrie.Matches agencyHits = agencies.lazy(text); // consulted at line starts
+        LexiconTrie.Matches roleHits = roles.lazy(text);
         int covered = -1; // end of the last byline, so that shapes do not overlap
         for (int lineStart = 0; lineStart < text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);

@@ -29,6 +29,7 @@ public final class LexiconTrie {
 
     private final Lexicon lexicon;
     private final AhoCorasickDoubleArrayTrie<Lexicon.Entry> trie;
+    private final int maxKeyLength;
 
     private LexiconTrie(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -40,6 +41,7 @@ public final class LexiconTrie {
         if (!map.isEmpty()) {
             trie.build(map);
         }
+        this.maxKeyLength = map.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The shared trie of the lexicon at {@code location} ({@code classpath:…} or a file). */
@@ -102,39 +104,95 @@ public final class LexiconTrie {
                 }
             });
         }
-        return new Matches(longestEnd, longest, longestBegin, longestBack);
+        return new Eager(longestEnd, longest, longestBegin, longestBack);
     }
 
-    /** The matches of one text: the longest entry starting at each offset. */
-    public static final class Matches {
+    /**
+     * The same questions as {@link #match(String)} answers, but each answered when asked, by
+     * looking the few substrings up: for a lexicon consulted at a handful of places per page
+     * (places, levels, surnames) this is cheaper than a pass over the whole page.
+     */
+    public Matches lazy(String text) {
+        return new Matches() {
+            @Override
+            public int endAt(int pos) {
+                for (int len = Math.min(maxKeyLength, text.length() - pos); pos >= 0 && len > 0; len--) {
+                    if (get(text.substring(pos, pos + len)) != null) {
+                        return pos + len;
+                    }
+                }
+                return -1;
+            }
+
+            @Override
+            public Lexicon.Entry entryAt(int pos) {
+                int end = endAt(pos);
+                return end < 0 ? null : get(text.substring(pos, end));
+            }
+
+            @Override
+            public int beginAt(int end) {
+                for (int len = Math.min(maxKeyLength, end); end <= text.length() && len > 0; len--) {
+                    if (get(text.substring(end - len, end)) != null) {
+                        return end - len;
+                    }
+                }
+                return -1;
+            }
+
+            @Override
+            public Lexicon.Entry entryEndingAt(int end) {
+                int begin = beginAt(end);
+                return begin < 0 ? null : get(text.substring(begin, end));
+            }
+        };
+    }
+
+    /** The matches of one text: the longest entry starting at, or ending at, each offset. */
+    public interface Matches {
+        /** End of the longest entry starting at {@code pos}, or -1. */
+        int endAt(int pos);
+
+        /** The longest entry starting at {@code pos}, or null. */
+        Lexicon.Entry entryAt(int pos);
+
+        /** Begin of the longest entry ending at {@code end} (exclusive), or -1. */
+        int beginAt(int end);
+
+        /** The longest entry ending at {@code end} (exclusive), or null. */
+        Lexicon.Entry entryEndingAt(int end);
+    }
+
+    /** Every match found in one pass over the text. */
+    private static final class Eager implements Matches {
         private final int[] longestEnd;
         private final Lexicon.Entry[] longest;
         private final int[] longestBegin;
         private final Lexicon.Entry[] longestBack;
 
-        Matches(int[] longestEnd, Lexicon.Entry[] longest, int[] longestBegin, Lexicon.Entry[] longestBack) {
+        Eager(int[] longestEnd, Lexicon.Entry[] longest, int[] longestBegin, Lexicon.Entry[] longestBack) {
             this.longestEnd = longestEnd;
             this.longest = longest;
             this.longestBegin = longestBegin;
             this.longestBack = longestBack;
         }
 
-        /** Begin of the longest entry ending at {@code end} (exclusive), or -1. */
+        @Override
         public int beginAt(int end) {
             return end < 0 || end >= longestBegin.length ? -1 : longestBegin[end];
         }
 
-        /** The longest entry ending at {@code end} (exclusive), or null. */
+        @Override
         public Lexicon.Entry entryEndingAt(int end) {
             return end < 0 || end >= longestBack.length ? null : longestBack[end];
         }
 
-        /** End of the longest entry starting at {@code pos}, or -1. */
+        @Override
         public int endAt(int pos) {
             return pos < 0 || pos >= longestEnd.length ? -1 : longestEnd[pos];
         }
 
-        /** The longest entry starting at {@code pos}, or null. */
+        @Override
         public Lexicon.Entry entryAt(int pos) {
             return pos < 0 || pos >= longest.length ? null : longest[pos];
         }

@@ -102,8 +102,8 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         }
         int n = text.length();
         LexiconTrie.Matches headHits = heads.match(text);
-        LexiconTrie.Matches contextHits = context.match(text);
-        LexiconTrie.Matches levelHits = levels.match(text);
+        LexiconTrie.Matches contextHits = context.lazy(text); // consulted at token ends
+        LexiconTrie.Matches levelHits = levels.lazy(text);
         TokenIndex tokens = TokenIndex.of(jcas);
         // the end of every head, to stop a name at the head of another meeting
         boolean[] headEnd = new boolean[n + 1];

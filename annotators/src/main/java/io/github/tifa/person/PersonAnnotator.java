@@ -111,7 +111,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         Page(JCas jcas) {
             text = jcas.getDocumentText();
             postHits = posts.match(text);
-            surnameHits = surnames.match(text);
+            surnameHits = surnames.lazy(text); // consulted at a few candidate positions
             contextHits = context.match(text);
             tokens = TokenIndex.of(jcas);
         }

@@ -95,7 +95,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         }
         int n = text.length();
         TokenIndex tokens = TokenIndex.of(jcas);
-        LexiconTrie.Matches contextHits = context.match(text);
+        LexiconTrie.Matches contextHits = context.lazy(text);
         List<Found> found = new ArrayList<>();
         boolean[] quotedChar = new boolean[n];
         for (int[] q : quotations(text)) {

@@ -184,7 +184,7 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
         if (i < end && (text.charAt(i) == '（' || text.charAt(i) == '(')) {
             i++;
         }
-        LexiconTrie.Matches hits = roles.match(text.substring(i, end));
+        LexiconTrie.Matches hits = roles.lazy(text.substring(i, end));
         int roleEnd = hits.endAt(0);
         return roleEnd > 0 && roleEnd < end - i && Character.isWhitespace(text.charAt(i + roleEnd));
     }

@@ -107,10 +107,10 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         LexiconTrie.Matches postHits = posts.match(text);
-        LexiconTrie.Matches organHits = organs.match(text);
-        LexiconTrie.Matches levelHits = levels.match(text);
-        LexiconTrie.Matches placeHits = places.match(text);
-        LexiconTrie.Matches contextHits = contextWords.match(text);
+        LexiconTrie.Matches organHits = organs.lazy(text); // consulted only around posts
+        LexiconTrie.Matches levelHits = levels.lazy(text);
+        LexiconTrie.Matches placeHits = places.lazy(text);
+        LexiconTrie.Matches contextHits = contextWords.lazy(text);
         TokenIndex tokens = TokenIndex.of(jcas);
         Person[] personAt = new Person[text.length() + 1];
         Person[] personEndingAt = new Person[text.length() + 1];
