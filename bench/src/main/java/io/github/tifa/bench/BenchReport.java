@@ -51,7 +51,7 @@ public final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, %s %s. Command: `bench/run` (JMH 1.37, single-shot "
-                + "passes over the corpus, 2 warm-up and 5 measured passes, 1 fork, -Xmx4g).%n%n",
+                + "passes over the corpus, 2 warm-up and 8 measured passes with a full GC before each, 1 fork, -Xmx4g).%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch")));
         md.append(String.format(Locale.ROOT, "Corpus: the %d sample pages cycled to %d pages, %,d characters (%.1f MB UTF-8).%n%n",
