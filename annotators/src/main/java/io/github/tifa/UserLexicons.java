@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.github.tifa.byline.BylineAnnotator;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.meeting.MeetingAnnotator;
 import io.github.tifa.person.PersonAnnotator;
 import io.github.tifa.slogan.SloganAnnotator;
@@ -28,7 +29,6 @@ import io.github.tifa.title.TitleAnnotator;
 public final class UserLexicons {
     /** First line of a user lexicon that replaces the built-in one instead of extending it. */
     public static final String REPLACE = "#replace";
-    private static final String BUILT_IN = LexiconTrie.CLASSPATH + "io/github/tifa/lexicon/";
 
     /** Where a lexicon file is used: which annotator parameter. */
     private record Use(Class<?> annotator, String parameter) {
@@ -90,7 +90,7 @@ public final class UserLexicons {
                     continue;
                 }
                 String location = replaces(file) ? file.toAbsolutePath().toString()
-                        : BUILT_IN + name + LexiconTrie.SEPARATOR + file.toAbsolutePath();
+                        : Lexicons.BUILT_IN + name + LexiconTrie.SEPARATOR + file.toAbsolutePath();
                 for (Use use : uses) {
                     List<Object> params = result.computeIfAbsent(use.annotator(), k -> new ArrayList<>());
                     params.add(use.parameter());

@@ -15,6 +15,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 
@@ -37,13 +38,13 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
     /** Lexicon of outlets and agencies ({@code classpath:} or a file): name, class. */
     public static final String PARAM_AGENCY_LEXICON = "agencyLexicon";
     @ConfigurationParameter(name = PARAM_AGENCY_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/byline_agencies.txt")
+            defaultValue = Lexicons.BYLINE_AGENCIES)
     private String agencyLexicon;
 
     /** Lexicon of credit role words ({@code classpath:} or a file): role, canonical role. */
     public static final String PARAM_ROLE_LEXICON = "roleLexicon";
     @ConfigurationParameter(name = PARAM_ROLE_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/byline_roles.txt")
+            defaultValue = Lexicons.BYLINE_ROLES)
     private String roleLexicon;
 
     static final String RULE_DATELINE = "byline.dateline";

@@ -15,6 +15,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Meeting;
 
@@ -36,19 +37,19 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     /** Head words with their meetingType (and GENERIC in a third column). */
     public static final String PARAM_HEAD_LEXICON = "headLexicon";
     @ConfigurationParameter(name = PARAM_HEAD_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/meeting_heads.txt")
+            defaultValue = Lexicons.MEETING_HEADS)
     private String headLexicon;
 
     /** Words around names: LEFT_STOP, DEMONSTRATIVE, CITE_BEFORE, CITE_AFTER. */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
     @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/meeting_context.txt")
+            defaultValue = Lexicons.MEETING_CONTEXT)
     private String contextLexicon;
 
     /** Level words (县, 市 …): after 和/与/及 they start a new noun phrase. */
     public static final String PARAM_LEVEL_LEXICON = "levelLexicon";
     @ConfigurationParameter(name = PARAM_LEVEL_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/levels.txt")
+            defaultValue = Lexicons.LEVELS)
     private String levelLexicon;
 
     /** Longest name, in characters. */
@@ -78,13 +79,9 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
-        try {
-            heads = LexiconTrie.load(headLexicon, 2);
-            context = LexiconTrie.load(contextLexicon, 2);
-            levels = LexiconTrie.load(levelLexicon, 2);
-        } catch (RuntimeException e) {
-            throw new ResourceInitializationException(e);
-        }
+        heads = LexiconTrie.load(headLexicon, 2);
+        context = LexiconTrie.load(contextLexicon, 2);
+        levels = LexiconTrie.load(levelLexicon, 2);
         for (Lexicon.Entry e : heads.lexicon().entries()) {
             if (!TYPES.contains(e.column(0))) {
                 throw new ResourceInitializationException(new IllegalArgumentException(String.format(

@@ -19,6 +19,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Byline;
@@ -47,25 +48,25 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     /** Post nouns after which a name may follow ({@code classpath:} or a file): post, class. */
     public static final String PARAM_POST_LEXICON = "postLexicon";
     @ConfigurationParameter(name = PARAM_POST_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/posts.txt")
+            defaultValue = Lexicons.POSTS)
     private String postLexicon;
 
     /** Surnames, single and compound. */
     public static final String PARAM_SURNAME_LEXICON = "surnameLexicon";
     @ConfigurationParameter(name = PARAM_SURNAME_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/surnames.txt")
+            defaultValue = Lexicons.SURNAMES)
     private String surnameLexicon;
 
     /** Words around names: AFTER_NAME, FOLLOWER, NOT_NAME. */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
     @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/person_context.txt")
+            defaultValue = Lexicons.PERSON_CONTEXT)
     private String contextLexicon;
 
     /** Place names: a HanLP guess that is exactly a place (任泽区, 怀远) is not a person. */
     public static final String PARAM_PLACE_LEXICON = "placeLexicon";
     @ConfigurationParameter(name = PARAM_PLACE_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/places.txt")
+            defaultValue = Lexicons.PLACES)
     private String placeLexicon;
 
     static final String RULE_CONTRIBUTOR = "person.contributor";

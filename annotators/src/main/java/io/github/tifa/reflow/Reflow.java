@@ -18,6 +18,8 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.type.Alignment;
 
 /**
@@ -39,9 +41,9 @@ public class Reflow extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_FULL_LINE_RATIO, mandatory = false, defaultValue = "0.9")
     private float fullLineRatio;
 
-    private static final String ROLES_RESOURCE = "io/github/tifa/lexicon/byline_roles.txt";
+    private static final String ROLES_RESOURCE = Lexicons.BYLINE_ROLES.substring(LexiconTrie.CLASSPATH.length());
     private static final List<String> ROLES = loadRoles();
-    private static final List<String> AGENCIES = load("io/github/tifa/lexicon/byline_agencies.txt");
+    private static final List<String> AGENCIES = load(Lexicons.BYLINE_AGENCIES.substring(LexiconTrie.CLASSPATH.length()));
     private static final int WINDOW = 6;
     private static final int MAX_HEADLINE_LINES = 3;
     private static final String CREDIT_END = "，。！？；：、,.;!?:“”\"";

@@ -17,6 +17,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Slogan;
 
@@ -37,13 +38,13 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     /** National formulas: term, expansion, numeric. */
     public static final String PARAM_FORMULA_LEXICON = "formulaLexicon";
     @ConfigurationParameter(name = PARAM_FORMULA_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/slogans_national.txt")
+            defaultValue = Lexicons.SLOGANS_NATIONAL)
     private String formulaLexicon;
 
     /** Context words: LABELS (nouns a quoted label modifies), IN_PLACE (即). */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
     @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/slogan_context.txt")
+            defaultValue = Lexicons.SLOGAN_CONTEXT)
     private String contextLexicon;
 
     /** Longest quoted text (or enumerated item), in characters, that can still be a slogan rather than speech. */
@@ -68,12 +69,8 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
-        try {
-            formulas = LexiconTrie.load(formulaLexicon, 1);
-            context = LexiconTrie.load(contextLexicon, 2);
-        } catch (RuntimeException e) {
-            throw new ResourceInitializationException(e);
-        }
+        formulas = LexiconTrie.load(formulaLexicon, 1);
+        context = LexiconTrie.load(contextLexicon, 2);
         for (Lexicon.Entry e : formulas.lexicon().entries()) {
             String numeric = e.column(1);
             if (!numeric.isEmpty() && !numeric.equals("true") && !numeric.equals("false")) {

@@ -13,6 +13,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Headline;
 
@@ -36,7 +37,7 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
     /** Lexicon of credit role words ({@code classpath:} or a file): role, canonical role. */
     public static final String PARAM_ROLE_LEXICON = "roleLexicon";
     @ConfigurationParameter(name = PARAM_ROLE_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/byline_roles.txt")
+            defaultValue = Lexicons.BYLINE_ROLES)
     private String roleLexicon;
 
     private LexiconTrie roles;

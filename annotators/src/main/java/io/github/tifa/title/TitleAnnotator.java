@@ -17,6 +17,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.HolderLink;
 import io.github.tifa.type.OfficialTitle;
@@ -39,31 +40,31 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
     /** Post nouns: post, class ({@code LEVEL}: only right after a level or place, 区领导). */
     public static final String PARAM_POST_LEXICON = "postLexicon";
     @ConfigurationParameter(name = PARAM_POST_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/posts.txt")
+            defaultValue = Lexicons.POSTS)
     private String postLexicon;
 
     /** Organ heads: organ, class ({@code AFTER_LEVEL}: only right after a level or place, 市委). */
     public static final String PARAM_ORGAN_LEXICON = "organLexicon";
     @ConfigurationParameter(name = PARAM_ORGAN_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/organs.txt")
+            defaultValue = Lexicons.ORGANS)
     private String organLexicon;
 
     /** Level markers: 省, 市, 县, 区, 镇, 街道, 高新区 …. */
     public static final String PARAM_LEVEL_LEXICON = "levelLexicon";
     @ConfigurationParameter(name = PARAM_LEVEL_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/levels.txt")
+            defaultValue = Lexicons.LEVELS)
     private String levelLexicon;
 
     /** Place names and their short forms. */
     public static final String PARAM_PLACE_LEXICON = "placeLexicon";
     @ConfigurationParameter(name = PARAM_PLACE_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/places.txt")
+            defaultValue = Lexicons.PLACES)
     private String placeLexicon;
 
     /** Words around titles: COLLECTIVE_AFTER (班子), ORGAN_SUFFIX (…局, …促进会). */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
     @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
-            defaultValue = "classpath:io/github/tifa/lexicon/title_context.txt")
+            defaultValue = Lexicons.TITLE_CONTEXT)
     private String contextLexicon;
 
     static final String RULE_ORGAN_POST = "title.organ-post";
