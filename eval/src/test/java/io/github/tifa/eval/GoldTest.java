@@ -18,6 +18,9 @@ import org.junit.jupiter.api.TestFactory;
 /** Checks every gold file against its raw text and the annotation scheme. */
 class GoldTest {
     static final Path GOLD = Path.of(System.getProperty("tifa.gold", "../gold"));
+    /** Gold on the real pages: {@code <id>.ann} here, the page itself in {@code seeds/}. */
+    static final Path SEED_GOLD = GOLD.resolve("seed");
+    static final Path SEEDS = GOLD.resolveSibling("seeds");
 
     private static final Set<String> TYPES = Set.of("Article", "Headline", "Byline", "Contributor", "Person",
             "OfficialTitle", "Meeting", "Slogan");
@@ -37,18 +40,23 @@ class GoldTest {
 
     @TestFactory
     Stream<DynamicTest> goldFilesAreValid() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(GOLD)) {
-            files = s.filter(p -> p.toString().endsWith(".ann")).sorted().toList();
-        }
+        List<Path> files = Stream.concat(annFiles(GOLD), annFiles(SEED_GOLD)).toList();
         assertThat(files).as("gold files in %s", GOLD.toAbsolutePath()).isNotEmpty();
+        assertThat(annFiles(SEED_GOLD)).as("gold for the real page in %s", SEED_GOLD.toAbsolutePath()).isNotEmpty();
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    }
+
+    private static Stream<Path> annFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".ann")).sorted().toList().stream();
+        }
     }
 
     private static void check(Path file) throws IOException {
         String name = file.getFileName().toString();
-        Path textFile = file.resolveSibling(name.replace(".ann", ".txt"));
-        assertThat(textFile).as("raw text beside %s", name).exists();
+        Path textFile = file.getParent().equals(SEED_GOLD) ? SEEDS.resolve(name.replace(".ann", ".txt"))
+                : file.resolveSibling(name.replace(".ann", ".txt"));
+        assertThat(textFile).as("raw text of %s", name).exists();
         String raw = Files.readString(textFile);
         int[] cps = raw.codePoints().toArray();
         String content = Files.readString(file);
