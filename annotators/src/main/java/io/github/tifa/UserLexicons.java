@@ -17,6 +17,7 @@ import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.meeting.MeetingAnnotator;
 import io.github.tifa.person.PersonAnnotator;
 import io.github.tifa.slogan.SloganAnnotator;
+import io.github.tifa.reflow.Reflow;
 import io.github.tifa.structure.ArticleAnnotator;
 import io.github.tifa.title.TitleAnnotator;
 
@@ -40,6 +41,9 @@ public final class UserLexicons {
         use("byline_agencies.txt", BylineAnnotator.class, BylineAnnotator.PARAM_AGENCY_LEXICON);
         use("byline_roles.txt", BylineAnnotator.class, BylineAnnotator.PARAM_ROLE_LEXICON);
         use("byline_roles.txt", ArticleAnnotator.class, ArticleAnnotator.PARAM_ROLE_LEXICON);
+        use("byline_agencies.txt", ArticleAnnotator.class, ArticleAnnotator.PARAM_AGENCY_LEXICON);
+        use("byline_roles.txt", Reflow.class, Reflow.PARAM_ROLE_LEXICON);
+        use("byline_agencies.txt", Reflow.class, Reflow.PARAM_AGENCY_LEXICON);
         use("posts.txt", PersonAnnotator.class, PersonAnnotator.PARAM_POST_LEXICON);
         use("posts.txt", TitleAnnotator.class, TitleAnnotator.PARAM_POST_LEXICON);
         use("surnames.txt", PersonAnnotator.class, PersonAnnotator.PARAM_SURNAME_LEXICON);

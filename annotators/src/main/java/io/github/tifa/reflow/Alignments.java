@@ -73,6 +73,23 @@ public final class Alignments {
         return toRaw(end - 1) + 1;
     }
 
+    /**
+     * How many clean characters come from raw characters before {@code rawOffset}: the clean begin of a
+     * span starting at that raw offset, or the clean end of one ending there.
+     */
+    public int toClean(int rawOffset) {
+        int run = Arrays.binarySearch(rawBegins, rawOffset);
+        if (run >= 0) {
+            return cleanBegins[run];
+        }
+        run = -run - 2;
+        if (run < 0) {
+            return 0;
+        }
+        int runLength = (run + 1 < cleanBegins.length ? cleanBegins[run + 1] : cleanLength) - cleanBegins[run];
+        return cleanBegins[run] + Math.min(rawOffset - rawBegins[run], runLength);
+    }
+
     public int cleanLength() {
         return cleanLength;
     }

@@ -1,10 +1,10 @@
 package io.github.tifa.structure;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -12,181 +12,113 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
-import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.reflow.Alignments;
+import io.github.tifa.reflow.PageLayout;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Headline;
 
 /**
- * Finds articles on a reflowed page. The page prints each headline after its body, so an article is
- * a run of body lines followed by the headline lines under it. A headline line is short, carries no
- * full stop and does not end a sentence; a body line (a {@link Paragraph}) is anything else. Short
- * open lines before the first body line are page furniture and belong to no article.
+ * Marks the articles of a reflowed page as {@link PageLayout} reads the raw page: an article runs
+ * from its first body character to the end of its headline block, which the page prints after the
+ * body; the whole block is one {@link Headline}; each body paragraph is a {@link Paragraph}. Page
+ * furniture before the first article belongs to none.
  */
-@TypeCapability(outputs = {
-        "io.github.tifa.type.Article",
-        "io.github.tifa.type.Headline",
-        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph"})
+@TypeCapability(
+        inputs = "io.github.tifa.type.Alignment",
+        outputs = {
+                "io.github.tifa.type.Article",
+                "io.github.tifa.type.Headline",
+                "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph"})
 public class ArticleAnnotator extends JCasAnnotator_ImplBase {
-
-    /** Longest line, in characters, that can be a headline line. */
-    public static final String PARAM_MAX_HEADLINE_LENGTH = "maxHeadlineLength";
-    @ConfigurationParameter(name = PARAM_MAX_HEADLINE_LENGTH, mandatory = false, defaultValue = "40")
-    private int maxHeadlineLength;
 
     /** Lexicon of credit role words ({@code classpath:} or a file): role, canonical role. */
     public static final String PARAM_ROLE_LEXICON = "roleLexicon";
-    @ConfigurationParameter(name = PARAM_ROLE_LEXICON, mandatory = false,
-            defaultValue = Lexicons.BYLINE_ROLES)
+    @ConfigurationParameter(name = PARAM_ROLE_LEXICON, mandatory = false, defaultValue = Lexicons.BYLINE_ROLES)
     private String roleLexicon;
 
-    private LexiconTrie roles;
+    /** Lexicon of agencies that open a dateline (本报, 新华社). */
+    public static final String PARAM_AGENCY_LEXICON = "agencyLexicon";
+    @ConfigurationParameter(name = PARAM_AGENCY_LEXICON, mandatory = false, defaultValue = Lexicons.BYLINE_AGENCIES)
+    private String agencyLexicon;
+
+    static final String ARTICLE_RULE = "article.body-then-headline";
+    static final String HEADLINE_RULE = "headline.block-after-body";
+    private static final String MARKS = "□■◎○★●◆◇";
+    private static final String QUOTES = "“”‘’「」『』\"'";
+
+    private PageLayout.Vocabulary vocabulary;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        roles = LexiconTrie.load(roleLexicon, 2);
-    }
-
-    static final String ARTICLE_RULE = "article.body-then-headlines";
-    static final String HEADLINE_RULE = "headline.short-open-line";
-    private static final String MARKS = "□■◎○★●◆◇";
-    private static final String QUOTES = "“”‘’「」『』\"'";
-
-    private record Span(int begin, int end) {
+        vocabulary = Lexicons.BYLINE_ROLES.equals(roleLexicon) && Lexicons.BYLINE_AGENCIES.equals(agencyLexicon)
+                ? PageLayout.Vocabulary.builtIn() : PageLayout.Vocabulary.load(roleLexicon, agencyLexicon);
     }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
-        if (text == null) {
+        if (text == null || text.isEmpty()) {
             return;
         }
-        int articleBegin = -1;
-        int bodyEnd = -1;
-        List<Span> headlines = new ArrayList<>();
-        List<Span> lines = lines(text);
-        for (int k = 0; k < lines.size(); k++) {
-            Span line = lines.get(k);
-            boolean kicker = endsWithColon(text, line) && k + 1 < lines.size()
-                    && isHeadlineLine(text, lines.get(k + 1).begin, lines.get(k + 1).end);
-            if (kicker || isHeadlineLine(text, line.begin, line.end)) {
-                if (articleBegin >= 0) {
-                    headlines.add(line);
-                }
-                continue;
-            }
-            if (!headlines.isEmpty()) {
-                close(jcas, articleBegin, bodyEnd, headlines);
-                headlines.clear();
-                articleBegin = -1;
-            }
-            if (articleBegin < 0) {
-                articleBegin = line.begin;
-            }
-            bodyEnd = line.end;
-            new Paragraph(jcas, line.begin, line.end).addToIndexes();
+        String raw;
+        try {
+            raw = jcas.getView(Alignments.RAW_VIEW).getDocumentText();
+        } catch (CASException e) {
+            throw new AnalysisEngineProcessException(e);
         }
-        if (articleBegin >= 0) {
-            close(jcas, articleBegin, bodyEnd, headlines);
+        Alignments align = Alignments.of(jcas);
+        PageLayout layout = PageLayout.of(raw, vocabulary);
+        List<PageLayout.Line> lines = layout.textLines();
+        int firstOfParagraph = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (firstOfParagraph < 0) {
+                firstOfParagraph = i;
+            }
+            if (layout.breakAfter(i) != PageLayout.Break.JOIN) {
+                if (!lines.get(i).isHeadline()) {
+                    add(jcas, new Paragraph(jcas), align, lines.get(firstOfParagraph), lines.get(i));
+                }
+                firstOfParagraph = -1;
+            }
+        }
+        for (PageLayout.Article article : layout.articles()) {
+            List<PageLayout.Line> all = article.lines();
+            Article a = new Article(jcas);
+            a.setRule(ARTICLE_RULE);
+            add(jcas, a, align, all.get(0), all.get(all.size() - 1));
+            List<PageLayout.Line> headline = article.headline();
+            if (!headline.isEmpty()) {
+                Headline h = new Headline(jcas);
+                h.setRule(HEADLINE_RULE);
+                add(jcas, h, align, headline.get(0), headline.get(headline.size() - 1));
+            }
         }
     }
 
-    private void close(JCas jcas, int begin, int bodyEnd, List<Span> headlines) {
-        int end = headlines.isEmpty() ? bodyEnd : headlines.get(headlines.size() - 1).end;
+    /** Sets the clean span from {@code first}'s start to {@code last}'s end, trimmed, and indexes it. */
+    private static void add(JCas jcas, org.apache.uima.jcas.tcas.Annotation annotation, Alignments align,
+            PageLayout.Line first, PageLayout.Line last) {
         String text = jcas.getDocumentText();
+        int begin = align.toClean(first.contentStart());
+        int end = align.toClean(last.contentEnd());
         // a typographic mark (□本报记者 …) is decoration, not the article's first character
-        while (begin < end && (MARKS.indexOf(text.charAt(begin)) >= 0 || Character.isWhitespace(text.charAt(begin)))) {
+        while (!(annotation instanceof Paragraph) && begin < end
+                && (MARKS.indexOf(text.charAt(begin)) >= 0 || Character.isWhitespace(text.charAt(begin)))) {
             begin++;
         }
-        Span trimmed = trimQuotes(text, new Span(begin, end));
-        Article article = new Article(jcas, trimmed.begin, trimmed.end);
-        article.setRule(ARTICLE_RULE);
-        article.addToIndexes();
-        for (Span h : headlines) {
-            Span line = trimQuotes(text, h);
-            Headline headline = new Headline(jcas, line.begin, line.end);
-            headline.setRule(HEADLINE_RULE);
-            headline.addToIndexes();
+        // spans never start or end on a quotation mark: 为科技成果转化装上“加速器”
+        while (begin < end && QUOTES.indexOf(text.charAt(begin)) >= 0) {
+            begin++;
         }
-    }
-
-    /** Spans never start or end on a quotation mark: 为科技成果转化装上“加速器”. */
-    private static Span trimQuotes(String text, Span s) {
-        int b = s.begin;
-        int e = s.end;
-        while (b < e && QUOTES.indexOf(text.charAt(b)) >= 0) {
-            b++;
+        while (end > begin && QUOTES.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
         }
-        while (e > b && QUOTES.indexOf(text.charAt(e - 1)) >= 0) {
-            e--;
+        if (begin < end) {
+            annotation.setBegin(begin);
+            annotation.setEnd(end);
+            annotation.addToIndexes();
         }
-        return new Span(b, e);
-    }
-
-    private static boolean endsWithColon(String text, Span line) {
-        char last = text.charAt(line.end - 1);
-        return (last == '：' || last == ':') && text.codePointCount(line.begin, line.end) <= 12;
-    }
-
-    private static List<Span> lines(String text) {
-        List<Span> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int b = start;
-                int e = i;
-                while (b < e && Character.isWhitespace(text.charAt(b))) {
-                    b++;
-                }
-                while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
-                if (b < e) {
-                    lines.add(new Span(b, e));
-                }
-                start = i + 1;
-            }
-        }
-        return lines;
-    }
-
-    boolean isHeadlineLine(String text, int begin, int end) {
-        if (text.codePointCount(begin, end) > maxHeadlineLength) {
-            return false;
-        }
-        for (int i = begin; i < end; i++) {
-            if (text.charAt(i) == '。') {
-                return false;
-            }
-        }
-        int last = end - 1;
-        while (last > begin && "”’」』）)\"".indexOf(text.charAt(last)) >= 0) {
-            last--;
-        }
-        if ("。！？!?；…：:，,".indexOf(text.charAt(last)) >= 0) {
-            return false;
-        }
-        return !isCredit(text, begin, end);
-    }
-
-    /**
-     * A credit line is body, not a headline: a mark (□本报记者 曹俐), a role and a space (记者 刘建新 摄),
-     * or a bracketed role at the line start (（记者 司马言）).
-     */
-    private boolean isCredit(String text, int begin, int end) {
-        int i = begin;
-        while (i < end && (MARKS + " \u3000").indexOf(text.charAt(i)) >= 0) {
-            i++;
-        }
-        if (i > begin) {
-            return true;
-        }
-        if (i < end && (text.charAt(i) == '（' || text.charAt(i) == '(')) {
-            i++;
-        }
-        LexiconTrie.Matches hits = roles.lazy(text.substring(i, end));
-        int roleEnd = hits.endAt(0);
-        return roleEnd > 0 && roleEnd < end - i && Character.isWhitespace(text.charAt(i + roleEnd));
     }
 }

@@ -18,7 +18,7 @@ class ArticleAnnotatorTest {
     void headlinesAfterEachBodyCloseTheArticle() throws Exception {
         JCas jcas = Tifa.annotate(TestPages.demoPage());
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText).containsExactly(
-                "临沂经开区党工委召开会议", "传达学习省纪委全会精神", "临沂银行新市民服务中心揭牌", "经开区部署春季农业生产工作");
+                "临沂经开区党工委召开会议\n传达学习省纪委全会精神", "临沂银行新市民服务中心揭牌", "经开区部署春季农业生产工作");
         assertThat(JCasUtil.select(jcas, Article.class)).hasSize(3).allSatisfy(a -> {
             assertThat(a.getRule()).isEqualTo(ArticleAnnotator.ARTICLE_RULE);
             assertThat(JCasUtil.selectCovered(Headline.class, a)).isNotEmpty();
@@ -57,9 +57,57 @@ class ArticleAnnotatorTest {
     }
 
     @Test
-    void kickerEndingInAColonIsAHeadline() throws Exception {
+    void kickerEndingInAColonIsPartOfTheHeadlineBlock() throws Exception {
         JCas jcas = Tifa.annotate("全市已累计建成高标准农田四百万亩。\n河北邢台：\n高标准农田里春管忙\n");
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
-                .containsExactly("河北邢台：", "高标准农田里春管忙");
+                .containsExactly("河北邢台：\n高标准农田里春管忙");
+    }
+
+    @Test
+    void articlesInTheirOwnColumnWidthsKeepTheirParagraphsWhole() throws Exception {
+        // a narrow article (16 characters a line) after a wide one (27): the window of lines around the
+        // narrow paragraph's first line, which lacks the indent's width, still holds wide lines
+        String page = "本报临沂讯（记者 周明远）3月5日，全县春季农业生产工作会\n"
+                + "议召开。会议要求，各乡镇要抓好春耕备耕各项工作，确保粮\n"
+                + "食生产稳定，切实做好农资供应、农机调度和技术服务等工作\n"
+                + "，全力以赴抓好春季小麦田间管理和防灾减灾各项准备，确保\n夏粮丰产丰收。\n\n"
+                + "全县部署春季农业生产\n\n"
+                + "本报临沂讯（记者 韩雪）3月6日，县委\n常委会召开会议。会议传达学习全省经济\n"
+                + "工作会议精神，研究贯彻落实意见。\n\n"
+                + "会议强调，各级各部门要深入\n学习贯彻会议精神，推动各项工作\n落地见效。\n\n"
+                + "县委常委会召开会议\n";
+        JCas jcas = Tifa.annotate(page);
+        assertThat(JCasUtil.select(jcas, Article.class)).hasSize(2);
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("全县部署春季农业生产", "县委常委会召开会议");
+        assertThat(jcas.getDocumentText()).contains("\n会议强调，各级各部门要深入学习贯彻会议精神，推动各项工作落地见效。\n");
+    }
+
+    @Test
+    void headlineBlockWithABlankLineInsideIsOneHeadline() throws Exception {
+        String page = "本报讯（记者 周明远）全县经济运行稳中向好，各项指标实现增长。\n\n"
+                + "一季度全县经济数据出炉\n\n主要指标增速位居全市前列\n\n"
+                + "本报讯（记者 韩雪）近日，全县召开安全生产工作会议。\n\n全县部署安全生产工作\n";
+        JCas jcas = Tifa.annotate(page);
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("一季度全县经济数据出炉\n主要指标增速位居全市前列", "全县部署安全生产工作");
+    }
+
+    @Test
+    void closingCreditWithItsBracketOnTheLineBeforeStaysInTheArticle() throws Exception {
+        String page = "本报讯 全县新建村级卫生室十二个，群众看病更方便。（\n记者 周明远 通讯员 韩雪）\n"
+                + "村级卫生室建设提速\n";
+        JCas jcas = Tifa.annotate(page);
+        Article article = JCasUtil.selectSingle(jcas, Article.class);
+        assertThat(article.getCoveredText()).startsWith("本报讯").endsWith("村级卫生室建设提速");
+        assertThat(JCasUtil.selectSingle(jcas, Headline.class).getCoveredText()).isEqualTo("村级卫生室建设提速");
+    }
+
+    @Test
+    void furnitureBeforeTheFirstDatelineBelongsToNoArticle() throws Exception {
+        String page = "03　县域新闻　　　2024年4月18日　星期四\n责任编辑 周明远　　版式 韩雪\n\n"
+                + "本报讯（记者 王五）全县召开防汛工作会议。\n\n全县部署防汛工作\n";
+        JCas jcas = Tifa.annotate(page);
+        assertThat(JCasUtil.selectSingle(jcas, Article.class).getCoveredText()).startsWith("本报讯（记者 王五）");
     }
 }

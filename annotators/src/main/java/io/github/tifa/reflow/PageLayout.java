@@ -1,0 +1,497 @@
+package io.github.tifa.reflow;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
+
+/**
+ * The layout of a page of PDF-extracted text: which raw lines belong together, which are headline
+ * blocks, and where each article begins and ends. {@link Reflow} builds the clean text from it and
+ * {@code ArticleAnnotator} the articles, so both read the page the same way.
+ *
+ * <p>The model, from how newspaper pages are set: each article has its own column width, so a
+ * line's width is judged against the lines around it within its article (from one dateline to the
+ * next), never against one page-wide width. The first line of a paragraph is indented by two
+ * characters, which the extraction drops. A line that does not end a sentence is broken by layout
+ * and joins the next, also across a blank line (a column break). Headlines are printed after the
+ * body: one to {@value #MAX_HEADLINE_LINES} lines with no sentence punctuation after a sentence
+ * end, followed by the next article's dateline or credit, the page end, or, when their last line
+ * is clearly shorter than the column, any other text. Articles begin at a dateline
+ * ({@code 本报济宁讯}) or an opening credit line ({@code 本报记者 王五}) and after a headline block.
+ */
+public final class PageLayout {
+
+    static final int MAX_HEADLINE_LINES = 4;
+    /** Lines on each side whose widths give a line's column width. */
+    private static final int WINDOW = 6;
+    /** Width units (a Han character is 2) a paragraph's first line lacks: a two-character indent. */
+    private static final int INDENT = 4;
+    static final String MARKS = "□■◎○★●◆◇";
+    private static final String CLOSERS = "”’」』）)\"'";
+    private static final String SENTENCE_END = "。！？!?；…";
+    private static final String STOPS = "。！？!?；";
+    private static final String LINE_END_PUNCTUATION = "，。、；：！？,;!?:…";
+
+    /**
+     * The words that make a line a credit or a dateline: byline role words (记者) and agencies (本报),
+     * longest first. Reflow, articles and bylines read them from the same lexicon files.
+     */
+    public record Vocabulary(List<String> roles, List<String> agencies) {
+        private static Vocabulary builtIn;
+
+        /** The built-in byline lexicons. */
+        public static synchronized Vocabulary builtIn() {
+            if (builtIn == null) {
+                builtIn = load(Lexicons.BYLINE_ROLES, Lexicons.BYLINE_AGENCIES);
+            }
+            return builtIn;
+        }
+
+        /** Loads the role and agency lexicons ({@code classpath:…} or files, several joined with |). */
+        public static Vocabulary load(String roleLexicon, String agencyLexicon) {
+            return new Vocabulary(keys(roleLexicon), keys(agencyLexicon));
+        }
+
+        private static List<String> keys(String location) {
+            List<String> keys = new ArrayList<>();
+            for (Lexicon.Entry e : LexiconTrie.load(location, 1).lexicon().entries()) {
+                keys.add(e.key());
+            }
+            keys.sort(Comparator.comparingInt(String::length).reversed());
+            return List.copyOf(keys);
+        }
+
+        /** A role word followed by a space at {@code p}: a credit (记者 曹俐), not prose (记者从…). */
+        public boolean startsWithRole(String raw, int p, int end) {
+            for (String role : roles) {
+                int n = role.length();
+                if (p + n < end && raw.startsWith(role, p) && isSpace(raw.charAt(p + n))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** 本报济宁讯, 新华社北京3月5日电: an agency, then 讯 or 电 within a few characters. */
+        public boolean startsDateline(String raw, int s, int e) {
+            for (String agency : agencies) {
+                if (raw.startsWith(agency, s) || raw.startsWith("据" + agency, s)) {
+                    int from = s + agency.length();
+                    for (int i = from; i < Math.min(e, from + 12); i++) {
+                        char c = raw.charAt(i);
+                        if (c == '讯' || c == '电') {
+                            return true;
+                        }
+                        if (c == '，' || c == '。' || c == '（' || c == '(') {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** How two consecutive text lines are separated in the clean text. */
+    public enum Break { JOIN, LINE, PARA, END }
+
+    /** One raw line with its measures and its place in the layout. */
+    public static final class Line {
+        final String raw;
+        int index;
+        int start;
+        int end;
+        int terminator = -1;
+        int contentStart;
+        int contentEnd;
+        boolean blank;
+        boolean spacedOut;
+        boolean credit;
+        boolean closingCredit;
+        boolean dateline;
+        boolean headline;
+        int width;
+        int column;
+
+        Line(String raw) {
+            this.raw = raw;
+        }
+
+        /** Raw offset of the line's first non-space character. */
+        public int contentStart() {
+            return contentStart;
+        }
+
+        /** Raw offset after the line's last non-space character. */
+        public int contentEnd() {
+            return contentEnd;
+        }
+
+        public boolean isHeadline() {
+            return headline;
+        }
+
+        /** A dateline (本报济宁讯…) or an opening credit (本报记者 王五): the first line of an article. */
+        public boolean opensArticle() {
+            return dateline || credit && !closingCredit;
+        }
+    }
+
+    /** An article: its text lines (body, then the headline block, if any). */
+    public record Article(List<Line> lines) {
+        public List<Line> headline() {
+            int h = lines.size();
+            while (h > 0 && lines.get(h - 1).headline) {
+                h--;
+            }
+            return lines.subList(h, lines.size());
+        }
+
+        public List<Line> body() {
+            return lines.subList(0, lines.size() - headline().size());
+        }
+    }
+
+    private final String raw;
+    private final List<Line> lines;
+    private final List<Line> text;
+    private final Break[] breaks;
+    private final List<Article> articles;
+
+    private PageLayout(String raw, Vocabulary vocabulary) {
+        this.raw = raw;
+        this.lines = splitLines(raw, vocabulary);
+        this.text = new ArrayList<>();
+        for (Line line : lines) {
+            if (!line.blank) {
+                text.add(line);
+            }
+        }
+        measureColumns();
+        markHeadlineBlocks();
+        this.breaks = new Break[text.size()];
+        for (int i = 0; i < text.size(); i++) {
+            breaks[i] = i + 1 == text.size() ? Break.END : gap(i);
+        }
+        this.articles = groupArticles();
+    }
+
+    /** Reads the layout of a raw page with the built-in byline lexicons. */
+    public static PageLayout of(String raw) {
+        return of(raw, Vocabulary.builtIn());
+    }
+
+    /** Reads the layout of a raw page. */
+    public static PageLayout of(String raw, Vocabulary vocabulary) {
+        return new PageLayout(raw, vocabulary);
+    }
+
+    public String raw() {
+        return raw;
+    }
+
+    /** All raw lines, blank ones included. */
+    List<Line> lines() {
+        return lines;
+    }
+
+    /** The non-blank lines, in page order. */
+    public List<Line> textLines() {
+        return text;
+    }
+
+    /** How text line {@code i} is separated from text line {@code i + 1}. */
+    public Break breakAfter(int i) {
+        return breaks[i];
+    }
+
+    /** The articles of the page, in page order; page furniture before the first belongs to none. */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    // ---------------------------------------------------------------- the model
+
+    /** A line's column: the median width of the lines around it in the same article region. */
+    private void measureColumns() {
+        int n = text.size();
+        int[] region = new int[n];
+        for (int i = 1; i < n; i++) {
+            region[i] = region[i - 1] + (text.get(i).opensArticle() ? 1 : 0);
+        }
+        int[] window = new int[2 * WINDOW + 1];
+        for (int i = 0; i < n; i++) {
+            int m = 0;
+            for (int j = Math.max(0, i - WINDOW); j < Math.min(n, i + WINDOW + 1); j++) {
+                if (region[j] == region[i]) {
+                    window[m++] = text.get(j).width;
+                }
+            }
+            int[] sorted = Arrays.copyOf(window, m);
+            Arrays.sort(sorted);
+            text.get(i).column = sorted[m / 2];
+        }
+    }
+
+    private boolean full(Line line, boolean firstOfParagraph) {
+        int slack = firstOfParagraph ? INDENT + 3 : 3;
+        return line.width >= line.column - slack;
+    }
+
+    private void markHeadlineBlocks() {
+        for (int i = 1; i < text.size(); i++) {
+            Line before = text.get(i - 1);
+            if (!(endsSentence(before) || before.closingCredit)) {
+                continue;
+            }
+            int end = -1;
+            for (int j = i; j < text.size() && j - i < MAX_HEADLINE_LINES && headlineShaped(text.get(j)); j++) {
+                boolean last = j + 1 == text.size();
+                if (!last && text.get(j + 1).index - text.get(j).index == 1) {
+                    continue; // the block ends at a blank line or the page end
+                }
+                if (last || text.get(j + 1).opensArticle()) {
+                    end = j; // the next article, or the page end: the whole block is the headline
+                    break;
+                }
+                // before other text, a full last line is a column break inside a paragraph; a short
+                // one may end a headline, unless a longer block reaches the next article
+                if (end < 0 && !full(text.get(j), j == i)) {
+                    end = j;
+                }
+            }
+            if (end >= 0) {
+                for (int k = i; k <= end; k++) {
+                    text.get(k).headline = true;
+                }
+                i = end;
+            }
+        }
+    }
+
+    private static boolean headlineShaped(Line line) {
+        if (line.dateline || line.credit || hasStop(line)) {
+            return false;
+        }
+        int last = line.contentEnd - 1;
+        while (last > line.contentStart && CLOSERS.indexOf(line.raw.charAt(last)) >= 0) {
+            last--;
+        }
+        char c = line.raw.charAt(last);
+        // a kicker may end in a colon (河北邢台：)
+        return LINE_END_PUNCTUATION.indexOf(c) < 0 || c == '：' || c == ':';
+    }
+
+    private boolean firstOfParagraph(int i) {
+        return i == 0 || breaks[i - 1] != Break.JOIN;
+    }
+
+    private Break gap(int i) {
+        Line a = text.get(i);
+        Line b = text.get(i + 1);
+        boolean blankBetween = b.index - a.index > 1;
+        Break separate = blankBetween ? Break.PARA : Break.LINE;
+        if (a.headline != b.headline) {
+            return separate;
+        }
+        if (a.headline) {
+            return Break.LINE; // lines of one headline block
+        }
+        if (endsWith(a, "（(")) {
+            return Break.JOIN; // （⏎记者 王五）: a bracket is never left open at a paragraph end
+        }
+        boolean first = firstOfParagraph(i);
+        // 本报讯（记者 王五）⏎ on a line of its own: the credit ends there
+        boolean creditAlone = a.dateline && endsWith(a, "）)") && !full(a, first);
+        if (b.opensArticle() || b.closingCredit || a.credit || creditAlone) {
+            return separate;
+        }
+        if (endsSentence(a)) {
+            // a paragraph may go on after a sentence end on a full line, but a break there costs
+            // nothing and a join of two paragraphs would hide one
+            return separate;
+        }
+        // an open line was broken by layout, also across a blank line (a column break); only a line
+        // far shorter than its column (a subheading) stands alone
+        if (!headlineShaped(a) || full(a, first) || a.width > a.column / 2) {
+            return Break.JOIN;
+        }
+        return separate;
+    }
+
+    private static boolean endsWith(Line line, String chars) {
+        return chars.indexOf(line.raw.charAt(line.contentEnd - 1)) >= 0;
+    }
+
+    private List<Article> groupArticles() {
+        List<Article> result = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        int first = furniture();
+        for (int i = first; i < text.size(); i++) {
+            Line line = text.get(i);
+            boolean afterHeadline = i > 0 && text.get(i - 1).headline && !line.headline;
+            boolean newArticle = line.opensArticle() && hasBody(current) && !current.get(current.size() - 1).headline;
+            if (!current.isEmpty() && (afterHeadline || newArticle)) {
+                result.add(new Article(List.copyOf(current)));
+                current.clear();
+            }
+            current.add(line);
+        }
+        if (!current.isEmpty()) {
+            result.add(new Article(List.copyOf(current)));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * How many text lines at the page top are furniture (版次, 日期, 责任编辑): lines without a sentence
+     * stop before a blank line and the first dateline, or a short open line that stands alone.
+     */
+    private int furniture() {
+        int n = 0;
+        while (n < text.size() && !text.get(n).dateline && !hasStop(text.get(n)) && !text.get(n).headline) {
+            n++;
+            boolean blankAfter = n < text.size() && text.get(n).index - text.get(n - 1).index > 1;
+            if (blankAfter) {
+                return text.get(n).dateline ? n : 0;
+            }
+        }
+        // 要闻⏎会议召开，…: a short open line that does not join the text after it
+        return text.size() > 1 && headlineShaped(text.get(0)) && !text.get(0).opensArticle()
+                && breaks[0] != Break.JOIN && !text.get(0).headline ? 1 : 0;
+    }
+
+    private static boolean hasStop(Line line) {
+        for (int i = line.contentStart; i < line.contentEnd; i++) {
+            if (STOPS.indexOf(line.raw.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBody(List<Line> lines) {
+        for (Line line : lines) {
+            if (!line.headline) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- measures
+
+    static boolean endsSentence(Line line) {
+        String raw = line.raw;
+        int i = line.contentEnd - 1;
+        while (i > line.contentStart && CLOSERS.indexOf(raw.charAt(i)) >= 0) {
+            i--;
+        }
+        return SENTENCE_END.indexOf(raw.charAt(i)) >= 0;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003'
+                || c == '\u2009' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    static int width(char c) {
+        if (Character.isLowSurrogate(c)) {
+            return 0;
+        }
+        return c >= '\u2E80' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—' ? 2 : 1;
+    }
+
+    static List<Line> splitLines(String raw, Vocabulary vocabulary) {
+        List<Line> lines = new ArrayList<>();
+        int n = raw.length();
+        int start = 0;
+        while (true) {
+            Line line = new Line(raw);
+            line.index = lines.size();
+            line.start = start;
+            int i = start;
+            while (i < n && raw.charAt(i) != '\n' && raw.charAt(i) != '\r') {
+                i++;
+            }
+            line.end = i;
+            int next;
+            if (i < n) {
+                if (raw.charAt(i) == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
+                    line.terminator = i + 1; // keep the LF of CRLF
+                    next = i + 2;
+                } else {
+                    line.terminator = i;
+                    next = i + 1;
+                }
+            } else {
+                next = n + 1;
+            }
+            measure(line, vocabulary);
+            lines.add(line);
+            start = next;
+            if (start > n) {
+                return lines;
+            }
+        }
+    }
+
+    private static void measure(Line line, Vocabulary vocabulary) {
+        String raw = line.raw;
+        int s = line.start;
+        int e = line.end;
+        while (s < e && isSpace(raw.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(raw.charAt(e - 1))) {
+            e--;
+        }
+        line.contentStart = s;
+        line.contentEnd = e;
+        line.blank = s == e;
+        int width = 0;
+        int singles = 0;
+        int visible = 0;
+        for (int i = s; i < e; i++) {
+            char c = raw.charAt(i);
+            width += width(c);
+            if (!isSpace(c)) {
+                visible++;
+                if (i + 2 < e && isSpace(raw.charAt(i + 1)) && !isSpace(raw.charAt(i + 2))) {
+                    singles++;
+                }
+            }
+        }
+        line.width = width;
+        if (line.blank) {
+            return;
+        }
+        int p = skipMarks(raw, s, e);
+        boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
+        line.credit = vocabulary.startsWithRole(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e);
+        // （记者 王五） closes an article; 本报记者 王五 opens one
+        line.closingCredit = line.credit && (bracket || endsWith(line, "）)"));
+        line.dateline = vocabulary.startsDateline(raw, p, e);
+        // "免 税 技 术": most visible characters are followed by one space and another character
+        line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
+    }
+
+    static int skipMarks(String raw, int p, int end) {
+        while (p < end && (MARKS.indexOf(raw.charAt(p)) >= 0 || isSpace(raw.charAt(p)))) {
+            p++;
+        }
+        return p;
+    }
+
+    private static int skipSpaces(String raw, int p, int end) {
+        while (p < end && isSpace(raw.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+}
