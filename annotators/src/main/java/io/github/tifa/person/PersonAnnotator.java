@@ -34,7 +34,10 @@ import io.github.tifa.type.PersonName;
  * <li>{@code person.after-post}: a surname-initial name right after a post noun (主任钱立新), and the
  * names that follow it in a 、-list (区领导赵德林、吴海峰);</li>
  * <li>{@code person.before-title}: a name right before 总书记, 同志 … (王亚栋同志);</li>
- * <li>{@code person.hanlp}: HanLP's person tags ({@code nr}) that start with a surname;</li>
+ * <li>{@code person.hanlp}: HanLP's person tags ({@code nr}) that start with a surname and have
+ * support: a word that follows names (出席, 在, 表示) or a title after it, a post or an organ before
+ * it, or the same name printed again; never right before a word that continues a place or an
+ * organisation's name (鲁抗医药, 杨家河公园);</li>
  * <li>{@code person.same-document}: the names above wherever else they occur, the longest known
  * name winning (赵文和 over HanLP's 赵文).</li>
  * </ol>
@@ -201,6 +204,9 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 int end = t.getEnd();
                 if (surnameHits.endAt(begin) - begin == 2 && end - begin == 3 && han(end) && !boundary(end)) {
                     end++; // a compound surname takes two given characters: 端木立诚
+                } else if (end - begin == 3 && surnameHits.endAt(begin) == begin + 1 && has(end - 1, "FOLLOWER")
+                        && han(end) && !boundary(end)) {
+                    end--; // HanLP swallowed the verb after a two-character name: 林武来济宁 (but 赵文和，)
                 }
                 return new int[] {t.getBegin(), end};
             }
@@ -273,6 +279,18 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             return false;
         }
 
+        /**
+         * Evidence beyond HanLP's guess: a follower or a title next (林武在, 王五同志), a post or an organ
+         * before (书记林武), or the same name printed again on the page.
+         */
+        boolean supported(int begin, int end) {
+            if (has(end, "FOLLOWER") || has(end, "AFTER_NAME") || han(begin - 1) && boundaryBefore(begin)) {
+                return true;
+            }
+            String name = text.substring(begin, end);
+            return text.indexOf(name) != begin || text.indexOf(name, end) >= 0;
+        }
+
         /** A name may start here: after a non-Han character, a post, or an organ (市委郑怀远书记). */
         boolean boundaryBefore(int pos) {
             if (!han(pos - 1)) {
@@ -326,7 +344,8 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 continue; // a place HanLP took for a name
             }
             if (page.isPersonToken(t) && page.plausible(t.getBegin(), t.getEnd())
-                    && !page.insideShortQuote(t.getBegin(), t.getEnd()) && !page.placeOrCount(t.getBegin(), t.getEnd())) {
+                    && !page.insideShortQuote(t.getBegin(), t.getEnd()) && !page.placeOrCount(t.getBegin(), t.getEnd())
+                    && !page.has(t.getEnd(), "NAME_OF_PLACE_OR_ORG") && page.supported(t.getBegin(), t.getEnd())) {
                 found.add(new Candidate(t.getBegin(), t.getEnd(), RULE_HANLP, 1));
             }
         }

@@ -110,4 +110,28 @@ class PersonAnnotatorTest {
     void guessRightBeforeAnOrganSuffixIsPartOfTheOrgan() throws Exception {
         assertThat(names("县卫健局党组书记、局长谢玉兰介绍。\n")).containsExactly("谢玉兰");
     }
+
+    @Test
+    void hanLpGuessWithoutSupportIsNoPerson() throws Exception {
+        assertThat(names("会议要求，全面排查背街小巷，加大对占道经营、流动摊贩的监管力度，健全网格包保机制、全域治理机制。\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void hanLpGuessBeforeACompanyOrParkWordIsPartOfThatName() throws Exception {
+        assertThat(names("鲁泰医药获省级科技进步奖，王家河公园免费开放。\n")).isEmpty();
+    }
+
+    @Test
+    void nameDoesNotSwallowTheVerbAfterIt() throws Exception {
+        List<PersonName> persons = persons("市委书记郑凯来经开区调研。\n");
+        assertThat(persons).extracting(PersonName::getCoveredText).containsExactly("郑凯");
+        assertThat(persons.get(0).getBegin()).isEqualTo(4);
+        assertThat(persons.get(0).getEnd()).isEqualTo(6);
+    }
+
+    @Test
+    void threeCharacterNameEndingInAConjunctionCharacterStaysWhole() throws Exception {
+        assertThat(names("二级巡视员孙文和，区党工委副书记王亚平出席。\n")).containsExactly("孙文和", "王亚平");
+    }
 }
