@@ -9,6 +9,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
@@ -17,6 +18,7 @@ import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.segment.TokenIndex;
+import io.github.tifa.type.Article;
 import io.github.tifa.type.Meeting;
 
 /**
@@ -30,7 +32,7 @@ import io.github.tifa.type.Meeting;
  * {@code held} false when the name is only cited (传达学习…精神), {@code term}/{@code session} from the
  * numbering in the name, {@code mode} from 视频/电视电话.
  */
-@TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+@TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token", "io.github.tifa.type.Article"},
         outputs = "io.github.tifa.type.Meeting")
 public class MeetingAnnotator extends JCasAnnotator_ImplBase {
 
@@ -65,10 +67,15 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_HEAD = "meeting.qualified-head";
     static final String RULE_JOINED = "meeting.joined-heads";
     static final String RULE_TYPE_WORD = "meeting.type-word";
+    static final String RULE_CONGRESS = "meeting.congress-short-name";
 
     private static final String STOP_CHARS = "，,。．！？!?；;：:、（）()《》【】\n";
     private static final Pattern TERM = Pattern.compile("[一二三四五六七八九十百〇零\\d]+届");
     private static final Pattern SESSION = Pattern.compile("第?[一二三四五六七八九十百〇零\\d]+(?:次|中)");
+    /** A party congress by its short name: 党的二十大, 党的十九大. */
+    private static final Pattern CONGRESS = Pattern.compile("党的([一二三四五六七八九十]+)大(?![会学])");
+    /** How the meeting an article reports was held: 会议以视频形式召开. */
+    private static final Pattern HELD_BY = Pattern.compile("以(视频|电视电话|现场\\+视频)(?:会议)?(?:形式|方式)(?:召开|举行)");
     private static final Pattern PARTY_ORGAN = Pattern.compile(
             "(?:常委会|党委|党工委|党组)(?:（扩大）)?(?:第?[一二三四五六七八九十百〇零\\d]+次)?(?:（扩大）)?会议$");
 
@@ -134,6 +141,18 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             meeting.addToIndexes();
             limit = begin;
         }
+        modeOfReportedMeeting(jcas, text);
+        Matcher congress = CONGRESS.matcher(text);
+        while (congress.find()) {
+            Meeting meeting = new Meeting(jcas, congress.start(), congress.end());
+            meeting.setMeetingType("PLENARY");
+            meeting.setHeld(held(text, congress.start(), congress.end(), contextHits, tokens));
+            meeting.setTerm("");
+            meeting.setSession(congress.group(1));
+            meeting.setMode("");
+            meeting.setRule(RULE_CONGRESS);
+            meeting.addToIndexes();
+        }
     }
 
     /**
@@ -165,6 +184,10 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
                     continue;
                 }
             }
+            if (c == '、' && isScope(contextHits.entryAt(cur)) && isScope(contextHits.entryEndingAt(cur - 1))) {
+                cur = contextHits.beginAt(cur - 1); // 全国、全省、全市宣传部长会议: levels sharing one head
+                continue;
+            }
             if (STOP_CHARS.indexOf(c) >= 0 || Character.isWhitespace(c)) {
                 break;
             }
@@ -174,10 +197,16 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             if (headEnd[cur] && c != '暨' && !text.startsWith("暨", cur)) {
                 break; // another meeting's head: not joined by 暨
             }
+            Lexicon.Entry demonstrative = contextHits.entryEndingAt(cur);
+            if (demonstrative != null && demonstrative.column(0).contains("DEMONSTRATIVE")) {
+                break; // 以此次…仪式: HanLP reads 以此|次, but 此次 still refers back
+            }
             Token t = tokens.endingAt(cur);
             if (t != null) {
                 Lexicon.Entry e = contextEntry(contextHits, t, text);
-                if (e != null && (e.column(0).contains("LEFT_STOP") || e.column(0).contains("DEMONSTRATIVE"))) {
+                boolean stop = e != null && (e.column(0).contains("LEFT_STOP") || e.column(0).contains("DEMONSTRATIVE"));
+                // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
+                if (stop && !("等".equals(t.getCoveredText()) && joinedBefore(text, t.getBegin()))) {
                     break;
                 }
             }
@@ -188,6 +217,34 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             cur++;
         }
         return cur;
+    }
+
+    /** 会议以视频形式召开: the mode of every held meeting of that article that has none printed. */
+    private static void modeOfReportedMeeting(JCas jcas, String text) {
+        for (Article article : JCasUtil.select(jcas, Article.class)) {
+            Matcher m = HELD_BY.matcher(text).region(article.getBegin(), article.getEnd());
+            if (m.find()) {
+                for (Meeting meeting : JCasUtil.selectCovered(Meeting.class, article)) {
+                    if (meeting.getHeld() && meeting.getMode().isEmpty()) {
+                        meeting.setMode(m.group(1));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isScope(Lexicon.Entry e) {
+        return e != null && e.column(0).contains("SCOPE");
+    }
+
+    /** A 暨 stands between {@code pos} and the start of its clause. */
+    private static boolean joinedBefore(String text, int pos) {
+        for (int i = pos - 1; i >= 0 && STOP_CHARS.indexOf(text.charAt(i)) < 0; i--) {
+            if (text.charAt(i) == '暨') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The opening bracket of a short bracketed place or organ inside a name, or -1. */

@@ -147,4 +147,46 @@ class MeetingAnnotatorTest {
         assertThat(described("研究优化营商环境和县十八届人大四次会议代表建议办理等工作。\n"))
                 .containsExactly("县十八届人大四次会议[PLENARY false 十八届 四次 ]");
     }
+
+    @Test
+    void levelsSharingOneHeadAreOneName() throws Exception {
+        List<Meeting> m = meetings("会议要求，认真贯彻落实全国、全省、全市组织部长会议精神，抓好干部队伍建设。\n");
+        assertThat(m).extracting(Meeting::getCoveredText).containsExactly("全国、全省、全市组织部长会议");
+        assertThat(m.get(0).getHeld()).isFalse();
+    }
+
+    @Test
+    void aNameJoinedByJiGoesOnPastDeng() throws Exception {
+        assertThat(meetings("3月1日，临河区春季植树造林暨森林防火等林业重点工作会议召开。\n"))
+                .extracting(Meeting::getCoveredText).containsExactly("临河区春季植树造林暨森林防火等林业重点工作会议");
+    }
+
+    @Test
+    void aDemonstrativeThatHanLpJoinsToThePrepositionStaysOut() throws Exception {
+        assertThat(meetings("他希望县农商银行能够以此次普惠金融服务站揭牌仪式为契机，做好服务。\n"))
+                .extracting(Meeting::getCoveredText).containsExactly("普惠金融服务站揭牌仪式");
+    }
+
+    @Test
+    void partyCongressByItsShortName() throws Exception {
+        List<Meeting> m = meetings("各级党组织要以学习宣传贯彻党的二十大精神为主线。\n");
+        assertThat(m).extracting(Meeting::getCoveredText).containsExactly("党的二十大");
+        assertThat(m.get(0).getMeetingType()).isEqualTo("PLENARY");
+        assertThat(m.get(0).getSession()).isEqualTo("二十");
+        assertThat(m.get(0).getHeld()).isFalse();
+    }
+
+    @Test
+    void aSpeechAtAMeetingOnlyCitesIt() throws Exception {
+        List<Meeting> m = meetings("会议传达学习了习近平总书记在中共中央政治局第三次集体学习时的重要讲话精神。\n");
+        assertThat(m).extracting(Meeting::getCoveredText).containsExactly("中共中央政治局第三次集体学习");
+        assertThat(m.get(0).getHeld()).isFalse();
+    }
+
+    @Test
+    void theWayTheReportedMeetingWasHeldIsItsMode() throws Exception {
+        List<Meeting> m = meetings("本报讯（记者 王五）4月2日，临河区安全生产工作会议召开。会议以电视电话形式召开，各乡镇设分会场。\n");
+        assertThat(m).extracting(Meeting::getCoveredText).containsExactly("临河区安全生产工作会议");
+        assertThat(m.get(0).getMode()).isEqualTo("电视电话");
+    }
 }
