@@ -26,8 +26,7 @@ import io.github.tifa.type.Slogan;
  * (“专精特新”, “瞪羚”企业) is a slogan; quoted speech (sentence punctuation, length), a scare-quoted
  * ordinary word (扛好“大梁”: one dictionary word that labels nothing after it) and a programme name
  * that quotes slogans inside it (“‘科创筑梦’助力‘双减’科普行动”: only the inner ones) are not.
- * Unquoted: a numeric national formula from the lexicon, or a numeric formula this document has
- * already quoted. {@code numeric}: built on a count or a code (a leading numeral other than an
+ * Unquoted: a national formula from the lexicon, or a slogan this document has already quoted. {@code numeric}: built on a count or a code (a leading numeral other than an
  * idiomatic 一, paired numerals, 双…, digits); {@code expansion}: from the lexicon, or from the text
  * where the formula is defined in place (“5432”工作机制，即 A、B、C、D; A、B、C“三项机制”).
  */
@@ -35,7 +34,7 @@ import io.github.tifa.type.Slogan;
         outputs = "io.github.tifa.type.Slogan")
 public class SloganAnnotator extends JCasAnnotator_ImplBase {
 
-    /** National formulas: term, expansion, numeric. */
+    /** National formulas, counted quoted or not: term, expansion, numeric. */
     public static final String PARAM_FORMULA_LEXICON = "formulaLexicon";
     @ConfigurationParameter(name = PARAM_FORMULA_LEXICON, mandatory = false,
             defaultValue = Lexicons.SLOGANS_NATIONAL)
@@ -108,17 +107,14 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         LexiconTrie.Matches national = formulas.match(text);
         for (int i = 0; i < n; i++) {
             int end = national.endAt(i);
-            if (end > 0 && "true".equals(national.entryAt(i).column(1)) && !quotedChar[i] && aligned(tokens, i, end)) {
+            if (end > 0 && !quotedChar[i] && aligned(tokens, i, end)) {
                 unquoted.add(new Found(i, end, false, RULE_NATIONAL));
             }
         }
-        // …and those this page quoted before (a handful of strings: no trie needed)
+        // …and those this page quoted before, of either kind (a handful of strings: no trie needed)
         Map<String, Integer> quotedAt = new TreeMap<>();
         for (Found f : found) {
-            String s = text.substring(f.begin, f.end);
-            if (numeric(s)) {
-                quotedAt.merge(s, f.begin, Math::min);
-            }
+            quotedAt.merge(text.substring(f.begin, f.end), f.begin, Math::min);
         }
         quotedAt.forEach((s, first) -> {
             for (int at = text.indexOf(s, first + 1); at >= 0; at = text.indexOf(s, at + 1)) {
@@ -204,7 +200,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
      * items (项目建设年、招商引资年、作风提升年), an item over that or more than twice it in all.
      */
     private boolean tooLong(String s) {
-        String[] items = s.split("、");
+        String[] items = s.split("[、—]+"); // 问题通报—挂牌督办—执纪问责: a chain of short items
         if (items.length == 1) {
             return s.codePointCount(0, s.length()) > maxQuoted;
         }
@@ -216,7 +212,11 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         return s.codePointCount(0, s.length()) > 2 * maxQuoted;
     }
 
-    /** One ordinary dictionary word in quotes that labels nothing after it: 扛好“大梁”. */
+    /**
+     * One ordinary dictionary word in quotes, used as a metaphor: after a verb or 的 (扛好“大梁”, 装上“加速器”,
+     * 作风的“试金石”), and labelling nothing after it. After a noun or a conjunction (首季“开门红”,
+     * 生猪和“菜篮子”等) the quoted word names a thing, and it is a term.
+     */
     private static boolean scareQuoted(String text, int begin, int end, TokenIndex tokens,
             LexiconTrie.Matches contextHits) {
         Token t = tokens.startingAt(begin);
@@ -227,9 +227,35 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         if (pos.startsWith("nz") || pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt")) {
             return false; // a special or proper term (断头路, 小巨人), not an everyday word
         }
-        int after = end + 1; // past the closing mark
+        int after = end + 1; // past the closing mark; “一条龙”“保姆式”服务: past a chain of quotations
+        while (after < text.length() && text.charAt(after) == '“') {
+            int close = text.indexOf('”', after);
+            if (close < 0) {
+                break;
+            }
+            after = close + 1;
+        }
         Lexicon.Entry next = contextHits.entryAt(after);
-        return next == null || !next.column(0).contains("LABELS");
+        if (next != null && next.column(0).contains("LABELS")) {
+            return false;
+        }
+        return afterVerbOrDe(tokens, begin - 1);
+    }
+
+    /** The word before the opening mark at {@code open} is 的, a verb, or a complement after a verb (扛好, 装上, 当上了). */
+    private static boolean afterVerbOrDe(TokenIndex tokens, int open) {
+        Token before = tokens.endingAt(open);
+        for (int hops = 0; before != null && hops < 3; hops++) {
+            String pos = TokenIndex.pos(before);
+            if (pos.startsWith("v") || pos.startsWith("ude") || hops > 0 && pos.startsWith("p")) {
+                return true; // HanLP tags the verb of 当上了 as a preposition
+            }
+            if (!(pos.startsWith("ule") || pos.startsWith("f") || pos.startsWith("a")) || before.getEnd() - before.getBegin() > 1) {
+                return false;
+            }
+            before = tokens.endingAt(before.getBegin());
+        }
+        return false;
     }
 
     /** Built on a count or a code: leading numeral (not an idiomatic 一), paired numerals, 双…, digits. */

@@ -105,8 +105,8 @@ class SloganAnnotatorTest {
     @Test
     void canonicalDropsLayoutBreaks() throws Exception {
         List<Slogan> s = slogans("会议要求各部门抓好政务服务改革，全面推行“一网通\n办”，持续深化放管服改革，不断优化\n营商环境，让企业和群众办事更加便捷。\n");
-        assertThat(s).hasSize(1);
-        assertThat(s.get(0).getCanonical()).isEqualTo("一网通办");
+        // 放管服 is a national term, a slogan unquoted too (scheme v2)
+        assertThat(s).extracting(Slogan::getCanonical).containsExactly("一网通办", "放管服");
     }
 
     @Test
@@ -120,5 +120,33 @@ class SloganAnnotatorTest {
         List<Slogan> s = slogans("全面推进基层治理提质增效专项行动（以下简称“提质行动”），确保见效。\n");
         assertThat(s).extracting(Slogan::getCoveredText).containsExactly("提质行动");
         assertThat(s.get(0).getExpansion()).isEqualTo("基层治理提质增效专项行动");
+    }
+
+    @Test
+    void quotedWordAfterANounOrConjunctionIsATermAfterAVerbOrDeAMetaphor() throws Exception {
+        JCas jcas = Tifa.annotate("全县要稳住粮食和“米袋子”等重要农产品供给，实现一季度“满堂红”，当好群众的“贴心人”，扛起“重担”。\n");
+        assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText)
+                .containsExactly("米袋子", "满堂红");
+    }
+
+    @Test
+    void quotedTermsInAChainLabelTheNounAfterThem() throws Exception {
+        JCas jcas = Tifa.annotate("全力推进“一站式”“管家式”服务。\n");
+        assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText)
+                .containsExactly("一站式", "管家式");
+    }
+
+    @Test
+    void unquotedRepeatOfAQuotedTermAndNationalTermsUnquoted() throws Exception {
+        JCas jcas = Tifa.annotate("培育“雏鹰”企业十家，新增省级雏鹰企业三家，完整准确全面贯彻新发展理念。\n");
+        assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(s -> s.getCoveredText() + " " + s.getQuoted())
+                .containsExactly("雏鹰 true", "雏鹰 false", "新发展理念 false");
+    }
+
+    @Test
+    void aChainOfShortItemsJoinedByDashesIsOneTerm() throws Exception {
+        JCas jcas = Tifa.annotate("建立“线索移交—限期整改—跟踪督办”的工作闭环。\n");
+        assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText)
+                .containsExactly("线索移交—限期整改—跟踪督办");
     }
 }
