@@ -241,4 +241,16 @@ class WritersTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void outputFilesHaveThePermissionsTheUmaskGives(@TempDir Path out) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(out.resolve("plain.txt")); // what the umask gives any new file
+        Path written = out.resolve("written.json");
+        OutputFiles.write(written, o -> o.write('{'));
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("plain.txt", "written.json");
+        }
+    }
 }
