@@ -1,8 +1,9 @@
 package io.github.tifa.io;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,9 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.type.OfficialTitle;
 
@@ -36,8 +40,39 @@ public class BratWriter extends JCasConsumer_ImplBase {
     @ConfigurationParameter(name = PARAM_TARGET_LOCATION)
     private String targetLocation;
 
-    /** Features written as AnnotatorNotes rather than attributes: free text that may hold spaces. */
-    static final Set<String> NOTE_FEATURES = Set.of("canonical", "expansion");
+    /**
+     * Closed-vocabulary features, written as brat attributes with declared values; every other
+     * feature is free text and goes, with {@code rule}, into the span's one AnnotatorNotes line.
+     */
+    static final Map<String, String> VALUED = new LinkedHashMap<>();
+    /** Boolean features: a brat flag, present when true and absent when false. */
+    static final Map<String, String> FLAGS = new LinkedHashMap<>();
+    /** What separates {@code key=value} pairs in a note. */
+    public static final String NOTE_SEPARATOR = " | ";
+
+    static {
+        VALUED.put("role", "Contributor");
+        VALUED.put("meetingType", "Meeting");
+        VALUED.put("mode", "Meeting");
+        FLAGS.put("held", "Meeting");
+        FLAGS.put("numeric", "Slogan");
+        FLAGS.put("quoted", "Slogan");
+    }
+
+    /** Values declared for the valued attributes before any document adds its own. */
+    static Map<String, Set<String>> builtInValues() {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        Set<String> roles = new LinkedHashSet<>();
+        for (Lexicon.Entry e : LexiconTrie.load(Lexicons.BYLINE_ROLES, 2).lexicon().entries()) {
+            roles.add(e.column(0));
+        }
+        values.put("role", roles);
+        values.put("meetingType", new LinkedHashSet<>(List.of("PARTY_COMMITTEE", "PLENARY", "EXECUTIVE",
+                "WORK_CONFERENCE", "MOBILIZATION", "PROGRESS", "SYMPOSIUM", "STUDY", "LIFE_MEETING", "CEREMONY",
+                "COMMEMORATION", "PRESS", "OTHER")));
+        values.put("mode", new LinkedHashSet<>(List.of("视频", "电视电话", "现场+视频")));
+        return values;
+    }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -60,13 +95,22 @@ public class BratWriter extends JCasConsumer_ImplBase {
         String ann = annotations(jcas, raw);
         OutputFiles.write(OutputFiles.target(dir, id, ".txt"), out -> out.write(raw.getBytes(StandardCharsets.UTF_8)));
         OutputFiles.write(OutputFiles.target(dir, id, ".ann"), out -> out.write(ann.getBytes(StandardCharsets.UTF_8)));
-        Path conf = dir.resolve("annotation.conf");
-        if (!Files.exists(conf)) {
-            OutputFiles.write(conf, out -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                w.write(annotationConf());
-                w.flush();
-            });
+        writeConf(dir.resolve("annotation.conf"), usedValues(ann));
+    }
+
+    /** Writes annotation.conf, or rewrites it when a document uses a value it does not declare yet. */
+    private static synchronized void writeConf(Path conf, Map<String, Set<String>> used) throws IOException {
+        Map<String, Set<String>> declared = Files.exists(conf)
+                ? declaredValues(Files.readString(conf, StandardCharsets.UTF_8)) : builtInValues();
+        boolean complete = Files.exists(conf);
+        for (Map.Entry<String, Set<String>> e : used.entrySet()) {
+            Set<String> known = declared.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>());
+            complete &= known.containsAll(e.getValue());
+            known.addAll(e.getValue());
+        }
+        if (!complete) {
+            String content = annotationConf(declared);
+            OutputFiles.write(conf, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -78,7 +122,7 @@ public class BratWriter extends JCasConsumer_ImplBase {
         Map<Annotation, String> ids = new IdentityHashMap<>();
         int t = 0;
         int a = 0;
-        int notes = 0;
+        int notesCount = 0;
         for (Class<? extends Annotation> layer : Layers.SCHEME) {
             for (Annotation ann : Layers.select(jcas, layer)) {
                 if (ann.getClass() != layer && Layers.SCHEME.contains(ann.getClass())) {
@@ -91,22 +135,28 @@ public class BratWriter extends JCasConsumer_ImplBase {
                 sb.append(tid).append('\t').append(Layers.name(layer)).append(' ')
                         .append(fragments(raw, rb, re, cp)).append('\t')
                         .append(fragmentText(raw, rb, re)).append('\n');
+                List<String> notes = new ArrayList<>();
                 for (String[] f : Layers.features(ann)) {
-                    if (f[1].isEmpty()) {
+                    if (FLAGS.containsKey(f[0])) {
+                        if ("true".equals(f[1])) {
+                            sb.append('A').append(++a).append('\t').append(f[0]).append(' ').append(tid).append('\n');
+                        }
+                    } else if (f[1].isEmpty()) {
                         continue;
-                    }
-                    if (NOTE_FEATURES.contains(f[0]) || f[1].chars().anyMatch(Character::isWhitespace)) {
-                        sb.append('#').append(++notes).append("\tAnnotatorNotes ").append(tid).append('\t')
-                                .append(f[0]).append('=').append(f[1].replaceAll("\\s+", " ")).append('\n');
-                    } else {
+                    } else if (VALUED.containsKey(f[0]) && f[1].chars().noneMatch(Character::isWhitespace)) {
                         sb.append('A').append(++a).append('\t').append(f[0]).append(' ').append(tid).append(' ')
                                 .append(f[1]).append('\n');
+                    } else {
+                        notes.add(f[0] + "=" + f[1].replaceAll("\\s+", " "));
                     }
                 }
                 String rule = Layers.rule(ann);
                 if (rule != null && !rule.isEmpty()) {
-                    sb.append('#').append(++notes).append("\tAnnotatorNotes ").append(tid).append("\trule=")
-                            .append(rule).append('\n');
+                    notes.add("rule=" + rule);
+                }
+                if (!notes.isEmpty()) {
+                    sb.append('#').append(++notesCount).append("\tAnnotatorNotes ").append(tid).append('\t')
+                            .append(String.join(NOTE_SEPARATOR, notes)).append('\n');
                 }
             }
         }
@@ -159,24 +209,47 @@ public class BratWriter extends JCasConsumer_ImplBase {
         return raw.substring(begin, end).replaceAll("[ \\t\\u3000]*[\\r\\n]+[ \\t\\u3000]*", " ");
     }
 
-    static String annotationConf() {
+    /**
+     * The annotation.conf for .ann files that use {@code values} (attribute → values): entities,
+     * the TitleOf relation, flags for the boolean features and declared values for the others.
+     */
+    static String annotationConf(Map<String, Set<String>> values) {
         StringBuilder sb = new StringBuilder("# brat configuration for tifa output\n[entities]\n");
         for (Class<? extends Annotation> layer : Layers.SCHEME) {
             sb.append(Layers.name(layer)).append('\n');
         }
         sb.append("\n[relations]\n").append(Layers.TITLE_OF).append("\tGovernor:OfficialTitle, Dependent:Person\n");
         sb.append("\n[events]\n\n[attributes]\n");
-        List<String[]> attributes = List.of(
-                new String[] {"agency", "Byline"}, new String[] {"place", "Byline"},
-                new String[] {"dateline", "Byline"}, new String[] {"role", "Contributor"},
-                new String[] {"post", "OfficialTitle"}, new String[] {"organization", "OfficialTitle"},
-                new String[] {"meetingType", "Meeting"}, new String[] {"held", "Meeting"},
-                new String[] {"term", "Meeting"}, new String[] {"session", "Meeting"},
-                new String[] {"mode", "Meeting"}, new String[] {"numeric", "Slogan"},
-                new String[] {"quoted", "Slogan"});
-        for (String[] attr : attributes) {
-            sb.append(attr[0]).append("\tArg:").append(attr[1]).append('\n');
-        }
+        FLAGS.forEach((name, type) -> sb.append(name).append("\tArg:").append(type).append('\n'));
+        VALUED.forEach((name, type) -> sb.append(name).append("\tArg:").append(type).append(", Value:")
+                .append(String.join("|", values.getOrDefault(name, Set.of()))).append('\n'));
         return sb.toString();
+    }
+
+    /** The values an annotation.conf declares for each valued attribute (empty when there is none). */
+    static Map<String, Set<String>> declaredValues(String conf) {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        for (String line : conf.split("\n")) {
+            int v = line.indexOf("Value:");
+            if (v > 0 && line.indexOf('\t') > 0) {
+                values.put(line.substring(0, line.indexOf('\t')),
+                        new LinkedHashSet<>(List.of(line.substring(v + "Value:".length()).trim().split("\\|"))));
+            }
+        }
+        return values;
+    }
+
+    /** The values the .ann content uses for each valued attribute. */
+    static Map<String, Set<String>> usedValues(String ann) {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        for (String line : ann.split("\n")) {
+            if (line.startsWith("A")) {
+                String[] parts = line.split("\t")[1].split(" ");
+                if (parts.length > 2 && VALUED.containsKey(parts[0])) {
+                    values.computeIfAbsent(parts[0], k -> new LinkedHashSet<>()).add(parts[2]);
+                }
+            }
+        }
+        return values;
     }
 }

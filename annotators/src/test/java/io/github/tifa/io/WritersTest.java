@@ -194,8 +194,7 @@ class WritersTest {
         assertThat(ann).contains(
                 "T1\tPerson " + cpName + " " + (cpName + 2) + ";" + (cpName + 3) + " " + (cpName + 4) + "\t孙志 刚",
                 "T2\tOfficialTitle " + cpTitle + " " + (cpTitle + 7) + "\t区党工委副书记",
-                "A1\tpost T2 副书记", "A2\torganization T2 区党工委",
-                "#1\tAnnotatorNotes T2\trule=title.organ-post",
+                "#1\tAnnotatorNotes T2\tpost=副书记 | organization=区党工委 | rule=title.organ-post",
                 "R1\tTitleOf Governor:T2 Dependent:T1");
         assertThat(out.resolve("annotation.conf")).content().contains("TitleOf\tGovernor:OfficialTitle, Dependent:Person");
     }
@@ -252,5 +251,37 @@ class WritersTest {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("plain.txt", "written.json");
         }
+    }
+
+    @Test
+    void bratConfDeclaresEveryAttributeValueTheAnnFilesUse(@TempDir Path out) throws Exception {
+        for (String page : List.of(TestPages.demoPage(),
+                "本报讯（特约记者 周明远）3月2日，临河区安全生产工作会议召开。会议以电视电话形式召开。要抓好“三个一批”。\n")) {
+            BratWriter.write(Tifa.annotate(page, "p" + page.length()), out);
+        }
+        String conf = Files.readString(out.resolve("annotation.conf"));
+        java.util.Map<String, java.util.Set<String>> declared = BratWriter.declaredValues(conf);
+        int checked = 0;
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path ann : files.filter(f -> f.toString().endsWith(".ann")).toList()) {
+                for (String line : Files.readAllLines(ann)) {
+                    if (!line.startsWith("A")) {
+                        continue;
+                    }
+                    String[] parts = line.split("\t")[1].split(" ");
+                    assertThat(conf).as("%s declares %s", ann, parts[0]).containsPattern("(?m)^" + parts[0] + "\tArg:");
+                    if (parts.length > 2) {
+                        assertThat(declared.get(parts[0])).as("values of %s", parts[0]).contains(parts[2]);
+                    } else {
+                        assertThat(BratWriter.FLAGS).containsKey(parts[0]); // a flag: present means true
+                    }
+                    checked++;
+                }
+                assertThat(Files.readString(ann)).doesNotContain(" false\n").doesNotContain(" true\n");
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+        assertThat(declared.get("role")).contains("特约记者");
+        assertThat(declared.get("mode")).contains("电视电话");
     }
 }

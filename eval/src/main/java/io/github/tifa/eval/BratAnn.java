@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A brat standoff document ({@code .ann}) as the evaluator sees it: text-bound annotations with
@@ -28,6 +29,12 @@ public final class BratAnn {
     /** A relation between two spans, e.g. TitleOf(Governor: title, Dependent: person). */
     public record Relation(String id, String type, String governor, String dependent) {
     }
+
+    /** Notes that are not features of the scheme. */
+    private static final Set<String> NOTE_ONLY = Set.of("rule", "expansion", "canonical");
+    /** Boolean features, per type: a brat flag, false when absent. */
+    private static final Map<String, List<String>> FLAGS = Map.of("Meeting", List.of("held"),
+            "Slogan", List.of("numeric", "quoted"));
 
     private final String name;
     private final Map<String, Span> spans;
@@ -106,11 +113,12 @@ public final class BratAnn {
                     }
                     case '#' -> {
                         String target = cols[1].split(" ")[1];
-                        String note = cols[2];
-                        int eq = note.indexOf('=');
-                        if (eq > 0) {
-                            notes.add(new String[] {target, note.substring(0, eq), note.substring(eq + 1),
-                                    String.valueOf(number)});
+                        for (String note : cols[2].split(" \\| ")) {
+                            int eq = note.indexOf('=');
+                            if (eq > 0) {
+                                notes.add(new String[] {target, note.substring(0, eq), note.substring(eq + 1),
+                                        String.valueOf(number)});
+                            }
                         }
                     }
                     default -> throw new IllegalArgumentException("unknown annotation kind '" + kind + "'");
@@ -126,7 +134,15 @@ public final class BratAnn {
             target(spans, a[1], name, a[3]).attributes().put(a[0], a[2]);
         }
         for (String[] n : notes) {
-            target(spans, n[0], name, n[3]).notes().put(n[1], n[2]);
+            Span span = target(spans, n[0], name, n[3]);
+            // tifa writes free-text features as notes (post=书记); gold may carry them as attributes
+            (NOTE_ONLY.contains(n[1]) ? span.notes() : span.attributes()).putIfAbsent(n[1], n[2]);
+        }
+        for (Span span : spans.values()) {
+            // a false boolean is an absent brat flag
+            for (String flag : FLAGS.getOrDefault(span.type(), List.of())) {
+                span.attributes().putIfAbsent(flag, "false");
+            }
         }
         for (Relation r : relations) {
             target(spans, r.governor(), name, r.id());
