@@ -11,7 +11,7 @@ import org.apache.uima.jcas.tcas.Annotation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import io.github.tifa.type.OfficialTitle;
 
 /**
@@ -43,7 +43,7 @@ public final class AnnotationRows {
                     features.put(f[0], f[1]);
                 }
                 if (a instanceof OfficialTitle title) {
-                    features.put("holders", Layers.holders(title).stream().map(Person::getCoveredText).toList());
+                    features.put("holders", Layers.holders(title).stream().map(NamedEntity::getCoveredText).toList());
                 }
                 String rule = Layers.rule(a);
                 try {

@@ -19,7 +19,7 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
@@ -163,7 +163,7 @@ public class BratWriter extends JCasConsumer_ImplBase {
         int r = 0;
         for (OfficialTitle title : Layers.select(jcas, OfficialTitle.class).stream()
                 .map(OfficialTitle.class::cast).toList()) {
-            for (Person person : Layers.holders(title)) {
+            for (NamedEntity person : Layers.holders(title)) {
                 String dep = ids.get(person);
                 if (dep != null) {
                     sb.append('R').append(++r).append('\t').append(Layers.TITLE_OF).append(" Governor:")

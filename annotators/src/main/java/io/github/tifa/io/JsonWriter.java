@@ -15,7 +15,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import io.github.tifa.type.OfficialTitle;
 
 /**
@@ -87,7 +87,7 @@ public class JsonWriter extends JCasConsumer_ImplBase {
                 g.writeEndObject();
                 if (a instanceof OfficialTitle title) {
                     g.writeArrayFieldStart("holders");
-                    for (Person p : Layers.holders(title)) {
+                    for (NamedEntity p : Layers.holders(title)) {
                         g.writeStartObject();
                         span(g, p, offsets);
                         g.writeStringField("text", p.getCoveredText());

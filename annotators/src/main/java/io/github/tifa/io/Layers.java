@@ -11,7 +11,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.jcas.tcas.Annotation;
 
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
@@ -22,6 +22,7 @@ import io.github.tifa.type.Headline;
 import io.github.tifa.type.HolderLink;
 import io.github.tifa.type.Meeting;
 import io.github.tifa.type.OfficialTitle;
+import io.github.tifa.type.PersonName;
 import io.github.tifa.type.Slogan;
 
 /**
@@ -32,7 +33,12 @@ import io.github.tifa.type.Slogan;
 public final class Layers {
     /** The layers of the annotation scheme, in the order they are written. */
     public static final List<Class<? extends Annotation>> SCHEME = List.of(Article.class, Headline.class,
-            Byline.class, Contributor.class, Person.class, OfficialTitle.class, Meeting.class, Slogan.class);
+            Byline.class, Contributor.class, NamedEntity.class, OfficialTitle.class, Meeting.class, Slogan.class);
+
+    /** The NamedEntity value of a person (DKPro's and INCEpTION's tag set). */
+    public static final String PER = "PER";
+    /** The scheme's name of the person layer, whose annotations are NamedEntity with value PER. */
+    public static final String PERSON = "Person";
 
     /** Generic layers exported to JSON besides the scheme's. */
     public static final List<Class<? extends Annotation>> GENERIC = List.of(Paragraph.class, Sentence.class,
@@ -46,14 +52,25 @@ public final class Layers {
     private Layers() {
     }
 
-    /** The short name of a layer: the type's simple name (Person, OfficialTitle, …). */
+    /** The short name of a layer: the type's simple name (OfficialTitle, …); persons are Person. */
     public static String name(Class<? extends Annotation> layer) {
-        return layer.getSimpleName();
+        return layer == NamedEntity.class ? PERSON : layer.getSimpleName();
     }
 
-    /** Annotations of a layer, in text order, exactly of that type or a subtype. */
+    /** Annotations of a layer, in text order, of that type or a subtype; of NamedEntity, the persons. */
     public static List<? extends Annotation> select(JCas jcas, Class<? extends Annotation> layer) {
-        return new ArrayList<>(JCasUtil.select(jcas, layer));
+        return layer == NamedEntity.class ? persons(jcas) : new ArrayList<>(JCasUtil.select(jcas, layer));
+    }
+
+    /** The persons of a document: NamedEntity annotations with value PER, in text order. */
+    public static List<NamedEntity> persons(JCas jcas) {
+        List<NamedEntity> persons = new ArrayList<>();
+        for (NamedEntity ne : JCasUtil.select(jcas, NamedEntity.class)) {
+            if (PER.equals(ne.getValue())) {
+                persons.add(ne);
+            }
+        }
+        return persons;
     }
 
     /**
@@ -85,15 +102,23 @@ public final class Layers {
         return result;
     }
 
-    /** The rule feature of an annotation, or null for types that have none. */
+    /** The rule feature of an annotation (of a person: its PersonName's), or null for types that have none. */
     public static String rule(FeatureStructure fs) {
+        if (fs instanceof NamedEntity ne) {
+            for (PersonName why : JCasUtil.selectAt(ne.getJCas(), PersonName.class, ne.getBegin(), ne.getEnd())) {
+                if (why.getEntity() == ne) {
+                    return why.getRule();
+                }
+            }
+            return null;
+        }
         Feature f = fs.getType().getFeatureByBaseName(RULE);
         return f == null ? null : fs.getStringValue(f);
     }
 
     /** The holders of an official title, in order (empty when none are linked). */
-    public static List<Person> holders(OfficialTitle title) {
-        List<Person> persons = new ArrayList<>();
+    public static List<NamedEntity> holders(OfficialTitle title) {
+        List<NamedEntity> persons = new ArrayList<>();
         FSArray<HolderLink> links = title.getHolders();
         if (links != null) {
             for (HolderLink link : links) {

@@ -25,6 +25,8 @@ import io.github.tifa.type.Article;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 import io.github.tifa.type.PersonName;
+import io.github.tifa.io.Layers;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 
 /**
  * Finds person names, from the strongest evidence to the weakest, then every other mention of the
@@ -45,7 +47,7 @@ import io.github.tifa.type.PersonName;
  * is settled by HanLP's tokens and by the words that typically follow a name (出席, 主持, 在, 、).
  */
 @TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
-        "io.github.tifa.type.Contributor"}, outputs = "io.github.tifa.type.PersonName")
+        "io.github.tifa.type.Contributor"}, outputs = {"de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity", "io.github.tifa.type.PersonName"})
 public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
     /** Post nouns after which a name may follow ({@code classpath:} or a file): post, class. */
@@ -357,10 +359,13 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             kept.removeIf(c -> articles.stream().noneMatch(a -> a.getBegin() <= c.begin && c.end <= a.getEnd()));
         }
         for (Candidate c : kept) {
-            PersonName person = new PersonName(jcas, c.begin, c.end);
-            person.setValue("PER");
-            person.setRule(c.rule);
+            NamedEntity person = new NamedEntity(jcas, c.begin, c.end);
+            person.setValue(Layers.PER);
             person.addToIndexes();
+            PersonName why = new PersonName(jcas, c.begin, c.end);
+            why.setRule(c.rule);
+            why.setEntity(person);
+            why.addToIndexes();
         }
     }
 

@@ -13,8 +13,9 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
 
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.io.Layers;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
@@ -33,7 +34,7 @@ import io.github.tifa.type.OfficialTitle;
  * (习近平总书记).
  */
 @TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
-        "de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person"}, outputs = {"io.github.tifa.type.OfficialTitle",
+        "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"}, outputs = {"io.github.tifa.type.OfficialTitle",
                 "io.github.tifa.type.HolderLink"})
 public class TitleAnnotator extends JCasAnnotator_ImplBase {
 
@@ -113,10 +114,10 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         LexiconTrie.Matches placeHits = places.lazy(text);
         LexiconTrie.Matches contextHits = contextWords.lazy(text);
         TokenIndex tokens = TokenIndex.of(jcas);
-        Person[] personAt = new Person[text.length() + 1];
-        Person[] personEndingAt = new Person[text.length() + 1];
+        NamedEntity[] personAt = new NamedEntity[text.length() + 1];
+        NamedEntity[] personEndingAt = new NamedEntity[text.length() + 1];
         boolean[] inPerson = new boolean[text.length()];
-        for (Person p : JCasUtil.select(jcas, Person.class)) {
+        for (NamedEntity p : Layers.persons(jcas)) {
             personAt[p.getBegin()] = p;
             personEndingAt[p.getEnd()] = p;
             for (int i = p.getBegin(); i < p.getEnd(); i++) {
@@ -165,15 +166,15 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             titles.add(title);
         }
         // holders, right to left so that a 、-chain passes its holder back to its earlier titles
-        List<List<Person>> holders = new ArrayList<>();
+        List<List<NamedEntity>> holders = new ArrayList<>();
         for (int k = 0; k < titles.size(); k++) {
             holders.add(new ArrayList<>());
         }
         for (int k = titles.size() - 1; k >= 0; k--) {
             OfficialTitle t = titles.get(k);
             int end = t.getEnd();
-            List<Person> h = holders.get(k);
-            Person next = end < personAt.length ? personAt[end] : null;
+            List<NamedEntity> h = holders.get(k);
+            NamedEntity next = end < personAt.length ? personAt[end] : null;
             if (next == null && end + 1 < personAt.length && text.charAt(end) == '的') {
                 next = personAt[end + 1]; // 时任县委书记的卢廷杰
             }
@@ -194,7 +195,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         }
         for (int k = 0; k < titles.size(); k++) {
             OfficialTitle t = titles.get(k);
-            List<Person> h = holders.get(k);
+            List<NamedEntity> h = holders.get(k);
             HolderLink[] links = new HolderLink[h.size()];
             for (int j = 0; j < h.size(); j++) {
                 links[j] = new HolderLink(jcas);

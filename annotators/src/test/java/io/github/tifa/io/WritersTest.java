@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Person;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.TestPages;
 import io.github.tifa.Tifa;
@@ -67,9 +67,13 @@ class WritersTest {
         title.setPost("副书记");
         title.setOrganization("区党工委");
         int p = text.indexOf("孙志刚");
-        PersonName person = new PersonName(jcas, p, p + 3);
-        person.setRule("test");
+        NamedEntity person = new NamedEntity(jcas, p, p + 3);
+        person.setValue("PER");
         person.addToIndexes();
+        PersonName why = new PersonName(jcas, p, p + 3);
+        why.setRule("test");
+        why.setEntity(person);
+        why.addToIndexes();
         HolderLink link = new HolderLink(jcas);
         link.setRole("holder");
         link.setTarget(person);
@@ -174,7 +178,8 @@ class WritersTest {
         JCas jcas = reflowOnly(raw, "brat");
         String text = jcas.getDocumentText();
         int p = text.indexOf("孙志刚");
-        Person person = new Person(jcas, p, p + 3);
+        NamedEntity person = new NamedEntity(jcas, p, p + 3);
+        person.setValue("PER");
         person.addToIndexes();
         int t = text.indexOf("区党工委副书记");
         OfficialTitle title = new OfficialTitle(jcas, t, t + 7);
@@ -283,5 +288,34 @@ class WritersTest {
         assertThat(checked).isGreaterThan(10);
         assertThat(declared.get("role")).contains("特约记者");
         assertThat(declared.get("mode")).contains("电视电话");
+    }
+
+    /**
+     * What an INCEpTION project holds before anyone adds tifa's layers: DKPro's types only, read by
+     * DKPro's lenient XmiReader. Every person must survive as a NamedEntity (INCEpTION's built-in
+     * Named Entity layer); tifa's own layers are dropped there, and kept with tifa's type system.
+     */
+    @Test
+    void lenientReaderWithDkproTypesOnlyKeepsEveryPerson(@TempDir Path out) throws Exception {
+        JCas jcas = Tifa.annotate(TestPages.demoPage(), "demo");
+        TifaXmiWriter.write(jcas, out, false);
+        List<String> persons = Layers.persons(jcas).stream().map(WritersTest::signature).toList();
+        assertThat(persons).hasSizeGreaterThan(5);
+
+        org.apache.uima.collection.CollectionReader reader = CollectionReaderFactory.createReader(XmiReader.class,
+                XmiReader.PARAM_SOURCE_LOCATION, out.toString(), XmiReader.PARAM_PATTERNS, "*.xmi",
+                XmiReader.PARAM_LENIENT, true);
+        org.apache.uima.cas.CAS dkproOnly = org.apache.uima.util.CasCreationUtils.createCas(
+                org.apache.uima.fit.factory.TypeSystemDescriptionFactory.createTypeSystemDescription(
+                        "desc.type.NamedEntity", "desc.type.LexicalUnits", "desc.type.LexicalUnits_customized",
+                        "desc.type.metadata", "desc.type.metadata_customized", "desc.type.POS"), null, null);
+        assertThat(dkproOnly.getTypeSystem().getType("io.github.tifa.type.OfficialTitle")).isNull();
+        reader.getNext(dkproOnly);
+        List<String> read = new ArrayList<>();
+        for (NamedEntity ne : JCasUtil.select(dkproOnly.getJCas(), NamedEntity.class)) {
+            assertThat(ne.getValue()).isEqualTo("PER");
+            read.add(signature(ne));
+        }
+        assertThat(read).containsExactlyElementsOf(persons);
     }
 }
