@@ -1,6 +1,7 @@
 package io.github.tifa.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,7 +18,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Writes each CAS as UIMA XMI 1.0 (all views: clean text, raw text, alignment) to
- * {@code <id>.xmi}, with {@code TypeSystem.xml} beside it, which INCEpTION and dkpro-cassis read.
+ * {@code <id>.xmi}, with {@code TypeSystem.xml} beside it, which INCEpTION and dkpro-cassis read, and
+ * {@value InceptionLayers#FILE}, tifa's layers for INCEpTION's layer import.
  * Files appear complete or not at all.
  */
 public class TifaXmiWriter extends JCasConsumer_ImplBase {
@@ -62,6 +64,11 @@ public class TifaXmiWriter extends JCasConsumer_ImplBase {
                     throw new IOException("cannot write " + typeSystem + ": " + e.getMessage(), e);
                 }
             });
+        }
+        Path layers = dir.resolve(InceptionLayers.FILE);
+        if (!Files.exists(layers)) {
+            String json = InceptionLayers.json(jcas.getTypeSystem());
+            OutputFiles.write(layers, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
         }
         return target;
     }
