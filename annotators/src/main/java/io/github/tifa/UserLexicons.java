@@ -47,6 +47,7 @@ public final class UserLexicons {
         use("posts.txt", PersonAnnotator.class, PersonAnnotator.PARAM_POST_LEXICON);
         use("posts.txt", TitleAnnotator.class, TitleAnnotator.PARAM_POST_LEXICON);
         use("surnames.txt", PersonAnnotator.class, PersonAnnotator.PARAM_SURNAME_LEXICON);
+        use("surnames.txt", BylineAnnotator.class, BylineAnnotator.PARAM_SURNAME_LEXICON);
         use("person_context.txt", PersonAnnotator.class, PersonAnnotator.PARAM_CONTEXT_LEXICON);
         use("places.txt", PersonAnnotator.class, PersonAnnotator.PARAM_PLACE_LEXICON);
         use("places.txt", TitleAnnotator.class, TitleAnnotator.PARAM_PLACE_LEXICON);

@@ -16,6 +16,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.reflow.PageLayout;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 
@@ -50,6 +51,12 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_DATELINE = "byline.dateline";
     static final String RULE_CREDIT_LINE = "byline.credit-line";
     static final String RULE_TRAILING = "byline.trailing-credit";
+    static final String RULE_NAME_ONLY = "byline.closing-name";
+
+    /** Surnames: a credit that prints names without a role (（苗壮）, 秦 超) starts each with one. */
+    public static final String PARAM_SURNAME_LEXICON = "surnameLexicon";
+    @ConfigurationParameter(name = PARAM_SURNAME_LEXICON, mandatory = false, defaultValue = Lexicons.SURNAMES)
+    private String surnameLexicon;
 
     private static final String MARKS = "□■◎○★●◆◇";
     private static final Pattern DATE = Pattern.compile(
@@ -59,12 +66,17 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
 
     private LexiconTrie agencies;
     private LexiconTrie roles;
+    private LexiconTrie surnames;
+    private PageLayout.Vocabulary vocabulary;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         agencies = LexiconTrie.load(agencyLexicon, 1);
         roles = LexiconTrie.load(roleLexicon, 2);
+        surnames = LexiconTrie.load(surnameLexicon, 1);
+        vocabulary = Lexicons.BYLINE_ROLES.equals(roleLexicon) && Lexicons.BYLINE_AGENCIES.equals(agencyLexicon)
+                ? PageLayout.Vocabulary.builtIn() : PageLayout.Vocabulary.load(roleLexicon, agencyLexicon);
     }
 
     /** A credited name with its canonical role, in clean offsets. */
@@ -93,6 +105,9 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
             if (end < 0) {
                 end = creditLine(jcas, text, p, lineEnd, agencyHits, roleHits);
             }
+            if (end < 0 && p < lineEnd) {
+                end = nameOnly(jcas, text, p, lineEnd);
+            }
             covered = Math.max(covered, end);
             trailing(jcas, text, Math.max(lineStart, covered), lineEnd, roleHits);
             lineStart = lineEnd + 1;
@@ -103,10 +118,10 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
     private int dateline(JCas jcas, String text, int start, int lineEnd, LexiconTrie.Matches agencyHits,
             LexiconTrie.Matches roleHits) {
         int p = start;
-        if (p < lineEnd && text.charAt(p) == '据' && agencyHits.endAt(p + 1) > 0) {
+        if (p < lineEnd && text.charAt(p) == '据' && vocabulary.outletEnd(text, p + 1, lineEnd) > 0) {
             p++;
         }
-        int agencyEnd = agencyHits.endAt(p);
+        int agencyEnd = vocabulary.outletEnd(text, p, lineEnd);
         if (agencyEnd < 0 || roleHits.endAt(p) > agencyEnd) {
             return -1; // 本报记者 … is a credit line
         }
@@ -131,7 +146,15 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         q += kind.length();
         int end = q;
         List<Credit> credits = List.of();
-        if (q < lineEnd && (text.charAt(q) == '（' || text.charAt(q) == '(')) {
+        while (q < lineEnd && Character.isWhitespace(text.charAt(q))) {
+            q++; // 马尾新闻网讯 （记者 李硕）, 本报讯 记者 王艳8月23日
+        }
+        if (q < lineEnd && roleHits.endAt(q) > 0 && vocabulary.startsWithRole(text, q, lineEnd)) {
+            credits = credits(text, q, lineEnd, roleHits);
+            if (!credits.isEmpty()) {
+                end = credits.get(credits.size() - 1).end;
+            }
+        } else if (q < lineEnd && (text.charAt(q) == '（' || text.charAt(q) == '(')) {
             int close = closing(text, q, lineEnd);
             if (close > 0) {
                 List<Credit> inside = credits(text, q + 1, close, roleHits);
@@ -149,14 +172,14 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
     private int creditLine(JCas jcas, String text, int start, int lineEnd, LexiconTrie.Matches agencyHits,
             LexiconTrie.Matches roleHits) {
         int roleEnd = roleHits.endAt(start);
-        if (roleEnd < 0 || roleEnd >= lineEnd || !Character.isWhitespace(text.charAt(roleEnd))) {
+        if (roleEnd < 0 || roleEnd >= lineEnd || !vocabulary.startsWithRole(text, start, lineEnd)) {
             return -1;
         }
         List<Credit> credits = credits(text, start, lineEnd, roleHits);
         if (credits.isEmpty()) {
             return -1;
         }
-        int end = credits.get(credits.size() - 1).end;
+        int end = closingWord(text, credits.get(credits.size() - 1).end, lineEnd, roleHits);
         int agencyEnd = agencyHits.endAt(start);
         String agency = agencyEnd > 0 && agencyEnd < roleEnd ? text.substring(start, agencyEnd) : "";
         add(jcas, start, end, agency, "", "", credits, RULE_CREDIT_LINE);
@@ -180,14 +203,71 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         while (roleStart < last && Character.isWhitespace(text.charAt(roleStart))) {
             roleStart++;
         }
+        List<Credit> credits;
         if (roleHits.endAt(roleStart) < 0) {
-            return;
+            // ……。（苗壮）: names alone in brackets right after a sentence end
+            int before = open;
+            while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
+                before--;
+            }
+            if (before == from || "。！？".indexOf(text.charAt(before - 1)) < 0) {
+                return;
+            }
+            credits = names(text, roleStart, last - 1);
+        } else {
+            credits = credits(text, roleStart, last - 1, roleHits);
         }
-        List<Credit> credits = credits(text, roleStart, last - 1, roleHits);
         if (credits.isEmpty() || !onlySpaceBetween(text, credits.get(credits.size() - 1).end, last - 1)) {
             return;
         }
         add(jcas, open, last, "", "", "", credits, RULE_TRAILING);
+    }
+
+    /** The end of a word that closes a credit (记者 王五 报道), or {@code end} when none follows. */
+    private int closingWord(String text, int end, int limit, LexiconTrie.Matches roleHits) {
+        int p = end;
+        while (p < limit && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        int wordEnd = roleHits.endAt(p);
+        Lexicon.Entry entry = wordEnd > 0 ? roles.get(text.substring(p, wordEnd)) : null;
+        return entry != null && entry.column(0).equals("END") ? wordEnd : end;
+    }
+
+    /** A paragraph that is only a name (秦 超) right after a paragraph that ends a sentence. */
+    private int nameOnly(JCas jcas, String text, int start, int lineEnd) {
+        int before = start - 1;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before <= 0 || "。！？".indexOf(text.charAt(before - 1)) < 0) {
+            return -1;
+        }
+        int last = lineEnd;
+        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        List<Credit> credits = names(text, start, last);
+        if (credits.size() != 1 || credits.get(0).end != last) {
+            return -1;
+        }
+        add(jcas, start, last, "", "", "", credits, RULE_NAME_ONLY);
+        return last;
+    }
+
+    /** Names without a role, each starting with a surname, filling [p, limit) but for spaces and 、. */
+    private List<Credit> names(String text, int p, int limit) {
+        List<Credit> result = new ArrayList<>();
+        for (Credit c : credits(text, p, limit, null)) {
+            if (surnames.lazy(text).endAt(c.begin) < 0) {
+                return List.of();
+            }
+            result.add(c);
+        }
+        if (result.isEmpty() || !onlySpaceBetween(text, result.get(result.size() - 1).end, limit)) {
+            return List.of();
+        }
+        return result;
     }
 
     /**
@@ -196,16 +276,29 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
      */
     List<Credit> credits(String text, int p, int limit, LexiconTrie.Matches roleHits) {
         List<Credit> credits = new ArrayList<>();
-        String role = null;
+        String role = roleHits == null ? "" : null; // without role hits: names only, no role
         while (p < limit) {
             char c = text.charAt(p);
-            if (Character.isWhitespace(c) || c == '、' || c == '，' && role != null) {
+            if (Character.isWhitespace(c) || c == '、' || (c == '，' || c == '：' || c == ':') && role != null) {
                 p++;
                 continue;
             }
-            int roleEnd = roleHits.endAt(p);
+            if (text.startsWith("文/图", p) || text.startsWith("/文", p)) {
+                p += text.startsWith("文/图", p) ? 3 : 2; // 记者 王五 文/图: text and photos by the same
+                continue;
+            }
+            if (text.startsWith("/图", p) && !credits.isEmpty()) {
+                Credit photographer = credits.remove(credits.size() - 1); // 陈晓静/图: the photographer
+                credits.add(new Credit("摄影", photographer.begin, photographer.end));
+                p += 2;
+                continue;
+            }
+            int roleEnd = roleHits == null ? -1 : roleHits.endAt(p);
             if (roleEnd > 0 && roleEnd <= limit) {
                 Lexicon.Entry entry = roles.get(text.substring(p, roleEnd));
+                if (entry != null && entry.column(0).equals("END")) {
+                    break; // 记者 王五 报道
+                }
                 role = entry == null ? text.substring(p, roleEnd) : entry.column(0);
                 p = roleEnd;
                 continue;
@@ -214,7 +307,7 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
                 break;
             }
             int q = p;
-            while (q < limit && isHan(text.charAt(q)) && (q == p || roleHits.endAt(q) < 0 || q - p < 2)) {
+            while (q < limit && isHan(text.charAt(q)) && (q == p || roleHits == null || roleHits.endAt(q) < 0 || q - p < 2)) {
                 q++;
             }
             int length = q - p;

@@ -64,7 +64,9 @@ public class BratWriter extends JCasConsumer_ImplBase {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         Set<String> roles = new LinkedHashSet<>();
         for (Lexicon.Entry e : LexiconTrie.load(Lexicons.BYLINE_ROLES, 2).lexicon().entries()) {
-            roles.add(e.column(0));
+            if (!e.column(0).equals("END")) {
+                roles.add(e.column(0));
+            }
         }
         values.put("role", roles);
         values.put("meetingType", new LinkedHashSet<>(List.of("PARTY_COMMITTEE", "PLENARY", "EXECUTIVE",

@@ -41,7 +41,7 @@ public final class PageLayout {
      * The words that make a line a credit or a dateline: byline role words (记者) and agencies (本报),
      * longest first. Reflow, articles and bylines read them from the same lexicon files.
      */
-    public record Vocabulary(List<String> roles, List<String> agencies) {
+    public record Vocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes) {
         private static Vocabulary builtIn;
 
         /** The built-in byline lexicons. */
@@ -52,49 +52,88 @@ public final class PageLayout {
             return builtIn;
         }
 
-        /** Loads the role and agency lexicons ({@code classpath:…} or files, several joined with |). */
+        /**
+         * Loads the role and agency lexicons ({@code classpath:…} or files, several joined with |): roles
+         * are the role lexicon's entries but END words; agencies its OUTLET and AGENCY entries, and
+         * OUTLET_SUFFIX entries end an outlet's own name (马尾新闻网讯).
+         */
         public static Vocabulary load(String roleLexicon, String agencyLexicon) {
-            return new Vocabulary(keys(roleLexicon), keys(agencyLexicon));
+            Lexicon agencies = LexiconTrie.load(agencyLexicon, 1).lexicon();
+            return new Vocabulary(keys(LexiconTrie.load(roleLexicon, 2).lexicon(), c -> !c.equals("END")),
+                    keys(agencies, c -> !c.equals("OUTLET_SUFFIX")), keys(agencies, c -> c.equals("OUTLET_SUFFIX")));
         }
 
-        private static List<String> keys(String location) {
+        private static List<String> keys(Lexicon lexicon, java.util.function.Predicate<String> kind) {
             List<String> keys = new ArrayList<>();
-            for (Lexicon.Entry e : LexiconTrie.load(location, 1).lexicon().entries()) {
-                keys.add(e.key());
+            for (Lexicon.Entry e : lexicon.entries()) {
+                if (kind.test(e.column(0))) {
+                    keys.add(e.key());
+                }
             }
             keys.sort(Comparator.comparingInt(String::length).reversed());
             return List.copyOf(keys);
         }
 
-        /** A role word followed by a space at {@code p}: a credit (记者 曹俐), not prose (记者从…). */
+        /** A role word followed by a space or a colon at {@code p}: a credit (记者 曹俐, 记者：曹俐), not prose (记者从…). */
         public boolean startsWithRole(String raw, int p, int end) {
             for (String role : roles) {
                 int n = role.length();
-                if (p + n < end && raw.startsWith(role, p) && isSpace(raw.charAt(p + n))) {
+                if (p + n < end && raw.startsWith(role, p)
+                        && (isSpace(raw.charAt(p + n)) || raw.charAt(p + n) == '：' || raw.charAt(p + n) == ':')) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** 本报济宁讯, 新华社北京3月5日电: an agency, then 讯 or 电 within a few characters. */
-        public boolean startsDateline(String raw, int s, int e) {
+        /**
+         * The end of the outlet that opens a dateline at {@code p}: an agency of the lexicon (本报, 新华社),
+         * or a paper's own name ending in an outlet suffix right before 讯 or 电 and a bracket or space
+         * (马尾新闻网讯（记者 …）); -1 when there is none.
+         */
+        public int outletEnd(String raw, int p, int end) {
             for (String agency : agencies) {
-                if (raw.startsWith(agency, s) || raw.startsWith("据" + agency, s)) {
-                    int from = s + agency.length();
-                    for (int i = from; i < Math.min(e, from + 12); i++) {
-                        char c = raw.charAt(i);
-                        if (c == '讯' || c == '电') {
-                            return true;
-                        }
-                        if (c == '，' || c == '。' || c == '（' || c == '(') {
-                            return false;
+                if (raw.startsWith(agency, p)) {
+                    return p + agency.length();
+                }
+            }
+            for (int q = p + 1; q < Math.min(end, p + 11) && isHan(raw.charAt(q - 1)); q++) {
+                char c = raw.charAt(q);
+                if ((c == '讯' || c == '电') && (q + 1 >= end || "（( \u3000".indexOf(raw.charAt(q + 1)) >= 0)) {
+                    for (String suffix : outletSuffixes) {
+                        if (q - suffix.length() > p && raw.startsWith(suffix, q - suffix.length())) {
+                            return q;
                         }
                     }
                 }
             }
+            return -1;
+        }
+
+        /** 本报济宁讯, 新华社北京3月5日电, 马尾新闻网讯: an outlet, then 讯 or 电 within a few characters. */
+        public boolean startsDateline(String raw, int s, int e) {
+            int from = outletEnd(raw, s, e);
+            if (from < 0 && raw.startsWith("据", s)) {
+                from = outletEnd(raw, s + 1, e);
+            }
+            if (from < 0) {
+                return false;
+            }
+            for (int i = from; i < Math.min(e, from + 12); i++) {
+                char c = raw.charAt(i);
+                if (c == '讯' || c == '电') {
+                    return true;
+                }
+                if (c == '，' || c == '。' || c == '（' || c == '(') {
+                    return false;
+                }
+            }
             return false;
         }
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** How two consecutive text lines are separated in the clean text. */
@@ -113,6 +152,7 @@ public final class PageLayout {
         boolean spacedOut;
         boolean credit;
         boolean closingCredit;
+        boolean nameOnly;
         boolean dateline;
         boolean headline;
         int width;
@@ -172,6 +212,7 @@ public final class PageLayout {
                 text.add(line);
             }
         }
+        markClosingCredits();
         measureColumns();
         markHeadlineBlocks();
         this.breaks = new Break[text.size()];
@@ -238,6 +279,23 @@ public final class PageLayout {
         }
     }
 
+    /**
+     * A credit right after a sentence end closes its article (……。⏎记者：郭敏 赵辉); so does a line that
+     * is only a short name (秦 超) between a sentence end and a headline line.
+     */
+    private void markClosingCredits() {
+        for (int i = 1; i < text.size(); i++) {
+            Line line = text.get(i);
+            boolean afterBody = endsSentence(text.get(i - 1));
+            if (line.credit && afterBody) {
+                line.closingCredit = true;
+            } else if (line.nameOnly && afterBody && i + 1 < text.size() && headlineShaped(text.get(i + 1))) {
+                line.credit = true;
+                line.closingCredit = true;
+            }
+        }
+    }
+
     private boolean full(Line line, boolean firstOfParagraph) {
         int slack = firstOfParagraph ? INDENT + 3 : 3;
         return line.width >= line.column - slack;
@@ -250,9 +308,18 @@ public final class PageLayout {
                 continue;
             }
             int end = -1;
-            for (int j = i; j < text.size() && j - i < MAX_HEADLINE_LINES && headlineShaped(text.get(j)); j++) {
+            boolean comma = false;
+            for (int j = i; j < text.size() && j - i < MAX_HEADLINE_LINES; j++) {
+                Line line = text.get(j);
                 boolean last = j + 1 == text.size();
-                if (!last && text.get(j + 1).index - text.get(j).index == 1) {
+                boolean blankAfter = last || text.get(j + 1).index - line.index > 1;
+                // a title may break after a comma (…举行第三次全体会议，⏎依法选举…), never its last line
+                boolean commaLine = !blankAfter && endsWith(line, "，,") && headlineShaped(line, true);
+                if (!headlineShaped(line, false) && !commaLine) {
+                    break;
+                }
+                comma |= commaLine;
+                if (!blankAfter) {
                     continue; // the block ends at a blank line or the page end
                 }
                 if (last || text.get(j + 1).opensArticle()) {
@@ -260,8 +327,10 @@ public final class PageLayout {
                     break;
                 }
                 // before other text, a full last line is a column break inside a paragraph; a short
-                // one may end a headline, unless a longer block reaches the next article
-                if (end < 0 && !full(text.get(j), j == i)) {
+                // one, or one wider than the column (a headline set across columns), may end a
+                // headline, unless a longer block reaches the next article
+                boolean overwide = line.width > line.column + INDENT && !hasPause(line);
+                if (end < 0 && !comma && (!full(line, j == i) || overwide)) {
                     end = j;
                 }
             }
@@ -275,8 +344,16 @@ public final class PageLayout {
     }
 
     private static boolean headlineShaped(Line line) {
+        return headlineShaped(line, false);
+    }
+
+    /** No sentence stop, not a credit or dateline, and no punctuation at the end (a comma allowed if asked). */
+    private static boolean headlineShaped(Line line, boolean commaAllowed) {
         if (line.dateline || line.credit || hasStop(line)) {
             return false;
+        }
+        if (commaAllowed && endsWith(line, "，,")) {
+            return true;
         }
         int last = line.contentEnd - 1;
         while (last > line.contentStart && CLOSERS.indexOf(line.raw.charAt(last)) >= 0) {
@@ -366,6 +443,16 @@ public final class PageLayout {
                 && breaks[0] != Break.JOIN && !text.get(0).headline ? 1 : 0;
     }
 
+    /** A comma or an enumeration mark inside the line: body text, which a wide title seldom has. */
+    private static boolean hasPause(Line line) {
+        for (int i = line.contentStart; i < line.contentEnd; i++) {
+            if ("，、,".indexOf(line.raw.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasStop(Line line) {
         for (int i = line.contentStart; i < line.contentEnd; i++) {
             if (STOPS.indexOf(line.raw.charAt(i)) >= 0) {
@@ -375,9 +462,10 @@ public final class PageLayout {
         return false;
     }
 
+    /** Something beyond the credit or dateline lines that open an article (□记者 王五⏎本报讯 …). */
     private static boolean hasBody(List<Line> lines) {
         for (Line line : lines) {
-            if (!line.headline) {
+            if (!line.headline && !(line.credit && !line.closingCredit)) {
                 return true;
             }
         }
@@ -389,6 +477,24 @@ public final class PageLayout {
     static boolean endsSentence(Line line) {
         String raw = line.raw;
         int i = line.contentEnd - 1;
+        if (raw.charAt(i) == '）' || raw.charAt(i) == ')') {
+            // ……局面。（苗壮）: a credit in brackets after the sentence end
+            int open = i - 1;
+            while (open > line.contentStart && open > i - 12 && raw.charAt(open) != '（' && raw.charAt(open) != '(') {
+                open--;
+            }
+            if (open < line.contentStart) {
+                return false;
+            }
+            int before = open - 1;
+            while (before > line.contentStart && isSpace(raw.charAt(before))) {
+                before--;
+            }
+            if ((raw.charAt(open) == '（' || raw.charAt(open) == '(') && before >= line.contentStart
+                    && "。！？".indexOf(raw.charAt(before)) >= 0) {
+                return true;
+            }
+        }
         while (i > line.contentStart && CLOSERS.indexOf(raw.charAt(i)) >= 0) {
             i--;
         }
@@ -477,6 +583,13 @@ public final class PageLayout {
         // （记者 王五） closes an article; 本报记者 王五 opens one
         line.closingCredit = line.credit && (bracket || endsWith(line, "）)"));
         line.dateline = vocabulary.startsDateline(raw, p, e);
+        // 秦 超, 王芳: two or three Han characters alone on the line, spaces between allowed
+        int han = 0;
+        for (int i = s; i < e; i++) {
+            han += isHan(raw.charAt(i)) ? 1 : 0;
+        }
+        line.nameOnly = han >= 2 && han <= 3 && han + (e - s - han) == e - s && e - s <= 5
+                && raw.substring(s, e).chars().allMatch(c -> isHan((char) c) || isSpace((char) c));
         // "免 税 技 术": most visible characters are followed by one space and another character
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
     }

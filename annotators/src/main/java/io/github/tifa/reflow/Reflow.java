@@ -43,7 +43,8 @@ public class Reflow extends JCasAnnotator_ImplBase {
 
     private PageLayout.Vocabulary vocabulary;
 
-    private static final String CREDIT_END = "，。！？；：、,.;!?:“”\"";
+    /** Punctuation that ends a credit; a colon does not (记者：郭敏 赵辉). */
+    private static final String CREDIT_END = "，。！？；、,.;!?“”\"";
 
     /** The result of a reflow: clean text and its alignment runs. */
     public record Result(String clean, int[] cleanBegins, int[] rawBegins, int rawLength) {
@@ -132,7 +133,10 @@ public class Reflow extends JCasAnnotator_ImplBase {
                 idx[k++] = r;
             }
         }
-        boolean creditLine = startsWithRole(vocabulary, raw, idx, skipMarks(raw, idx, 0));
+        int start = skipMarks(raw, idx, 0);
+        // a credit opens the paragraph (本报记者 王五), or follows its dateline (本报讯 记者 王艳8月23日)
+        boolean creditLine = startsWithRole(vocabulary, raw, idx, start) || creditAfterDateline(vocabulary, raw, idx, start)
+                || paragraph.size() == 1 && paragraph.get(0).credit; // 韩  雪 alone: a closing credit
         boolean inBylineBracket = false;
         for (int p = 0; p < size; p++) {
             char c = raw.charAt(idx[p]);
@@ -185,6 +189,28 @@ public class Reflow extends JCasAnnotator_ImplBase {
             p++;
         }
         return p;
+    }
+
+    /** 本报讯 记者 王艳: a dateline's 讯 or 电, spaces, then a role and a space. */
+    private static boolean creditAfterDateline(PageLayout.Vocabulary vocabulary, String raw, int[] idx, int p) {
+        StringBuilder window = new StringBuilder();
+        for (int i = p; i < Math.min(idx.length, p + 24); i++) {
+            window.append(raw.charAt(idx[i]));
+        }
+        String w = window.toString();
+        if (!vocabulary.startsDateline(w, 0, w.length())) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) == '讯' || w.charAt(i) == '电') {
+                int q = i + 1;
+                while (q < w.length() && isSpace(w.charAt(q))) {
+                    q++;
+                }
+                return q > i + 1 && vocabulary.startsWithRole(w, q, w.length());
+            }
+        }
+        return false;
     }
 
     /** A role word and a space at {@code idx[p]}, read across the paragraph's joined lines. */

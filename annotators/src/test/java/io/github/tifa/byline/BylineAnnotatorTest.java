@@ -113,4 +113,52 @@ class BylineAnnotatorTest {
         assertThat(JCasUtil.select(jcas, Byline.class)).isEmpty();
         assertThat(JCasUtil.select(jcas, Contributor.class)).isEmpty();
     }
+
+    @Test
+    void outletPrintsItsOwnNameBeforeXun() throws Exception {
+        JCas jcas = run("临河新闻网讯 （记者 周明远）4月2日上午，区政协常委会会议召开。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("临河新闻网讯（记者 周明远）"); // raw: with the space
+        assertThat(byline(jcas).getAgency()).isEqualTo("临河新闻网");
+        assertThat(contributors(jcas)).containsExactly("记者:周明远");
+    }
+
+    @Test
+    void creditAfterTheDatelineWithoutBrackets() throws Exception {
+        JCas jcas = run("本报讯 记者 韩雪8月3日上午，全县召开安全生产工作会议。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本报讯 记者 韩雪");
+        assertThat(contributors(jcas)).containsExactly("记者:韩雪");
+    }
+
+    @Test
+    void creditWithAColonClosingAnArticleCreditsEveryName() throws Exception {
+        JCas jcas = run("会议要求，各部门要抓好落实，确保各项工作落地见效。\n\n记者：周明远 韩雪\n\n区委召开专题会议\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("记者：周明远 韩雪");
+        assertThat(contributors(jcas)).containsExactly("记者:周明远", "记者:韩雪");
+    }
+
+    @Test
+    void writerAndPhotographerMarkedWithSlashes() throws Exception {
+        JCas jcas = run("临河新闻网讯（记者 周明远/文 韩雪/图）12月3日，区人民代表大会开幕。\n");
+        assertThat(contributors(jcas)).containsExactly("记者:周明远", "摄影:韩雪");
+    }
+
+    @Test
+    void wordThatClosesACreditIsNoName() throws Exception {
+        JCas jcas = run("□记者 周明远 报道\n\n本报7月2日讯 今天上午，全区老干部情况通报会召开。\n\n全区召开老干部通报会\n");
+        assertThat(JCasUtil.select(jcas, Byline.class)).extracting(Byline::getCoveredText)
+                .containsExactly("记者 周明远 报道", "本报7月2日讯");
+        assertThat(contributors(jcas)).containsExactly("记者:周明远");
+        assertThat(JCasUtil.select(jcas, io.github.tifa.type.Article.class)).hasSize(1);
+    }
+
+    @Test
+    void namesWithoutARoleCloseAnArticle() throws Exception {
+        JCas jcas = run("会议强调，要推动人大工作再创新局面。 （周明远）\n\n区人大常委会召开第五次会议\n\n"
+                + "本报讯 全县召开表彰大会，表彰先进典型。\n\n韩  雪\n\n全县表彰先进典型\n");
+        assertThat(JCasUtil.select(jcas, Byline.class)).extracting(Byline::getCoveredText)
+                .containsExactly("（周明远）", "本报讯", "韩  雪");
+        assertThat(contributors(jcas)).containsExactly(":周明远", ":韩  雪");
+        assertThat(JCasUtil.select(jcas, io.github.tifa.type.Headline.class)).extracting(h -> h.getCoveredText())
+                .containsExactly("区人大常委会召开第五次会议", "全县表彰先进典型");
+    }
 }

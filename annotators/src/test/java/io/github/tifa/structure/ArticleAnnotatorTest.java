@@ -110,4 +110,25 @@ class ArticleAnnotatorTest {
         JCas jcas = Tifa.annotate(page);
         assertThat(JCasUtil.selectSingle(jcas, Article.class).getCoveredText()).startsWith("本报讯（记者 王五）");
     }
+
+    @Test
+    void headlineWiderThanItsColumnEndsAnArticleWithoutByline() throws Exception {
+        String page = "本报讯（记者 王五）8月3日，市人大常委会副主任带领督\n导组检查各区创城工作，要求各\n区压实责任，确保取得实效。\n\n"
+                + "市领导督导检查全国文明城市创建工作\n\n"
+                + "7月25日上午，市政协常委会议在会展\n中心召开，研究部署下一阶段工\n作。\n\n市政协常委会议召开\n";
+        JCas jcas = Tifa.annotate(page);
+        assertThat(JCasUtil.select(jcas, Article.class)).hasSize(2);
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("市领导督导检查全国文明城市创建工作", "市政协常委会议召开");
+    }
+
+    @Test
+    void headlineMayBreakAfterACommaBeforeTheNextDateline() throws Exception {
+        String page = "本报讯（记者 王五）12月23日，区人民代表大会举行第三次全体会议，依法选举产生新一届区人民政府区长。\n\n"
+                + "区人大一次会议举行第三次全体会议，\n依法选举产生新一届区人民政府区长\n\n"
+                + "本报讯（记者 韩雪）12月26日，区人民代表大会举行预备会议。\n\n区人大会议举行预备会议\n";
+        JCas jcas = Tifa.annotate(page);
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("区人大一次会议举行第三次全体会议，\n依法选举产生新一届区人民政府区长", "区人大会议举行预备会议");
+    }
 }
