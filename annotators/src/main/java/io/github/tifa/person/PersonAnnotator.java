@@ -80,6 +80,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_BEFORE_TITLE = "person.before-title";
     static final String RULE_HANLP = "person.hanlp";
     static final String RULE_SAME_DOCUMENT = "person.same-document";
+    static final String RULE_NAME_LIST = "person.name-list";
 
     /** Longest quotation, in characters, that counts as a catchphrase rather than speech. */
     private static final int SHORT_QUOTE = 12;
@@ -209,6 +210,8 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 } else if (end - begin == 3 && surnameHits.endAt(begin) == begin + 1 && has(end - 1, "FOLLOWER")
                         && han(end) && !boundary(end)) {
                     end--; // HanLP swallowed the verb after a two-character name: 林武来济宁 (but 赵文和，)
+                } else {
+                    end = wholeName(begin, end);
                 }
                 return new int[] {t.getBegin(), end};
             }
@@ -222,6 +225,21 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 return new int[] {begin, longEnd};
             }
             return plausible(begin, shortEnd) && han(shortEnd - 1) ? new int[] {begin, shortEnd} : null;
+        }
+
+        /**
+         * A two-character name that HanLP cut from a three-character one (梁云|爱带领, 刘宝|琳通报): the
+         * next character is Han and not where a name may end, but right after it a name may end.
+         */
+        int wholeName(int begin, int end) {
+            if (end - begin == 2 && surnameHits.endAt(begin) == begin + 1 && han(end) && !boundary(end)
+                    && boundary(end + 1) && !has(end, "NAME_OF_PLACE_OR_ORG")) {
+                Token third = tokens.covering(end);
+                boolean particle = third != null && third.getEnd() - third.getBegin() == 1
+                        && (isFunctionWord(third) || TokenIndex.pos(third).startsWith("r")); // 陈华的讲话
+                return particle ? end : end + 1;
+            }
+            return end;
         }
 
         /** The name that ends at {@code end} (before 同志, 总书记), or null. */
@@ -249,6 +267,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             char next = end < text.length() ? text.charAt(end) : ' ';
             char before = begin > 0 ? text.charAt(begin - 1) : ' ';
             return LEVEL_CHARS.indexOf(last) >= 0 || last == '讯' || last == '电' || LEVEL_CHARS.indexOf(next) >= 0
+                    || ORGAN_CHARS.indexOf(last) >= 0 // 国动办: an organ's short name
                     || ORGAN_CHARS.indexOf(next) >= 0 // 卫健局: part of an organ's name
                     || Character.isDigit(before) || "一二三四五六七八九十百千万".indexOf(before) >= 0;
         }
@@ -291,6 +310,17 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             }
             String name = text.substring(begin, end);
             return text.indexOf(name) != begin || text.indexOf(name, end) >= 0;
+        }
+
+        /** A list item that may be a name: Han only, no post inside, not a known non-name or place. */
+        boolean plausibleListItem(int begin, int end) {
+            for (int i = begin; i < end; i++) {
+                if (!han(i) || i > begin && postHits.endAt(i) > 0 && postHits.endAt(i) <= end) {
+                    return false;
+                }
+            }
+            String item = text.substring(begin, end);
+            return !has(begin, "NOT_NAME") && places.get(item) == null && LEVEL_CHARS.indexOf(text.charAt(end - 1)) < 0;
         }
 
         /** A name may start here: after a non-Han character, a post, or an organ (市委郑怀远书记). */
@@ -345,12 +375,15 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             if (places.get(word) != null || bylinePlaces.contains(word)) {
                 continue; // a place HanLP took for a name
             }
-            if (page.isPersonToken(t) && page.plausible(t.getBegin(), t.getEnd())
-                    && !page.insideShortQuote(t.getBegin(), t.getEnd()) && !page.placeOrCount(t.getBegin(), t.getEnd())
-                    && !page.has(t.getEnd(), "NAME_OF_PLACE_OR_ORG") && page.supported(t.getBegin(), t.getEnd())) {
-                found.add(new Candidate(t.getBegin(), t.getEnd(), RULE_HANLP, 1));
+            int end = page.isPersonToken(t) ? page.wholeName(t.getBegin(), t.getEnd()) : t.getEnd();
+            if (page.isPersonToken(t) && page.plausible(t.getBegin(), end)
+                    && LEVEL_CHARS.indexOf(text.charAt(t.getBegin())) < 0 // 房山区|国动办, 区二届: a level, not 区 the surname
+                    && !page.insideShortQuote(t.getBegin(), end) && !page.placeOrCount(t.getBegin(), end)
+                    && !page.has(end, "NAME_OF_PLACE_OR_ORG") && page.supported(t.getBegin(), end)) {
+                found.add(new Candidate(t.getBegin(), end, RULE_HANLP, 1));
             }
         }
+        nameLists(page, found);
         List<Candidate> kept = resolve(found);
         kept = propagate(page, kept);
         List<Article> articles = List.copyOf(JCasUtil.select(jcas, Article.class));
@@ -367,6 +400,90 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             why.setEntity(person);
             why.addToIndexes();
         }
+    }
+
+    /**
+     * Lists of names (区领导唐海蛟、吕晨飞参加, 执行主席是张帆、郑是平、余颖凌, 孙刘琳 杨兰兔 段林刚出席): the
+     * delimiters decide where each name ends, whatever HanLP guessed. Inner items are two to four Han
+     * characters starting with a surname; the first item starts where a name may start, the last
+     * ends where a name may end. A list holds at least three names, or two when one of them is
+     * already known.
+     */
+    private void nameLists(Page page, List<Candidate> found) {
+        String text = page.text;
+        int n = text.length();
+        for (int d = 0; d < n; d++) {
+            if (!listMark(text.charAt(d)) || d > 0 && listMark(text.charAt(d - 1))) {
+                continue;
+            }
+            // the inner items after this delimiter, each 2-4 Han characters up to the next delimiter
+            List<int[]> items = new ArrayList<>();
+            int[] first = firstItem(page, d);
+            if (first == null) {
+                continue;
+            }
+            items.add(first);
+            int from = d + 1;
+            int[] last = null;
+            while (true) {
+                int next = from;
+                while (next < n && page.han(next) && next - from <= 4) {
+                    next++;
+                }
+                if (next < n && listMark(text.charAt(next)) && next - from >= 2 && next - from <= 4
+                        && page.surnameHits.endAt(from) > 0 && page.plausibleListItem(from, next)) {
+                    items.add(new int[] {from, next});
+                    from = next + 1;
+                    continue;
+                }
+                last = lastItem(page, from);
+                break;
+            }
+            if (last == null) {
+                continue;
+            }
+            items.add(last);
+            boolean known = items.stream().anyMatch(it -> found.stream().anyMatch(c -> c.begin == it[0] && c.end == it[1]
+                    || c.begin == it[0] && c.strength >= 2));
+            if (items.size() >= 3 || known) {
+                for (int[] it : items) {
+                    found.add(new Candidate(it[0], it[1], RULE_NAME_LIST, 2));
+                }
+            }
+            d = last[0];
+        }
+    }
+
+    private static boolean listMark(char c) {
+        return c == '、' || c == ' ' || c == '\u3000';
+    }
+
+    /** The list's first name, ending at delimiter {@code d}: the longest that starts where a name may. */
+    private static int[] firstItem(Page page, int d) {
+        for (int length = 3; length >= 2; length--) {
+            int begin = d - length;
+            if (begin >= 0 && page.surnameHits.endAt(begin) > 0 && page.plausibleListItem(begin, d)
+                    && (!page.han(begin - 1) || page.boundaryBefore(begin) || page.has(begin - 1, "BEFORE_NAME"))) {
+                return new int[] {begin, d};
+            }
+        }
+        return null;
+    }
+
+    /** The list's last name, from {@code begin}: the shortest that ends where a name may end. */
+    private static int[] lastItem(Page page, int begin) {
+        if (page.surnameHits.endAt(begin) < 0) {
+            return null;
+        }
+        for (int length = 2; length <= 3; length++) {
+            int end = begin + length;
+            if (end <= page.text.length() && page.plausibleListItem(begin, end)
+                    && (end == page.text.length() || !page.han(end) || page.has(end, "FOLLOWER")
+                    || page.has(end, "AFTER_NAME") || page.postHits.endAt(end) > 0)) {
+                return new int[] {begin, end};
+            }
+        }
+        return null;
     }
 
     private void afterPost(Page page, int postEnd, List<Candidate> found) {

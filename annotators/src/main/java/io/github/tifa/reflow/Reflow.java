@@ -126,10 +126,12 @@ public class Reflow extends JCasAnnotator_ImplBase {
         }
         int[] idx = new int[size];
         boolean[] spacedLine = new boolean[size];
+        boolean[] headlineLine = new boolean[size];
         int k = 0;
         for (PageLayout.Line line : paragraph) {
             for (int r = line.contentStart; r < line.contentEnd; r++) {
                 spacedLine[k] = line.spacedOut;
+                headlineLine[k] = line.isHeadline();
                 idx[k++] = r;
             }
         }
@@ -161,6 +163,8 @@ public class Reflow extends JCasAnnotator_ImplBase {
                 keep = true;
             } else if (spacedLine[p]) {
                 keep = false;
+            } else if (headlineLine[p]) {
+                keep = true; // a space in a headline separates its parts (孙刘琳 杨兰兔 段林刚出席)
             } else {
                 keep = isAsciiWord(raw.charAt(idx[p - 1])) && isAsciiWord(raw.charAt(idx[q]));
             }

@@ -134,4 +134,29 @@ class PersonAnnotatorTest {
     void threeCharacterNameEndingInAConjunctionCharacterStaysWhole() throws Exception {
         assertThat(names("二级巡视员孙文和，区党工委副书记王亚平出席。\n")).containsExactly("孙文和", "王亚平");
     }
+
+    @Test
+    void namesOfAListEndAtTheirDelimitersWhateverHanLpGuessed() throws Exception {
+        assertThat(names("本次会议的执行主席是周明远、郑是平、余颖凌、张依俤、林群山。\n"))
+                .containsExactly("周明远", "郑是平", "余颖凌", "张依俤", "林群山");
+        assertThat(names("区领导唐海蛟、吕晨飞参加会议。\n")).containsExactly("唐海蛟", "吕晨飞");
+    }
+
+    @Test
+    void threeCharacterNameCutByHanLpBeforeAVerbIsWhole() throws Exception {
+        assertThat(names("副市长刘宝琳通报近期工作情况。副组长梁云爱带领督导组检查。\n"))
+                .containsExactly("刘宝琳", "梁云爱");
+    }
+
+    @Test
+    void anOrgansShortNameOrALevelIsNoPerson() throws Exception {
+        assertThat(names("近日，房山区国动办邀请西城区国动办召开会议。本报讯 12月15日，区二届人大常委会第五次会议召开。\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void namesSeparatedBySpacesInAHeadline() throws Exception {
+        assertThat(names("全县第十三次党代会隆重召开，大会选举产生新一届县委。\n县第十三次党代会隆重召开\n孙刘琳 杨兰兔 段林刚出席\n"))
+                .containsExactly("孙刘琳", "杨兰兔", "段林刚");
+    }
 }
