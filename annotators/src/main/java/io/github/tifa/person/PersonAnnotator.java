@@ -312,6 +312,12 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             return text.indexOf(name) != begin || text.indexOf(name, end) >= 0;
         }
 
+        /** A word that introduces names (是, 为, 选举) ends at {@code pos}. */
+        boolean endsBeforeName(int pos) {
+            Lexicon.Entry e = contextHits.entryEndingAt(pos);
+            return e != null && e.column(0).contains("BEFORE_NAME");
+        }
+
         /** A list item that may be a name: Han only, no post inside, not a known non-name or place. */
         boolean plausibleListItem(int begin, int end) {
             for (int i = begin; i < end; i++) {
@@ -463,7 +469,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         for (int length = 3; length >= 2; length--) {
             int begin = d - length;
             if (begin >= 0 && page.surnameHits.endAt(begin) > 0 && page.plausibleListItem(begin, d)
-                    && (!page.han(begin - 1) || page.boundaryBefore(begin) || page.has(begin - 1, "BEFORE_NAME"))) {
+                    && (!page.han(begin - 1) || page.boundaryBefore(begin) || page.endsBeforeName(begin))) {
                 return new int[] {begin, d};
             }
         }

@@ -138,13 +138,17 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             boolean levelLeader = "LEVEL".equals(post.column(0));
             String rule;
             if (levelLeader) {
-                if (levelHits.beginAt(i) < 0 && placeHits.beginAt(i) < 0) {
+                if (i > 0 && text.charAt(i - 1) == '级' && personAt[postEnd] == null) {
+                    continue; // 建立区级领导联系企业制度: a rank of leaders; 县级领导张三 names one
+                }
+                if (levelHits.beginAt(i) < 0 && placeHits.beginAt(i) < 0 && (begin == i || organHits.beginAt(i) < 0)) {
                     continue; // 与会领导, 各级领导: not a title
                 }
                 rule = RULE_LEVEL_LEADER;
             } else if (begin < i) {
                 rule = RULE_ORGAN_POST;
             } else if (i == 0 || STANDALONE_BEFORE.indexOf(text.charAt(i - 1)) >= 0 || personAt[postEnd] != null
+                    || postEnd + 1 < personAt.length && text.charAt(postEnd) == '是' && personAt[postEnd + 1] != null
                     || personEndingAt[i] != null || text.startsWith("原", i - 1) || text.startsWith("时任", i - 2)) {
                 rule = RULE_BARE_POST;
             } else {
@@ -175,8 +179,8 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             int end = t.getEnd();
             List<NamedEntity> h = holders.get(k);
             NamedEntity next = end < personAt.length ? personAt[end] : null;
-            if (next == null && end + 1 < personAt.length && text.charAt(end) == '的') {
-                next = personAt[end + 1]; // 时任县委书记的卢廷杰
+            if (next == null && end + 1 < personAt.length && (text.charAt(end) == '的' || text.charAt(end) == '是')) {
+                next = personAt[end + 1]; // 时任县委书记的卢廷杰, 执行主席是张帆、郑是平
             }
             if (next != null) {
                 h.add(next);
@@ -191,6 +195,17 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             }
             if (h.isEmpty() && personEndingAt[t.getBegin()] != null) {
                 h.add(personEndingAt[t.getBegin()]);
+            }
+            if (h.isEmpty() && t.getBegin() > 0 && text.charAt(t.getBegin() - 1) == '为'
+                    && personEndingAt[t.getBegin() - 1] != null) {
+                // 选举吴祖万、唐林敏为区人大常委会副主任: the names before 为 hold the title
+                NamedEntity before = personEndingAt[t.getBegin() - 1];
+                h.add(0, before);
+                while (before.getBegin() > 1 && text.charAt(before.getBegin() - 1) == '、'
+                        && personEndingAt[before.getBegin() - 1] != null) {
+                    before = personEndingAt[before.getBegin() - 1];
+                    h.add(0, before);
+                }
             }
         }
         for (int k = 0; k < titles.size(); k++) {

@@ -144,4 +144,19 @@ class TitleAnnotatorTest {
         assertThat(titles("县卫健局党组书记、局长谢玉兰介绍。\n")).containsExactly(
                 "县卫健局党组书记[县卫健局党组|书记]->谢玉兰", "局长[|局长]->谢玉兰");
     }
+
+    @Test
+    void holdersAfterShiOrBeforeWei() throws Exception {
+        assertThat(titles("第三次全体会议的执行主席是周明远、郑是平、余颖凌。\n"))
+                .containsExactly("执行主席[|执行主席]->周明远,郑是平,余颖凌");
+        assertThat(titles("会议依法选举吴祖万、唐林敏为区人大常委会副主任。\n"))
+                .containsExactly("区人大常委会副主任[区人大常委会|副主任]->吴祖万,唐林敏");
+    }
+
+    @Test
+    void leadersOfAnOrganOrARankNamedAfterThem() throws Exception {
+        assertThat(titles("区政协领导林海鹰、邓文飞出席会议。县级领导张亚玲、焦洪桥参加。\n")).containsExactly(
+                "区政协领导[区政协|领导]->林海鹰,邓文飞", "县级领导[县级|领导]->张亚玲,焦洪桥");
+        assertThat(titles("建立区级领导联系重点企业制度。\n")).isEmpty();
+    }
 }
