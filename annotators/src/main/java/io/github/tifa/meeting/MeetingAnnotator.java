@@ -76,6 +76,8 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern CONGRESS = Pattern.compile("党的([一二三四五六七八九十]+)大(?![会学])");
     /** How the meeting an article reports was held: 会议以视频形式召开. */
     private static final Pattern HELD_BY = Pattern.compile("以(视频|电视电话|现场\\+视频)(?:会议)?(?:形式|方式)(?:召开|举行)");
+    /** What follows a congress's head when the name is one of its sessions: …代表大会第三次会议. */
+    private static final Pattern SESSION_OF = Pattern.compile("第[一二三四五六七八九十百〇零\\d]+次");
     private static final Pattern PARTY_ORGAN = Pattern.compile(
             "(?:常委会|党委|党工委|党组)(?:（扩大）)?(?:第?[一二三四五六七八九十百〇零\\d]+次)?(?:（扩大）)?会议$");
 
@@ -123,10 +125,19 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             int headBegin = headHits.beginAt(end);
             Lexicon.Entry head = headHits.entryEndingAt(end);
             int begin = leftEdge(text, headBegin, contextHits, levelHits, tokens, headEnd);
-            boolean generic = "GENERIC".equals(head.column(1));
-            if (generic && begin >= headBegin - 1) {
-                continue; // 会议, 这次会议, 大会: no qualifier, not a name
+            if (begin == 0 || STOP_CHARS.indexOf(text.charAt(begin - 1)) >= 0) {
+                // the name ran back to the clause start: the verbs that govern it are no part of it
+                // (，审议通过县十八届人大四次会议); after 召开 or 举行 the name starts right there
+                begin = skipLeadingVerbs(tokens, begin, headBegin);
             }
+            boolean generic = "GENERIC".equals(head.column(1));
+            if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin))) {
+                continue; // 会议, 这次会议, 开好会议, 一次重要会议: no name, only the word
+            }
+            if (begin == headBegin && end < n && text.charAt(end) == '了') {
+                continue; // 会议集体学习了…: the head word used as a verb
+            }
+            begin = withPartyPrefix(text, begin);
             if (end - begin > maxLength) {
                 continue;
             }
@@ -168,7 +179,10 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
 
     /** The head is the start of a longer word (会议室, 会议纪要), not the end of a name. */
     private static boolean continues(String text, int end) {
-        return end < text.length() && "室厅纪要桌".indexOf(text.charAt(end)) >= 0;
+        return end < text.length() && ("室厅纪要桌".indexOf(text.charAt(end)) >= 0
+                // 人民代表大会常务委员会 is an organ, 人民代表大会代表 a deputy: no meeting ends there
+                || text.startsWith("常务委员会", end) || text.startsWith("常委会", end)
+                || text.startsWith("大会代表", end - 2) && !text.startsWith("代表大会", end));
     }
 
     private int leftEdge(String text, int headBegin, LexiconTrie.Matches contextHits, LexiconTrie.Matches levelHits,
@@ -184,6 +198,10 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
                     continue;
                 }
             }
+            if (c == '、' && ordinalBefore(text, cur - 1) && ordinalBefore(text, sharedOrdinalEnd(text, cur))) {
+                cur = sharedOrdinalStart(text, cur - 1); // 十八届三中、四中、五中全会
+                continue;
+            }
             if (c == '、' && isScope(contextHits.entryAt(cur)) && isScope(contextHits.entryEndingAt(cur - 1))) {
                 cur = contextHits.beginAt(cur - 1); // 全国、全省、全市宣传部长会议: levels sharing one head
                 continue;
@@ -194,8 +212,8 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             if ("和与及".indexOf(c) >= 0 && levelHits.endAt(cur) > 0) {
                 break; // 营商环境和县十八届人大四次会议: 和 joins two objects; HanLP reads 和县
             }
-            if (headEnd[cur] && c != '暨' && !text.startsWith("暨", cur)) {
-                break; // another meeting's head: not joined by 暨
+            if (headEnd[cur] && c != '暨' && !text.startsWith("暨", cur) && !SESSION_OF.matcher(text).region(cur, headBegin).matches()) {
+                break; // another meeting's head: not joined by 暨, nor the congress whose session this is
             }
             Lexicon.Entry demonstrative = contextHits.entryEndingAt(cur);
             if (demonstrative != null && demonstrative.column(0).contains("DEMONSTRATIVE")) {
@@ -231,6 +249,64 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
         }
+    }
+
+    /** Part-of-speech prefixes of words that never open a meeting's name: verbs, adverbs, prepositions. */
+    private static final String[] NOT_OPENING = {"v", "d", "p", "c", "u", "r", "y", "e", "o", "a"};
+
+    /** 审议通过县十八届人大四次会议, 精心筹备好…: the name starts after the verbs that govern it. */
+    private static int skipLeadingVerbs(TokenIndex tokens, int begin, int headBegin) {
+        int b = begin;
+        while (b < headBegin) {
+            Token t = tokens.startingAt(b);
+            if (t == null || t.getEnd() > headBegin || !startsWithAny(TokenIndex.pos(t), NOT_OPENING)) {
+                break;
+            }
+            b = t.getEnd();
+        }
+        return b < headBegin ? b : begin;
+    }
+
+    /** 开好会议, 确保大会, 了解会议, 一次重要会议: a verb or an adjective right before a generic head. */
+    private static boolean objectOfAVerb(TokenIndex tokens, int headBegin) {
+        Token before = tokens.endingAt(headBegin);
+        return before != null && (startsWithAny(TokenIndex.pos(before), "v", "a", "d", "p") && !TokenIndex.pos(before).startsWith("vn"));
+    }
+
+    private static boolean startsWithAny(String pos, String... prefixes) {
+        for (String prefix : prefixes) {
+            if (pos.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 党的二十届三中全会, 党的十八届六中全会: 党的 belongs to a numbered party congress or plenum. */
+    private static int withPartyPrefix(String text, int begin) {
+        return begin >= 2 && text.startsWith("党的", begin - 2)
+                && text.substring(begin, Math.min(text.length(), begin + 4)).matches("[一二三四五六七八九十]+[届大].*") ? begin - 2 : begin;
+    }
+
+    /** The ordinal X中 (of 三中全会) ends at {@code end}. */
+    private static boolean ordinalBefore(String text, int end) {
+        return end >= 2 && text.charAt(end - 1) == '中' && "一二三四五六七八九十".indexOf(text.charAt(end - 2)) >= 0;
+    }
+
+    private static int sharedOrdinalEnd(String text, int from) {
+        int p = from;
+        while (p < text.length() && "一二三四五六七八九十".indexOf(text.charAt(p)) >= 0) {
+            p++;
+        }
+        return p < text.length() && text.charAt(p) == '中' ? p + 1 : -1;
+    }
+
+    private static int sharedOrdinalStart(String text, int end) {
+        int p = end - 1;
+        while (p > 0 && "一二三四五六七八九十".indexOf(text.charAt(p - 1)) >= 0) {
+            p--;
+        }
+        return p;
     }
 
     private static boolean isScope(Lexicon.Entry e) {

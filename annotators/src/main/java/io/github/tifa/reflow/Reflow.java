@@ -163,7 +163,8 @@ public class Reflow extends JCasAnnotator_ImplBase {
                 keep = true;
             } else if (spacedLine[p]) {
                 keep = false;
-            } else if (headlineLine[p]) {
+            } else if (headlineLine[p] && Character.isLetterOrDigit(raw.charAt(idx[p - 1]))
+                    && Character.isLetterOrDigit(raw.charAt(idx[q]))) {
                 keep = true; // a space in a headline separates its parts (孙刘琳 杨兰兔 段林刚出席)
             } else {
                 keep = isAsciiWord(raw.charAt(idx[p - 1])) && isAsciiWord(raw.charAt(idx[q]));

@@ -189,4 +189,32 @@ class MeetingAnnotatorTest {
         assertThat(m).extracting(Meeting::getCoveredText).containsExactly("临河区安全生产工作会议");
         assertThat(m.get(0).getMode()).isEqualTo("电视电话");
     }
+
+    @Test
+    void aNameNeverStartsWithTheVerbsThatGovernIt() throws Exception {
+        assertThat(meetings("会议集中学习了文件，审议通过临河区九届人大三次会议召开的时间。\n"))
+                .extracting(Meeting::getCoveredText).containsExactly("临河区九届人大三次会议");
+    }
+
+    @Test
+    void aGenericHeadAfterAVerbIsNoName() throws Exception {
+        assertThat(meetings("希望全体代表集中精力开好会议，确保大会各项任务圆满完成。这是一次重要会议。\n")).isEmpty();
+    }
+
+    @Test
+    void partyPlenumWithItsPrefixAndSharedOrdinals() throws Exception {
+        assertThat(meetings("要深入贯彻党的十九届三中、四中、五中全会精神。\n"))
+                .extracting(Meeting::getCoveredText).containsExactly("党的十九届三中、四中、五中全会");
+    }
+
+    @Test
+    void aSessionOfACongressIsOneName() throws Exception {
+        assertThat(meetings("12月26日，临河区第十届人民代表大会第三次会议举行预备会议。\n"))
+                .extracting(Meeting::getCoveredText).containsExactly("临河区第十届人民代表大会第三次会议", "预备会议");
+    }
+
+    @Test
+    void theCongressAsAnOrganOrItsDeputiesIsNoMeeting() throws Exception {
+        assertThat(meetings("听取和审议临河区人民代表大会常务委员会工作报告；选举王五为市第十届人民代表大会代表。\n")).isEmpty();
+    }
 }
