@@ -11,6 +11,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
@@ -19,6 +20,7 @@ import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.segment.TokenIndex;
+import io.github.tifa.type.Meeting;
 import io.github.tifa.type.Slogan;
 
 /**
@@ -30,7 +32,7 @@ import io.github.tifa.type.Slogan;
  * idiomatic 一, paired numerals, 双…, digits); {@code expansion}: from the lexicon, or from the text
  * where the formula is defined in place (“5432”工作机制，即 A、B、C、D; A、B、C“三项机制”).
  */
-@TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+@TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token", "io.github.tifa.type.Meeting"},
         outputs = "io.github.tifa.type.Slogan")
 public class SloganAnnotator extends JCasAnnotator_ImplBase {
 
@@ -128,6 +130,10 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
                 found.add(u);
             }
         }
+        // the head of a meeting's name is no slogan, quoted or not (全国“两会”); a slogan inside a
+        // name stays one (“五个一批”工作例会)
+        List<Meeting> meetings = List.copyOf(JCasUtil.select(jcas, Meeting.class));
+        found.removeIf(f -> meetings.stream().anyMatch(m -> m.getBegin() <= f.begin && f.end == m.getEnd()));
         for (Found f : found) {
             String covered = text.substring(f.begin, f.end);
             String canonical = covered.replaceAll("\\s+", "");

@@ -149,4 +149,10 @@ class SloganAnnotatorTest {
         assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText)
                 .containsExactly("线索移交—限期整改—跟踪督办");
     }
+
+    @Test
+    void aQuotedMeetingNameIsNoSloganButASloganInsideANameIs() throws Exception {
+        JCas jcas = Tifa.annotate("会议传达学习了全国“两会”精神。3月5日，临河区召开“五个一批”工作例会。\n");
+        assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText).containsExactly("五个一批");
+    }
 }
