@@ -56,6 +56,7 @@ public final class UserLexicons {
         use("title_context.txt", TitleAnnotator.class, TitleAnnotator.PARAM_CONTEXT_LEXICON);
         use("meeting_heads.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_HEAD_LEXICON);
         use("meeting_context.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_CONTEXT_LEXICON);
+        use("meeting_types.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_TYPE_LEXICON);
         use("levels.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_LEVEL_LEXICON);
         use("slogans_national.txt", SloganAnnotator.class, SloganAnnotator.PARAM_FORMULA_LEXICON);
         use("slogan_context.txt", SloganAnnotator.class, SloganAnnotator.PARAM_CONTEXT_LEXICON);

@@ -52,7 +52,7 @@ class UserLexiconsTest {
         assertThat(title.getPost()).isEqualTo("网格员");
         // the built-in entries are still there
         JCas other = JCasFactory.createJCas();
-        PageReader.load(other, "要增强“四个意识”。\n", "page", null);
+        PageReader.load(other, "要增强四个意识。\n", "page", null); // unquoted: only the national lexicon knows it
         AnalysisEngineFactory.createEngine(Tifa.pipeline(dir("good"))).process(other);
         assertThat(JCasUtil.select(other, Slogan.class)).extracting(Slogan::getCoveredText).containsExactly("四个意识");
     }
@@ -60,12 +60,62 @@ class UserLexiconsTest {
     @Test
     void malformedLineNamesFileAndLine() {
         assertThatThrownBy(() -> annotate(dir("bad")))
-                .rootCause().hasMessageContaining("slogans_national.txt line 1").hasMessageContaining("true or false");
+                .rootCause().hasMessageContaining("slogans_national.txt line 1").hasMessageContaining("expected one of true, false");
     }
 
     @Test
     void unknownFileNameIsRefusedWithTheKnownNames() {
         assertThatThrownBy(() -> annotate(dir("typo")))
                 .rootCause().hasMessageContaining("post.txt is no lexicon tifa knows").hasMessageContaining("posts.txt");
+    }
+
+    private static JCas annotate(Path lexicons, String page) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        PageReader.load(jcas, page, "page", null);
+        AnalysisEngineFactory.createEngine(Tifa.pipeline(lexicons)).process(jcas);
+        return jcas;
+    }
+
+    @Test
+    void aNewRoleWordReachesReflowArticlesAndBylines() throws Exception {
+        String page = "特约撰稿人 王  五\n近日，全县召开安全生产工作会议，部署重点工作。\n\n全县部署安全生产工作\n";
+        JCas builtIn = JCasFactory.createJCas();
+        PageReader.load(builtIn, page, "page", null);
+        AnalysisEngineFactory.createEngine(Tifa.pipeline()).process(builtIn);
+        assertThat(builtIn.getDocumentText()).startsWith("特约撰稿人王五"); // unknown role: spaces are layout
+        JCas jcas = annotate(dir("roles"), page);
+        assertThat(jcas.getDocumentText()).startsWith("特约撰稿人 王  五\n");
+        assertThat(JCasUtil.selectSingle(jcas, io.github.tifa.type.Byline.class).getCoveredText()).isEqualTo("特约撰稿人 王  五");
+        assertThat(JCasUtil.selectSingle(jcas, io.github.tifa.type.Contributor.class).getRole()).isEqualTo("特约记者");
+        assertThat(JCasUtil.selectSingle(jcas, io.github.tifa.type.Article.class).getCoveredText()).startsWith("特约撰稿人");
+    }
+
+    @Test
+    void aNewAgencyOpensADateline() throws Exception {
+        JCas jcas = annotate(dir("agency"), "江北观察讯（记者 王五）3月2日，全县召开安全生产工作会议。\n");
+        io.github.tifa.type.Byline byline = JCasUtil.selectSingle(jcas, io.github.tifa.type.Byline.class);
+        assertThat(byline.getCoveredText()).isEqualTo("江北观察讯（记者 王五）");
+        assertThat(byline.getAgency()).isEqualTo("江北观察");
+    }
+
+    @Test
+    void aNewMeetingTypeIsOneLineInTheTypesAndOneInTheHeads() throws Exception {
+        JCas jcas = annotate(dir("hearing"), "3月2日，县发展改革局召开水价调整听证会。\n");
+        io.github.tifa.type.Meeting meeting = JCasUtil.selectSingle(jcas, io.github.tifa.type.Meeting.class);
+        assertThat(meeting.getCoveredText()).isEqualTo("水价调整听证会");
+        assertThat(meeting.getMeetingType()).isEqualTo("HEARING");
+    }
+
+    @Test
+    void anUnknownClassNamesFileLineAndTheAllowedValues() {
+        assertThatThrownBy(() -> annotate(dir("unknown-class")))
+                .rootCause().hasMessageContaining("person_context.txt line 2").hasMessageContaining("FOLOWER")
+                .hasMessageContaining("AFTER_NAME, FOLLOWER, NOT_NAME");
+    }
+
+    @Test
+    void aWordGivenTwiceInOneFileIsAnError() {
+        assertThatThrownBy(() -> annotate(dir("duplicate")))
+                .rootCause().hasMessageContaining("posts.txt line 2").hasMessageContaining("already on line 1");
     }
 }

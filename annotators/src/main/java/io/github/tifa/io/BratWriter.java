@@ -69,9 +69,7 @@ public class BratWriter extends JCasConsumer_ImplBase {
             }
         }
         values.put("role", roles);
-        values.put("meetingType", new LinkedHashSet<>(List.of("PARTY_COMMITTEE", "PLENARY", "EXECUTIVE",
-                "WORK_CONFERENCE", "MOBILIZATION", "PROGRESS", "SYMPOSIUM", "STUDY", "LIFE_MEETING", "CEREMONY",
-                "COMMEMORATION", "PRESS", "OTHER")));
+        values.put("meetingType", new LinkedHashSet<>(io.github.tifa.lexicon.LexiconSchema.meetingTypes()));
         values.put("mode", new LinkedHashSet<>(List.of("视频", "电视电话", "现场+视频")));
         return values;
     }

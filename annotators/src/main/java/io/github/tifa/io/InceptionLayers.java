@@ -30,8 +30,7 @@ public final class InceptionLayers {
     private static final String TIFA_TYPES = "io.github.tifa.type.";
     /** Closed vocabularies shown as tag sets in INCEpTION. */
     private static final Map<String, List<String>> TAG_SETS = Map.of(
-            "meetingType", List.of("PARTY_COMMITTEE", "PLENARY", "EXECUTIVE", "WORK_CONFERENCE", "MOBILIZATION",
-                    "PROGRESS", "SYMPOSIUM", "STUDY", "LIFE_MEETING", "CEREMONY", "COMMEMORATION", "PRESS", "OTHER"),
+            "meetingType", io.github.tifa.lexicon.LexiconSchema.meetingTypes(),
             "role", List.of("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影"));
 
     private InceptionLayers() {

@@ -66,6 +66,7 @@ public final class Lexicon {
                 entries.add(new Entry(parts[0].strip(), columns, number));
             }
         }
+        LexiconSchema.check(name, entries);
         return new Lexicon(name, entries);
     }
 

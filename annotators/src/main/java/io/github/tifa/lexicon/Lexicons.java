@@ -18,6 +18,7 @@ public final class Lexicons {
     public static final String LEVELS = BUILT_IN + "levels.txt";
     public static final String TITLE_CONTEXT = BUILT_IN + "title_context.txt";
     public static final String MEETING_HEADS = BUILT_IN + "meeting_heads.txt";
+    public static final String MEETING_TYPES = BUILT_IN + "meeting_types.txt";
     public static final String MEETING_CONTEXT = BUILT_IN + "meeting_context.txt";
     public static final String SLOGANS_NATIONAL = BUILT_IN + "slogans_national.txt";
     public static final String SLOGAN_CONTEXT = BUILT_IN + "slogan_context.txt";

@@ -59,10 +59,10 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_MAX_LENGTH, mandatory = false, defaultValue = "40")
     private int maxLength;
 
-    /** The meetingType values of ANNOTATION-SCHEME.md. */
-    public static final List<String> TYPES = List.of("PARTY_COMMITTEE", "PLENARY", "EXECUTIVE", "WORK_CONFERENCE",
-            "MOBILIZATION", "PROGRESS", "SYMPOSIUM", "STUDY", "LIFE_MEETING", "CEREMONY", "COMMEMORATION", "PRESS",
-            "OTHER");
+    /** The meetingType values (ANNOTATION-SCHEME.md): type, description; the heads may use only these. */
+    public static final String PARAM_TYPE_LEXICON = "typeLexicon";
+    @ConfigurationParameter(name = PARAM_TYPE_LEXICON, mandatory = false, defaultValue = Lexicons.MEETING_TYPES)
+    private String typeLexicon;
 
     static final String RULE_HEAD = "meeting.qualified-head";
     static final String RULE_JOINED = "meeting.joined-heads";
@@ -91,11 +91,12 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         heads = LexiconTrie.load(headLexicon, 2);
         context = LexiconTrie.load(contextLexicon, 2);
         levels = LexiconTrie.load(levelLexicon, 2);
+        List<String> types = LexiconTrie.load(typeLexicon, 1).lexicon().entries().stream().map(Lexicon.Entry::key).toList();
         for (Lexicon.Entry e : heads.lexicon().entries()) {
-            if (!TYPES.contains(e.column(0))) {
+            if (!types.contains(e.column(0))) {
                 throw new ResourceInitializationException(new IllegalArgumentException(String.format(
-                        "%s line %d: second column must be a meetingType (%s), got '%s'",
-                        heads.lexicon().name(), e.line(), String.join(", ", TYPES), e.column(0))));
+                        "%s line %d: second column must be a meetingType of meeting_types.txt (%s), got '%s'",
+                        heads.lexicon().name(), e.line(), String.join(", ", types), e.column(0))));
             }
         }
     }

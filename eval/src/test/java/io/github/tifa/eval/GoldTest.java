@@ -24,7 +24,8 @@ class GoldTest {
 
     private static final Set<String> TYPES = Set.of("Article", "Headline", "Byline", "Contributor", "Person",
             "OfficialTitle", "Meeting", "Slogan");
-    private static final Set<String> MEETING_TYPES = Set.of("PARTY_COMMITTEE", "PLENARY", "EXECUTIVE",
+    private static final Set<String> MEETING_TYPES = Set.copyOf(io.github.tifa.lexicon.LexiconSchema.meetingTypes());
+    private static final Set<String> SCHEME_MEETING_TYPES = Set.of("PARTY_COMMITTEE", "PLENARY", "EXECUTIVE",
             "WORK_CONFERENCE", "MOBILIZATION", "PROGRESS", "SYMPOSIUM", "STUDY", "LIFE_MEETING", "CEREMONY",
             "COMMEMORATION", "PRESS", "OTHER");
     private static final Set<String> ROLES = Set.of("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影");
@@ -37,6 +38,11 @@ class GoldTest {
             "Meeting", Set.of("meetingType", "held", "term", "session", "mode"), "Slogan", Set.of("numeric", "quoted"));
     private static final Pattern FRAGMENTS = Pattern.compile("^T\\d+\\t\\S+ ([\\d ;]+)\\t(.*)$");
     private static final String QUOTES = "“”‘’「」『』\"'";
+
+    @org.junit.jupiter.api.Test
+    void builtInMeetingTypesAreTheSchemes() {
+        assertThat(MEETING_TYPES).isEqualTo(SCHEME_MEETING_TYPES);
+    }
 
     @TestFactory
     Stream<DynamicTest> goldFilesAreValid() throws IOException {
