@@ -46,8 +46,10 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
  * The length of a name found by context (two or three characters after a one-character surname)
  * is settled by HanLP's tokens and by the words that typically follow a name (出席, 主持, 在, 、).
  */
-@TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
-        "io.github.tifa.type.Contributor"}, outputs = {"de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity", "io.github.tifa.type.PersonName"})
+@TypeCapability(
+        inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token", "io.github.tifa.type.Contributor",
+                "io.github.tifa.type.Byline", "io.github.tifa.type.Article"},
+        outputs = {"de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity", "io.github.tifa.type.PersonName"})
 public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
     /** Post nouns after which a name may follow ({@code classpath:} or a file): post, class. */
