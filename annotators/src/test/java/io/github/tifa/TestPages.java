@@ -1,11 +1,13 @@
 package io.github.tifa;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Test pages shipped under {@code src/test/resources/pages}. */
+/**
+ * The made-up pages of {@code samples/} at the top of the project (stored once; tests run with the
+ * module directory as working directory), read as {@code /pages/<name>.txt}.
+ */
 public final class TestPages {
     private TestPages() {
     }
@@ -16,13 +18,11 @@ public final class TestPages {
     }
 
     public static String read(String resource) {
-        try (InputStream in = TestPages.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        java.nio.file.Path file = java.nio.file.Path.of("..", "samples", resource.substring(resource.lastIndexOf('/') + 1));
+        try {
+            return java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("no sample page " + file.toAbsolutePath(), e);
         }
     }
 }
