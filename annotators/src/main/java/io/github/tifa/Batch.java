@@ -47,6 +47,7 @@ public final class Batch implements AutoCloseable {
     private final JCas jcas;
     private final Path out;
     private final Set<Format> formats;
+    private boolean pretty;
 
     public Batch(Path out, Set<Format> formats) throws UIMAException {
         this(out, formats, null);
@@ -60,6 +61,12 @@ public final class Batch implements AutoCloseable {
         this.formats = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
     }
 
+    /** Indents JSON and XMI (easier to read, larger); compact by default. */
+    public Batch pretty(boolean pretty) {
+        this.pretty = pretty;
+        return this;
+    }
+
     /** Annotates and writes one page. Never throws for a bad page: the outcome says what went wrong. */
     public Outcome process(PageReader.Page page) {
         jcas.reset();
@@ -69,9 +76,9 @@ public final class Batch implements AutoCloseable {
             for (Format format : formats) {
                 Path dir = out.resolve(format.name());
                 switch (format) {
-                    case xmi -> TifaXmiWriter.write(jcas, dir, false);
+                    case xmi -> TifaXmiWriter.write(jcas, dir, pretty);
                     case brat -> BratWriter.write(jcas, dir);
-                    case json -> JsonWriter.write(jcas, dir, true);
+                    case json -> JsonWriter.write(jcas, dir, true, pretty);
                 }
             }
             return new Outcome(page.file().toString(), page.id(), null, counts(jcas));

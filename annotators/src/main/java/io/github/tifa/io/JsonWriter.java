@@ -35,22 +35,35 @@ public class JsonWriter extends JCasConsumer_ImplBase {
     @ConfigurationParameter(name = PARAM_GENERIC_LAYERS, mandatory = false, defaultValue = "true")
     private boolean genericLayers;
 
+    /** Whether to indent the JSON (easier to read, about three times larger). */
+    public static final String PARAM_PRETTY_PRINT = "prettyPrint";
+    @ConfigurationParameter(name = PARAM_PRETTY_PRINT, mandatory = false, defaultValue = "false")
+    private boolean prettyPrint;
+
     private static final JsonFactory JSON = new JsonFactory();
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         try {
-            write(jcas, Path.of(targetLocation), genericLayers);
+            write(jcas, Path.of(targetLocation), genericLayers, prettyPrint);
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
         }
     }
 
+    /** Writes {@code <id>.json}, compact. */
     public static Path write(JCas jcas, Path dir, boolean genericLayers) throws IOException {
+        return write(jcas, dir, genericLayers, false);
+    }
+
+    /** Writes {@code <id>.json}, indented when {@code pretty}. */
+    public static Path write(JCas jcas, Path dir, boolean genericLayers, boolean pretty) throws IOException {
         Path target = OutputFiles.target(dir, TifaXmiWriter.documentId(jcas), ".json");
         OutputFiles.write(target, out -> {
             try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                g.useDefaultPrettyPrinter();
+                if (pretty) {
+                    g.useDefaultPrettyPrinter();
+                }
                 write(jcas, g, genericLayers);
             }
         });

@@ -47,6 +47,9 @@ class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
+    @Option(names = "--pretty", description = "Indent JSON and XMI (easier to read, about three times larger).")
+    boolean pretty;
+
     @Spec
     CommandSpec spec;
 
@@ -70,7 +73,7 @@ class AnnotateCommand implements Callable<Integer> {
         int done = 0;
         boolean progress = !noProgress && pages.size() >= PROGRESS_FROM && System.console() != null;
         try (Batch batch = new Batch(out, formats.isEmpty() ? EnumSet.allOf(Batch.Format.class) : EnumSet.copyOf(formats),
-                lexicon);
+                lexicon).pretty(pretty);
                 ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("annotate").setInitialMax(pages.size())
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
             for (PageReader.Page page : pages) {
