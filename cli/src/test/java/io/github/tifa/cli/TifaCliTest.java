@@ -120,7 +120,7 @@ class TifaCliTest {
         Run with = run("annotate", page.toString(), "-o", tmp.resolve("out").toString(), "-f", "json", "--lexicon",
                 lexicons.toString());
         assertThat(with.exit()).as(with.err()).isZero();
-        assertThat(Files.readString(tmp.resolve("out/json/p.json"))).contains("\"text\" : \"社区网格员\"");
+        assertThat(Files.readString(tmp.resolve("out/json/p.json"))).contains("\"text\":\"社区网格员\"");
         Files.writeString(lexicons.resolve("postz.txt"), "x\tGOV\n");
         assertThat(run("annotate", page.toString(), "-o", tmp.resolve("out2").toString(), "--lexicon",
                 lexicons.toString()).exit()).isEqualTo(1);
