@@ -75,8 +75,7 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         agencies = LexiconTrie.load(agencyLexicon, 1);
         roles = LexiconTrie.load(roleLexicon, 2);
         surnames = LexiconTrie.load(surnameLexicon, 1);
-        vocabulary = Lexicons.BYLINE_ROLES.equals(roleLexicon) && Lexicons.BYLINE_AGENCIES.equals(agencyLexicon)
-                ? PageLayout.Vocabulary.builtIn() : PageLayout.Vocabulary.load(roleLexicon, agencyLexicon);
+        vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon);
     }
 
     /** A credited name with its canonical role, in clean offsets. */

@@ -52,6 +52,12 @@ public final class PageLayout {
             return builtIn;
         }
 
+        /** The vocabulary of these lexicons: the shared built-in one when they are the built-in files. */
+        public static Vocabulary of(String roleLexicon, String agencyLexicon) {
+            return Lexicons.BYLINE_ROLES.equals(roleLexicon) && Lexicons.BYLINE_AGENCIES.equals(agencyLexicon)
+                    ? builtIn() : load(roleLexicon, agencyLexicon);
+        }
+
         /**
          * Loads the role and agency lexicons ({@code classpath:…} or files, several joined with |): roles
          * are the role lexicon's entries but END words; agencies its OUTLET and AGENCY entries, and

@@ -56,8 +56,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        vocabulary = Lexicons.BYLINE_ROLES.equals(roleLexicon) && Lexicons.BYLINE_AGENCIES.equals(agencyLexicon)
-                ? PageLayout.Vocabulary.builtIn() : PageLayout.Vocabulary.load(roleLexicon, agencyLexicon);
+        vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon);
     }
 
     @Override
