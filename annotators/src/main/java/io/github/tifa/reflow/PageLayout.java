@@ -204,6 +204,7 @@ public final class PageLayout {
     }
 
     private final String raw;
+    private final Vocabulary vocabulary;
     private final List<Line> lines;
     private final List<Line> text;
     private final Break[] breaks;
@@ -211,6 +212,7 @@ public final class PageLayout {
 
     private PageLayout(String raw, Vocabulary vocabulary) {
         this.raw = raw;
+        this.vocabulary = vocabulary;
         this.lines = splitLines(raw, vocabulary);
         this.text = new ArrayList<>();
         for (Line line : lines) {
@@ -233,9 +235,18 @@ public final class PageLayout {
         return of(raw, Vocabulary.builtIn());
     }
 
-    /** Reads the layout of a raw page. */
+    /** The last layout read on this thread: Reflow and ArticleAnnotator read the same page in turn. */
+    private static final ThreadLocal<PageLayout> LAST = new ThreadLocal<>();
+
+    /** Reads the layout of a raw page (the same page and vocabulary twice in a row: read once). */
     public static PageLayout of(String raw, Vocabulary vocabulary) {
-        return new PageLayout(raw, vocabulary);
+        PageLayout last = LAST.get();
+        if (last != null && last.raw == raw && last.vocabulary == vocabulary) {
+            return last;
+        }
+        PageLayout layout = new PageLayout(raw, vocabulary);
+        LAST.set(layout);
+        return layout;
     }
 
     public String raw() {
