@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,9 +41,8 @@ class AnnotateCommand implements Callable<Integer> {
             description = "Formats to write, comma-separated: xmi, brat, json (default: all).")
     List<Batch.Format> formats = new ArrayList<>();
 
-    @Option(names = "--lexicon", paramLabel = "DIR",
-            description = "Your own lexicons: files named like the built-in ones extend them (see README).")
-    Path lexicon;
+    @Mixin
+    LexiconOption lexicon;
 
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
@@ -73,7 +73,7 @@ class AnnotateCommand implements Callable<Integer> {
         int done = 0;
         boolean progress = !noProgress && pages.size() >= PROGRESS_FROM && System.console() != null;
         try (Batch batch = new Batch(out, formats.isEmpty() ? EnumSet.allOf(Batch.Format.class) : EnumSet.copyOf(formats),
-                lexicon).pretty(pretty);
+                lexicon.dir).pretty(pretty);
                 ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("annotate").setInitialMax(pages.size())
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
             for (PageReader.Page page : pages) {

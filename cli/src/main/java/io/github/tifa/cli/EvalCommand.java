@@ -10,6 +10,7 @@ import io.github.tifa.eval.Evaluator;
 import io.github.tifa.eval.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ class EvalCommand implements Callable<Integer> {
             description = "Directory for the reports (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "Your own lexicons (see README: user lexicons).")
-    Path lexicon;
+    @Mixin
+    LexiconOption lexicon;
 
     @Option(names = "--floor", paramLabel = "F1", description = "Fail (exit 1) when strict micro-F1 is below this.")
     Double floor;
@@ -48,7 +49,7 @@ class EvalCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            Evaluator.Result result = Evaluator.run(gold, pages, lexicon);
+            Evaluator.Result result = Evaluator.run(gold, pages, lexicon.dir);
             Evaluator.writeReports(result, out);
             stdout.println(Reports.table(result.evaluation()));
             stdout.printf("%d page(s); reports in %s%n", result.header().documents(), out.toAbsolutePath().normalize());

@@ -13,6 +13,7 @@ import io.github.tifa.Explain;
 import io.github.tifa.io.PageReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,8 @@ class ExplainCommand implements Callable<Integer> {
             description = "Only this layer: Article, Headline, Byline, Contributor, Person, OfficialTitle, Meeting, Slogan.")
     String type;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "Your own lexicons (see README: user lexicons).")
-    Path lexicon;
+    @Mixin
+    LexiconOption lexicon;
 
     @Spec
     CommandSpec spec;
@@ -42,7 +43,7 @@ class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Batch batch = new Batch(Path.of("."), EnumSet.noneOf(Batch.Format.class), lexicon)) {
+        try (Batch batch = new Batch(Path.of("."), EnumSet.noneOf(Batch.Format.class), lexicon.dir)) {
             List<PageReader.Page> pages = PageReader.list("*.txt", page.toString());
             for (PageReader.Page p : pages) {
                 JCas jcas = batch.annotate(p);
