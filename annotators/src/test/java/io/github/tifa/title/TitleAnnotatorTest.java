@@ -159,4 +159,13 @@ class TitleAnnotatorTest {
                 "区政协领导[区政协|领导]->林海鹰,邓文飞", "县级领导[县级|领导]->张亚玲,焦洪桥");
         assertThat(titles("建立区级领导联系重点企业制度。\n")).isEmpty();
     }
+
+    @Test
+    void groupsAndTaskForcesAreOrgans() throws Exception {
+        assertThat(titles("市人大常委会副主任、市防汛抗旱工作领导小组副组长周明远带队检查。\n")).containsExactly(
+                "市人大常委会副主任[市人大常委会|副主任]->周明远",
+                "市防汛抗旱工作领导小组副组长[市防汛抗旱工作领导小组|副组长]->周明远");
+        assertThat(titles("省委第三巡视组组长韩雪到会指导。\n"))
+                .containsExactly("省委第三巡视组组长[省委第三巡视组|组长]->韩雪");
+    }
 }
