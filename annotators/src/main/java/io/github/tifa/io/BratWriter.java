@@ -47,6 +47,9 @@ public class BratWriter extends JCasConsumer_ImplBase {
     static final Map<String, String> VALUED = new LinkedHashMap<>();
     /** Boolean features: a brat flag, present when true and absent when false. */
     static final Map<String, String> FLAGS = new LinkedHashMap<>();
+    /** The values each annotation.conf written or read by this JVM declares, by its path. */
+    private static final Map<Path, Map<String, Set<String>>> DECLARED = new java.util.HashMap<>();
+
     /** What separates {@code key=value} pairs in a note. */
     public static final String NOTE_SEPARATOR = " | ";
 
@@ -100,9 +103,15 @@ public class BratWriter extends JCasConsumer_ImplBase {
 
     /** Writes annotation.conf, or rewrites it when a document uses a value it does not declare yet. */
     private static synchronized void writeConf(Path conf, Map<String, Set<String>> used) throws IOException {
-        Map<String, Set<String>> declared = Files.exists(conf)
-                ? declaredValues(Files.readString(conf, StandardCharsets.UTF_8)) : builtInValues();
-        boolean complete = Files.exists(conf);
+        Path key = conf.toAbsolutePath().normalize();
+        boolean exists = Files.exists(conf);
+        // what this JVM wrote there last: a batch does not read the file back for every page
+        Map<String, Set<String>> declared = exists ? DECLARED.get(key) : null;
+        if (declared == null) {
+            declared = exists ? declaredValues(Files.readString(conf, StandardCharsets.UTF_8)) : builtInValues();
+            DECLARED.put(key, declared);
+        }
+        boolean complete = exists;
         for (Map.Entry<String, Set<String>> e : used.entrySet()) {
             Set<String> known = declared.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>());
             complete &= known.containsAll(e.getValue());
