@@ -53,7 +53,7 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_TRAILING = "byline.trailing-credit";
     static final String RULE_NAME_ONLY = "byline.closing-name";
 
-    /** Surnames: a credit that prints names without a role (（苗壮）, 秦 超) starts each with one. */
+    /** Surnames: a credit that prints names without a role (（苗强）, 秦 越) starts each with one. */
     public static final String PARAM_SURNAME_LEXICON = "surnameLexicon";
     @ConfigurationParameter(name = PARAM_SURNAME_LEXICON, mandatory = false, defaultValue = Lexicons.SURNAMES)
     private String surnameLexicon;
@@ -146,7 +146,7 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         int end = q;
         List<Credit> credits = List.of();
         while (q < lineEnd && Character.isWhitespace(text.charAt(q))) {
-            q++; // 马尾新闻网讯 （记者 李硕）, 本报讯 记者 王艳8月23日
+            q++; // 马尾新闻网讯 （记者 李朔）, 本报讯 记者 王燕8月23日
         }
         if (q < lineEnd && roleHits.endAt(q) > 0 && vocabulary.startsWithRole(text, q, lineEnd)) {
             credits = credits(text, q, lineEnd, roleHits);
@@ -204,7 +204,7 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         }
         List<Credit> credits;
         if (roleHits.endAt(roleStart) < 0) {
-            // ……。（苗壮）: names alone in brackets right after a sentence end
+            // ……。（苗强）: names alone in brackets right after a sentence end
             int before = open;
             while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
                 before--;
@@ -233,7 +233,7 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         return entry != null && entry.column(0).equals("END") ? wordEnd : end;
     }
 
-    /** A paragraph that is only a name (秦 超) right after a paragraph that ends a sentence. */
+    /** A paragraph that is only a name (秦 越) right after a paragraph that ends a sentence. */
     private int nameOnly(JCas jcas, String text, int start, int lineEnd) {
         int before = start - 1;
         while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
@@ -287,7 +287,7 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
                 continue;
             }
             if (text.startsWith("/图", p) && !credits.isEmpty()) {
-                Credit photographer = credits.remove(credits.size() - 1); // 陈晓静/图: the photographer
+                Credit photographer = credits.remove(credits.size() - 1); // 陈晓青/图: the photographer
                 credits.add(new Credit("摄影", photographer.begin, photographer.end));
                 p += 2;
                 continue;

@@ -128,7 +128,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             int begin = leftEdge(text, headBegin, contextHits, levelHits, tokens, headEnd);
             if (begin == 0 || STOP_CHARS.indexOf(text.charAt(begin - 1)) >= 0) {
                 // the name ran back to the clause start: the verbs that govern it are no part of it
-                // (，审议通过县十八届人大四次会议); after 召开 or 举行 the name starts right there
+                // (，审议通过县九届人大三次会议); after 召开 or 举行 the name starts right there
                 begin = skipLeadingVerbs(tokens, begin, headBegin);
             }
             boolean generic = "GENERIC".equals(head.column(1));
@@ -211,7 +211,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
                 break;
             }
             if ("和与及".indexOf(c) >= 0 && levelHits.endAt(cur) > 0) {
-                break; // 营商环境和县十八届人大四次会议: 和 joins two objects; HanLP reads 和县
+                break; // 营商环境和县九届人大三次会议: 和 joins two objects; HanLP reads 和县
             }
             if (headEnd[cur] && c != '暨' && !text.startsWith("暨", cur) && !SESSION_OF.matcher(text).region(cur, headBegin).matches()) {
                 break; // another meeting's head: not joined by 暨, nor the congress whose session this is
@@ -255,7 +255,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     /** Part-of-speech prefixes of words that never open a meeting's name: verbs, adverbs, prepositions. */
     private static final String[] NOT_OPENING = {"v", "d", "p", "c", "u", "r", "y", "e", "o", "a"};
 
-    /** 审议通过县十八届人大四次会议, 精心筹备好…: the name starts after the verbs that govern it. */
+    /** 审议通过县九届人大三次会议, 精心筹备好…: the name starts after the verbs that govern it. */
     private static int skipLeadingVerbs(TokenIndex tokens, int begin, int headBegin) {
         int b = begin;
         while (b < headBegin) {

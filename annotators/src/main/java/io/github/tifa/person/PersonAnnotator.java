@@ -230,7 +230,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         }
 
         /**
-         * A two-character name that HanLP cut from a three-character one (梁云|爱带领, 刘宝|琳通报): the
+         * A two-character name that HanLP cut from a three-character one (郑是|瑜带领, 刘宝|瑾通报): the
          * next character is Han and not where a name may end, but right after it a name may end.
          */
         int wholeName(int begin, int end) {
@@ -385,7 +385,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             }
             int end = page.isPersonToken(t) ? page.wholeName(t.getBegin(), t.getEnd()) : t.getEnd();
             if (page.isPersonToken(t) && page.plausible(t.getBegin(), end)
-                    && LEVEL_CHARS.indexOf(text.charAt(t.getBegin())) < 0 // 房山区|国动办, 区二届: a level, not 区 the surname
+                    && LEVEL_CHARS.indexOf(text.charAt(t.getBegin())) < 0 // 临河区|国动办, 区三届: a level, not 区 the surname
                     && !page.insideShortQuote(t.getBegin(), end) && !page.placeOrCount(t.getBegin(), end)
                     && !page.has(end, "NAME_OF_PLACE_OR_ORG") && page.supported(t.getBegin(), end)) {
                 found.add(new Candidate(t.getBegin(), end, RULE_HANLP, 1));
@@ -411,7 +411,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * Lists of names (区领导唐海蛟、吕晨飞参加, 执行主席是张帆、郑是平、余颖凌, 孙刘琳 杨兰兔 段林刚出席): the
+     * Lists of names (区领导唐海波、吕晨阳参加, 执行主席是张凡、郑国平、余晓凌, 孙立琳 杨兰英 段林强出席): the
      * delimiters decide where each name ends, whatever HanLP guessed. Inner items are two to four Han
      * characters starting with a surname; the first item starts where a name may start, the last
      * ends where a name may end. A list holds at least three names, or two when one of them is

@@ -297,8 +297,8 @@ public final class PageLayout {
     }
 
     /**
-     * A credit right after a sentence end closes its article (……。⏎记者：郭敏 赵辉); so does a line that
-     * is only a short name (秦 超) between a sentence end and a headline line.
+     * A credit right after a sentence end closes its article (……。⏎记者：郭明 赵晖); so does a line that
+     * is only a short name (秦 越) between a sentence end and a headline line.
      */
     private void markClosingCredits() {
         for (int i = 1; i < text.size(); i++) {
@@ -330,7 +330,7 @@ public final class PageLayout {
                 Line line = text.get(j);
                 boolean last = j + 1 == text.size();
                 boolean blankAfter = last || text.get(j + 1).index - line.index > 1;
-                // a title may break after a comma (…举行第三次全体会议，⏎依法选举…), never its last line
+                // a title may break after a comma (…举行第二次全体会议，⏎选举…), never its last line
                 boolean commaLine = !blankAfter && endsWith(line, "，,") && headlineShaped(line, true);
                 if (!headlineShaped(line, false) && !commaLine) {
                     break;
@@ -495,7 +495,7 @@ public final class PageLayout {
         String raw = line.raw;
         int i = line.contentEnd - 1;
         if (raw.charAt(i) == '）' || raw.charAt(i) == ')') {
-            // ……局面。（苗壮）: a credit in brackets after the sentence end
+            // ……局面。（苗强）: a credit in brackets after the sentence end
             int open = i - 1;
             while (open > line.contentStart && open > i - 12 && raw.charAt(open) != '（' && raw.charAt(open) != '(') {
                 open--;
@@ -600,7 +600,7 @@ public final class PageLayout {
         // （记者 王五） closes an article; 本报记者 王五 opens one
         line.closingCredit = line.credit && (bracket || endsWith(line, "）)"));
         line.dateline = vocabulary.startsDateline(raw, p, e);
-        // 秦 超, 王芳: two or three Han characters alone on the line, spaces between allowed
+        // 秦 越, 王芳: two or three Han characters alone on the line, spaces between allowed
         int han = 0;
         for (int i = s; i < e; i++) {
             han += isHan(raw.charAt(i)) ? 1 : 0;

@@ -43,7 +43,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
 
     private PageLayout.Vocabulary vocabulary;
 
-    /** Punctuation that ends a credit; a colon does not (记者：郭敏 赵辉). */
+    /** Punctuation that ends a credit; a colon does not (记者：郭明 赵晖). */
     private static final String CREDIT_END = "，。！？；、,.;!?“”\"";
 
     /** The result of a reflow: clean text and its alignment runs. */
@@ -135,7 +135,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
             }
         }
         int start = skipMarks(raw, idx, 0);
-        // a credit opens the paragraph (本报记者 王五), or follows its dateline (本报讯 记者 王艳8月23日)
+        // a credit opens the paragraph (本报记者 王五), or follows its dateline (本报讯 记者 王燕8月23日)
         boolean creditLine = startsWithRole(vocabulary, raw, idx, start) || creditAfterDateline(vocabulary, raw, idx, start)
                 || paragraph.size() == 1 && paragraph.get(0).credit; // 韩  雪 alone: a closing credit
         boolean inBylineBracket = false;
@@ -164,7 +164,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
                 keep = false;
             } else if (headlineLine[p] && Character.isLetterOrDigit(raw.charAt(idx[p - 1]))
                     && Character.isLetterOrDigit(raw.charAt(idx[q]))) {
-                keep = true; // a space in a headline separates its parts (孙刘琳 杨兰兔 段林刚出席)
+                keep = true; // a space in a headline separates its parts (孙立琳 杨兰英 段林强出席)
             } else {
                 keep = isAsciiWord(raw.charAt(idx[p - 1])) && isAsciiWord(raw.charAt(idx[q]));
             }
@@ -195,7 +195,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
         return p;
     }
 
-    /** 本报讯 记者 王艳: a dateline's 讯 or 电, spaces, then a role and a space. */
+    /** 本报讯 记者 王燕: a dateline's 讯 or 电, spaces, then a role and a space. */
     private static boolean creditAfterDateline(PageLayout.Vocabulary vocabulary, String raw, int[] idx, int p) {
         StringBuilder window = new StringBuilder();
         for (int i = p; i < Math.min(idx.length, p + 24); i++) {

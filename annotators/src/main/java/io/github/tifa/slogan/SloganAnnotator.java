@@ -131,7 +131,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         // the head of a meeting's name is no slogan, quoted or not (全国“两会”); a slogan inside a
-        // name stays one (“五个一批”工作例会)
+        // name stays one (“四个一批”工作例会)
         List<Meeting> meetings = List.copyOf(JCasUtil.select(jcas, Meeting.class));
         found.removeIf(f -> meetings.stream().anyMatch(m -> m.getBegin() <= f.begin && f.end == m.getEnd()));
         for (Found f : found) {

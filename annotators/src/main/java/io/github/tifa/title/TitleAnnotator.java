@@ -180,7 +180,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             List<NamedEntity> h = holders.get(k);
             NamedEntity next = end < personAt.length ? personAt[end] : null;
             if (next == null && end + 1 < personAt.length && (text.charAt(end) == '的' || text.charAt(end) == '是')) {
-                next = personAt[end + 1]; // 时任县委书记的卢廷杰, 执行主席是张帆、郑是平
+                next = personAt[end + 1]; // 时任县委书记的卢廷杰, 执行主席是张凡、郑国平
             }
             if (next != null) {
                 h.add(next);
@@ -198,7 +198,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             }
             if (h.isEmpty() && t.getBegin() > 0 && text.charAt(t.getBegin() - 1) == '为'
                     && personEndingAt[t.getBegin() - 1] != null) {
-                // 选举吴祖万、唐林敏为区人大常委会副主任: the names before 为 hold the title
+                // 选举吴祖德、唐林慧为区人大常委会副主任: the names before 为 hold the title
                 NamedEntity before = personEndingAt[t.getBegin() - 1];
                 h.add(0, before);
                 while (before.getBegin() > 1 && text.charAt(before.getBegin() - 1) == '、'

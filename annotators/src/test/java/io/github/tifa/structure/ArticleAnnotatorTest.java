@@ -113,22 +113,22 @@ class ArticleAnnotatorTest {
 
     @Test
     void headlineWiderThanItsColumnEndsAnArticleWithoutByline() throws Exception {
-        String page = "本报讯（记者 王五）8月3日，市人大常委会副主任带领督\n导组检查各区创城工作，要求各\n区压实责任，确保取得实效。\n\n"
-                + "市领导督导检查全国文明城市创建工作\n\n"
-                + "7月25日上午，市政协常委会议在会展\n中心召开，研究部署下一阶段工\n作。\n\n市政协常委会议召开\n";
+        String page = "本报讯（记者 王五）6月9日，市政协副主席带领检查\n组检查各区营商环境工作，要求\n各区压实责任，确保取得实效。\n\n"
+                + "市领导带队检查各区优化营商环境工作情况\n\n"
+                + "6月10日上午，市政协常委会议在市民\n中心召开，研究部署下一阶段工\n作。\n\n市政协常委会议召开\n";
         JCas jcas = Tifa.annotate(page);
         assertThat(JCasUtil.select(jcas, Article.class)).hasSize(2);
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
-                .containsExactly("市领导督导检查全国文明城市创建工作", "市政协常委会议召开");
+                .containsExactly("市领导带队检查各区优化营商环境工作情况", "市政协常委会议召开");
     }
 
     @Test
     void headlineMayBreakAfterACommaBeforeTheNextDateline() throws Exception {
-        String page = "本报讯（记者 王五）12月23日，区人民代表大会举行第三次全体会议，依法选举产生新一届区人民政府区长。\n\n"
-                + "区人大一次会议举行第三次全体会议，\n依法选举产生新一届区人民政府区长\n\n"
+        String page = "本报讯（记者 王五）12月23日，县人民代表大会举行第二次全体会议，选举产生新一届县人民政府县长。\n\n"
+                + "县人代会举行第二次全体会议，\n选举产生新一届县人民政府县长\n\n"
                 + "本报讯（记者 韩雪）12月26日，区人民代表大会举行预备会议。\n\n区人大会议举行预备会议\n";
         JCas jcas = Tifa.annotate(page);
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
-                .containsExactly("区人大一次会议举行第三次全体会议，\n依法选举产生新一届区人民政府区长", "区人大会议举行预备会议");
+                .containsExactly("县人代会举行第二次全体会议，\n选举产生新一届县人民政府县长", "区人大会议举行预备会议");
     }
 }

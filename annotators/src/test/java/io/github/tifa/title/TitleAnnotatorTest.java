@@ -147,16 +147,16 @@ class TitleAnnotatorTest {
 
     @Test
     void holdersAfterShiOrBeforeWei() throws Exception {
-        assertThat(titles("第三次全体会议的执行主席是周明远、郑是平、余颖凌。\n"))
-                .containsExactly("执行主席[|执行主席]->周明远,郑是平,余颖凌");
-        assertThat(titles("会议依法选举吴祖万、唐林敏为区人大常委会副主任。\n"))
-                .containsExactly("区人大常委会副主任[区人大常委会|副主任]->吴祖万,唐林敏");
+        assertThat(titles("第三次全体会议的执行主席是周明远、郑国平、余晓凌。\n"))
+                .containsExactly("执行主席[|执行主席]->周明远,郑国平,余晓凌");
+        assertThat(titles("会议依法选举吴祖德、唐林慧为区人大常委会副主任。\n"))
+                .containsExactly("区人大常委会副主任[区人大常委会|副主任]->吴祖德,唐林慧");
     }
 
     @Test
     void leadersOfAnOrganOrARankNamedAfterThem() throws Exception {
-        assertThat(titles("区政协领导林海鹰、邓文飞出席会议。县级领导张亚玲、焦洪桥参加。\n")).containsExactly(
-                "区政协领导[区政协|领导]->林海鹰,邓文飞", "县级领导[县级|领导]->张亚玲,焦洪桥");
+        assertThat(titles("区政协领导林海燕、邓文涛出席会议。县级领导张亚琴、焦洪波参加。\n")).containsExactly(
+                "区政协领导[区政协|领导]->林海燕,邓文涛", "县级领导[县级|领导]->张亚琴,焦洪波");
         assertThat(titles("建立区级领导联系重点企业制度。\n")).isEmpty();
     }
 
