@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.uima.UIMAException;
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_component.AnalysisComponent;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -19,6 +20,7 @@ import org.apache.uima.fit.factory.CollectionReaderFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.ResourceManager;
 
 import io.github.tifa.byline.BylineAnnotator;
 import io.github.tifa.io.BratWriter;
@@ -48,7 +50,11 @@ public final class Tifa {
 
     /** The full pipeline: reflow, segmentation, structure and the domain annotators, in order. */
     public static AnalysisEngineDescription pipeline() throws ResourceInitializationException {
-        return pipeline(Map.of());
+        try {
+            return pipeline(UserLexicons.resources(null));
+        } catch (IOException e) {
+            throw new ResourceInitializationException(e);
+        }
     }
 
     /**
@@ -58,7 +64,7 @@ public final class Tifa {
      */
     public static AnalysisEngineDescription pipeline(Path lexiconDir) throws ResourceInitializationException {
         try {
-            return pipeline(UserLexicons.parameters(lexiconDir));
+            return pipeline(UserLexicons.resources(lexiconDir));
         } catch (IOException e) {
             throw new ResourceInitializationException(e);
         }
@@ -96,10 +102,13 @@ public final class Tifa {
         return createEngineDescription(JsonWriter.class, JsonWriter.PARAM_TARGET_LOCATION, dir);
     }
 
+    /** The lexicons of {@link #annotate}'s engines: loaded once, shared by every thread's engine. */
+    private static final ResourceManager SHARED = UIMAFramework.newDefaultResourceManager();
+
     /** One engine per thread: an AnalysisEngine must not process two CASes at once. */
     private static final ThreadLocal<AnalysisEngine> ENGINE = ThreadLocal.withInitial(() -> {
         try {
-            return AnalysisEngineFactory.createEngine(pipeline());
+            return UIMAFramework.produceAnalysisEngine(pipeline(), SHARED, null);
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException("cannot create the tifa pipeline", e);
         }

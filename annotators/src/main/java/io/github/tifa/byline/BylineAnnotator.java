@@ -2,20 +2,25 @@ package io.github.tifa.byline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.LexiconPatterns;
+import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.reflow.Reflow;
+import io.github.tifa.reflow.Han;
 import io.github.tifa.reflow.PageLayout;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
@@ -24,7 +29,7 @@ import io.github.tifa.type.Contributor;
  * Finds bylines (电头 and 署名) and the contributors they credit. Three shapes, built from the
  * outlet and role lexicons and the shape of the text, never from particular names:
  * <ul>
- * <li>{@code dateline}: [据] outlet [place] [date] 讯|电|专电|消息 [（role name… role name…）] at the
+ * <li>{@code dateline}: [citing] outlet [place] [date] kind [（role name… role name…）] at the
  * start of a paragraph: 本报济宁讯（记者 曹俐 通讯员 康凯）, 新华社北京3月5日电（记者 张三）;</li>
  * <li>{@code credit-line}: a paragraph that starts with role + space + names (after an optional
  * □/■ mark): 本报记者 王五, □本报记者 张  三 通讯员 李四;</li>
@@ -36,46 +41,65 @@ import io.github.tifa.type.Contributor;
 @TypeCapability(outputs = {"io.github.tifa.type.Byline", "io.github.tifa.type.Contributor"})
 public class BylineAnnotator extends JCasAnnotator_ImplBase {
 
-    /** Lexicon of outlets and agencies ({@code classpath:} or a file): name, class. */
-    public static final String PARAM_AGENCY_LEXICON = "agencyLexicon";
-    @ConfigurationParameter(name = PARAM_AGENCY_LEXICON, mandatory = false,
-            defaultValue = Lexicons.BYLINE_AGENCIES)
-    private String agencyLexicon;
+    /** Outlets and agencies that open a dateline (byline_agencies.txt), a {@link LexiconResource}. */
+    public static final String PARAM_AGENCY_LEXICON = Reflow.PARAM_AGENCY_LEXICON;
+    @ExternalResource(key = PARAM_AGENCY_LEXICON, mandatory = false)
+    private LexiconResource agencyLexicon;
 
-    /** Lexicon of credit role words ({@code classpath:} or a file): role, canonical role. */
-    public static final String PARAM_ROLE_LEXICON = "roleLexicon";
-    @ConfigurationParameter(name = PARAM_ROLE_LEXICON, mandatory = false,
-            defaultValue = Lexicons.BYLINE_ROLES)
-    private String roleLexicon;
+    /** Credit role words and their canonical roles (byline_roles.txt). */
+    public static final String PARAM_ROLE_LEXICON = Reflow.PARAM_ROLE_LEXICON;
+    @ExternalResource(key = PARAM_ROLE_LEXICON, mandatory = false)
+    private LexiconResource roleLexicon;
+
+    /** Marks, dateline kinds and citing words (byline_context.txt: □, 讯, 据). */
+    public static final String PARAM_BYLINE_CONTEXT_LEXICON = Reflow.PARAM_BYLINE_CONTEXT_LEXICON;
+    @ExternalResource(key = PARAM_BYLINE_CONTEXT_LEXICON, mandatory = false)
+    private LexiconResource bylineContextLexicon;
+
+    /** Surnames: a credit that prints names without a role (（苗强）, 秦 越) starts each with one. */
+    public static final String PARAM_SURNAME_LEXICON = "surnameLexicon";
+    @ExternalResource(key = PARAM_SURNAME_LEXICON, mandatory = false)
+    private LexiconResource surnameLexicon;
+
+    /** Numerals (numerals.txt), for dates printed in Chinese numerals. */
+    public static final String PARAM_NUMERAL_LEXICON = "numeralLexicon";
+    @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
+    private LexiconResource numeralLexicon;
+
+    /** The byline patterns (byline_patterns.txt): {@value #DATE}. */
+    public static final String PARAM_PATTERNS = "bylinePatterns";
+    @ExternalResource(key = PARAM_PATTERNS, mandatory = false)
+    private LexiconResource patternLexicon;
 
     static final String RULE_DATELINE = "byline.dateline";
     static final String RULE_CREDIT_LINE = "byline.credit-line";
     static final String RULE_TRAILING = "byline.trailing-credit";
     static final String RULE_NAME_ONLY = "byline.closing-name";
 
-    /** Surnames: a credit that prints names without a role (（苗强）, 秦 越) starts each with one. */
-    public static final String PARAM_SURNAME_LEXICON = "surnameLexicon";
-    @ConfigurationParameter(name = PARAM_SURNAME_LEXICON, mandatory = false, defaultValue = Lexicons.SURNAMES)
-    private String surnameLexicon;
-
-    private static final String MARKS = "□■◎○★●◆◇";
-    private static final Pattern DATE = Pattern.compile(
-            "\\G(?:\\d{1,2}|[〇一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[〇一二三四五六七八九十]{1,3})日");
-    private static final String[] KINDS = {"专电", "消息", "讯", "电"};
+    /** Pattern name: the date of a dateline (3月5日, 三月五日). */
+    static final String DATE = "DATE";
     private static final int MAX_PLACE = 10;
 
     private LexiconTrie agencies;
     private LexiconTrie roles;
     private LexiconTrie surnames;
     private PageLayout.Vocabulary vocabulary;
+    private Pattern date;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        agencies = LexiconTrie.load(agencyLexicon, 1);
-        roles = LexiconTrie.load(roleLexicon, 2);
-        surnames = LexiconTrie.load(surnameLexicon, 1);
-        vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon);
+        roles = LexiconResource.trieOf(roleLexicon, Lexicons.BYLINE_ROLES);
+        surnames = LexiconResource.trieOf(surnameLexicon, Lexicons.SURNAMES);
+        LexiconTrie bylineContext = LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT);
+        agencies = LexiconResource.trieOf(agencyLexicon, Lexicons.BYLINE_AGENCIES);
+        vocabulary = PageLayout.Vocabulary.of(roles, agencies, bylineContext);
+        try {
+            date = new LexiconPatterns(LexiconResource.trieOf(patternLexicon, Lexicons.BYLINE_PATTERNS), Set.of(DATE),
+                    LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS), bylineContext).get(DATE);
+        } catch (IllegalArgumentException e) {
+            throw new ResourceInitializationException(e);
+        }
     }
 
     /** A credited name with its canonical role, in clean offsets. */
@@ -96,10 +120,7 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            int p = lineStart;
-            while (p < lineEnd && (MARKS.indexOf(text.charAt(p)) >= 0 || Character.isWhitespace(text.charAt(p)))) {
-                p++;
-            }
+            int p = vocabulary.skipMarks(text, lineStart, lineEnd);
             int end = dateline(jcas, text, p, lineEnd, agencyHits, roleHits);
             if (end < 0) {
                 end = creditLine(jcas, text, p, lineEnd, agencyHits, roleHits);
@@ -117,8 +138,9 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
     private int dateline(JCas jcas, String text, int start, int lineEnd, LexiconTrie.Matches agencyHits,
             LexiconTrie.Matches roleHits) {
         int p = start;
-        if (p < lineEnd && text.charAt(p) == '据' && vocabulary.outletEnd(text, p + 1, lineEnd) > 0) {
-            p++;
+        int citing = vocabulary.citingAt(text, p);
+        if (citing > 0 && vocabulary.outletEnd(text, p + citing, lineEnd) > 0) {
+            p += citing;
         }
         int agencyEnd = vocabulary.outletEnd(text, p, lineEnd);
         if (agencyEnd < 0 || roleHits.endAt(p) > agencyEnd) {
@@ -127,22 +149,22 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         String agency = text.substring(p, agencyEnd);
         int q = agencyEnd;
         int placeBegin = q;
-        while (q < lineEnd && q - placeBegin <= MAX_PLACE && isHan(text.charAt(q)) && kindAt(text, q) == null
-                && !DATE.matcher(text).region(q, lineEnd).lookingAt()) {
+        while (q < lineEnd && q - placeBegin <= MAX_PLACE && Han.at(text, q) && vocabulary.kindAt(text, q) == 0
+                && !date.matcher(text).region(q, lineEnd).lookingAt()) {
             q++;
         }
         String place = text.substring(placeBegin, q);
         String dateline = "";
-        Matcher date = DATE.matcher(text).region(q, lineEnd);
-        if (date.lookingAt()) {
-            dateline = date.group();
-            q = date.end();
+        Matcher dated = date.matcher(text).region(q, lineEnd);
+        if (dated.lookingAt()) {
+            dateline = dated.group();
+            q = dated.end();
         }
-        String kind = kindAt(text, q);
-        if (kind == null || place.length() > MAX_PLACE) {
+        int kind = vocabulary.kindAt(text, q);
+        if (kind == 0 || place.length() > MAX_PLACE) {
             return -1;
         }
-        q += kind.length();
+        q += kind;
         int end = q;
         List<Credit> credits = List.of();
         while (q < lineEnd && Character.isWhitespace(text.charAt(q))) {
@@ -230,7 +252,7 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         }
         int wordEnd = roleHits.endAt(p);
         Lexicon.Entry entry = wordEnd > 0 ? roles.get(text.substring(p, wordEnd)) : null;
-        return entry != null && entry.column(0).equals("END") ? wordEnd : end;
+        return entry != null && entry.is("END") ? wordEnd : end;
     }
 
     /** A paragraph that is only a name (秦 越) right after a paragraph that ends a sentence. */
@@ -282,46 +304,50 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
                 p++;
                 continue;
             }
-            if (text.startsWith("文/图", p) || text.startsWith("/文", p)) {
-                p += text.startsWith("文/图", p) ? 3 : 2; // 记者 王五 文/图: text and photos by the same
-                continue;
-            }
-            if (text.startsWith("/图", p) && !credits.isEmpty()) {
-                Credit photographer = credits.remove(credits.size() - 1); // 陈晓青/图: the photographer
-                credits.add(new Credit("摄影", photographer.begin, photographer.end));
-                p += 2;
-                continue;
-            }
             int roleEnd = roleHits == null ? -1 : roleHits.endAt(p);
             if (roleEnd > 0 && roleEnd <= limit) {
                 Lexicon.Entry entry = roles.get(text.substring(p, roleEnd));
-                if (entry != null && entry.column(0).equals("END")) {
+                if (entry != null && entry.is("END")) {
                     break; // 记者 王五 报道
+                }
+                if (entry != null && entry.is("SKIP")) {
+                    p = roleEnd; // 记者 王五 文/图: text and photos by the same
+                    continue;
+                }
+                if (entry != null && entry.column(1).equals("PREVIOUS")) {
+                    if (credits.isEmpty()) {
+                        break;
+                    }
+                    Credit previous = credits.remove(credits.size() - 1); // 陈晓青/图: the photographer
+                    credits.add(new Credit(entry.column(0), previous.begin, previous.end));
+                    p = roleEnd;
+                    continue;
                 }
                 role = entry == null ? text.substring(p, roleEnd) : entry.column(0);
                 p = roleEnd;
                 continue;
             }
-            if (role == null || !isHan(c)) {
+            if (role == null || !Han.at(text, p)) {
                 break;
             }
             int q = p;
-            while (q < limit && isHan(text.charAt(q)) && (q == p || roleHits == null || roleHits.endAt(q) < 0 || q - p < 2)) {
+            while (q < limit && Han.at(text, q) && (q == p || roleHits == null || roleHits.endAt(q) < 0 || q - p < 2)) {
                 q++;
             }
-            int length = q - p;
+            int length = Character.codePointCount(text, p, q); // 𠮷明远 is three characters
             if (length == 1) {
                 // a two-character name padded to three characters' width: 张  三
                 int r = q;
                 while (r < limit && text.charAt(r) == ' ' || r < limit && text.charAt(r) == '\u3000') {
                     r++;
                 }
-                boolean single = r > q && r < limit && isHan(text.charAt(r))
-                        && (r + 1 >= limit || !isHan(text.charAt(r + 1)));
+                int width = r < limit ? Character.charCount(text.codePointAt(r)) : 1;
+                boolean single = r > q && r < limit && Han.at(text, r)
+                        && (r + width >= limit || !Han.at(text, r + width));
                 if (!single) {
                     break;
                 }
-                q = r + 1;
+                q = r + width;
             } else if (length > 4) {
                 break;
             }
@@ -347,15 +373,6 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private static String kindAt(String text, int p) {
-        for (String kind : KINDS) {
-            if (text.startsWith(kind, p)) {
-                return kind;
-            }
-        }
-        return null;
-    }
-
     private static int closing(String text, int open, int limit) {
         for (int i = open + 1; i < limit; i++) {
             char c = text.charAt(i);
@@ -378,7 +395,4 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
         return true;
     }
 
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
 }

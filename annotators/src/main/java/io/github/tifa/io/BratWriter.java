@@ -66,14 +66,15 @@ public class BratWriter extends JCasConsumer_ImplBase {
     static Map<String, Set<String>> builtInValues() {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         Set<String> roles = new LinkedHashSet<>();
-        for (Lexicon.Entry e : LexiconTrie.load(Lexicons.BYLINE_ROLES, 2).lexicon().entries()) {
-            if (!e.column(0).equals("END")) {
+        for (Lexicon.Entry e : LexiconTrie.read(Lexicons.BYLINE_ROLES).lexicon().entries()) {
+            if (!e.is("END") && !e.is("SKIP")) {
                 roles.add(e.column(0));
             }
         }
         values.put("role", roles);
         values.put("meetingType", new LinkedHashSet<>(io.github.tifa.lexicon.LexiconSchema.meetingTypes()));
-        values.put("mode", new LinkedHashSet<>(List.of("视频", "电视电话", "现场+视频")));
+        // a mode the built-in words do not name (现场+视频) is declared when a page first has it
+        values.put("mode", new LinkedHashSet<>(LexiconTrie.read(Lexicons.MEETING_CONTEXT).words("MODE")));
         return values;
     }
 

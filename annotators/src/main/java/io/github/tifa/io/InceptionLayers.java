@@ -31,7 +31,7 @@ public final class InceptionLayers {
     /** Closed vocabularies shown as tag sets in INCEpTION. */
     private static final Map<String, List<String>> TAG_SETS = Map.of(
             "meetingType", io.github.tifa.lexicon.LexiconSchema.meetingTypes(),
-            "role", List.of("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影"));
+            "role", io.github.tifa.lexicon.LexiconSchema.CONTRIBUTOR_ROLES);
 
     private InceptionLayers() {
     }

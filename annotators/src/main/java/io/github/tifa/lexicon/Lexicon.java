@@ -7,17 +7,42 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A word list: UTF-8, one entry a line, {@code #} comments, tab-separated columns where an entry
  * carries data. A malformed line is an error naming the file and the line.
  */
 public final class Lexicon {
-    /** One entry: the key (first column) and the remaining columns. */
-    public record Entry(String key, List<String> columns, int line) {
+    /**
+     * One entry: the key (first column), the remaining columns, its line, and its classes: the
+     * comma-separated values of the second column ({@code 传达	LEFT_STOP,CITE_BEFORE}).
+     */
+    public record Entry(String key, List<String> columns, int line, Set<String> classes) {
+        Entry(String key, List<String> columns, int line) {
+            this(key, List.copyOf(columns), line, classesOf(columns));
+        }
+
+        private static Set<String> classesOf(List<String> columns) {
+            if (columns.isEmpty() || columns.get(0).isEmpty()) {
+                return Set.of();
+            }
+            Set<String> classes = new LinkedHashSet<>();
+            for (String c : columns.get(0).split(",")) {
+                classes.add(c.strip());
+            }
+            return Set.copyOf(classes);
+        }
+
         public String column(int i) {
             return i < columns.size() ? columns.get(i) : "";
+        }
+
+        /** This entry has the class {@code name} (an exact value of its second column, not a substring). */
+        public boolean is(String name) {
+            return classes.contains(name);
         }
     }
 
@@ -30,19 +55,20 @@ public final class Lexicon {
     }
 
     /** Loads a lexicon from the class path, e.g. {@code io/github/tifa/lexicon/byline_roles.txt}. */
-    public static Lexicon fromClasspath(String resource, int minColumns) {
+    public static Lexicon fromClasspath(String resource) {
         InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalArgumentException("lexicon not found on the class path: " + resource);
         }
         try (in) {
-            return parse(resource, in, minColumns);
+            return parse(resource, in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + resource, e);
         }
     }
 
-    static Lexicon parse(String name, InputStream in, int minColumns) throws IOException {
+    static Lexicon parse(String name, InputStream in) throws IOException {
+        int minColumns = LexiconSchema.minColumns(name);
         List<Entry> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;

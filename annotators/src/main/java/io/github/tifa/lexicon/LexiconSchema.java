@@ -21,11 +21,18 @@ public final class LexiconSchema {
         }
     }
 
-    private static final String[] ROLES = {"记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影", "END"};
+    /** The values of Contributor.role (ANNOTATION-SCHEME.md): the scheme's, not vocabulary. */
+    public static final List<String> CONTRIBUTOR_ROLES = List.of("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影");
+
+    private static final String[] ROLES = java.util.stream.Stream.concat(CONTRIBUTOR_ROLES.stream(),
+            java.util.stream.Stream.of("END", "SKIP")).toArray(String[]::new);
 
     private static final Map<String, List<Column>> SCHEMA = Map.ofEntries(
             Map.entry("byline_agencies.txt", List.of(Column.of(false, false, "OUTLET", "AGENCY", "OUTLET_SUFFIX"))),
-            Map.entry("byline_roles.txt", List.of(Column.of(false, false, ROLES))),
+            Map.entry("byline_roles.txt", List.of(Column.of(false, false, ROLES), Column.of(false, true, "PREVIOUS"))),
+            Map.entry("byline_context.txt", List.of(Column.of(true, false, "MARK", "KIND", "CITING"))),
+            Map.entry("numerals.txt", List.of(Column.of(true, false, "NUMERAL", "ORDINAL", "FORMULA"),
+                    Column.of(false, false))),
             Map.entry("posts.txt", List.of(Column.of(false, false, "PARTY", "GOV", "LEGIS", "DEPT", "JUD", "STATE",
                     "MIL", "MASS", "ENT", "RANK", "LEVEL"))),
             Map.entry("levels.txt", List.of(Column.of(false, false, "NATIONAL", "PROVINCE", "PREFECTURE", "COUNTY",
@@ -34,22 +41,50 @@ public final class LexiconSchema {
                     "DISC", "VILL", "JUD", "DEMP", "LEGIS", "CPPCC", "AFTER_LEVEL"))),
             Map.entry("places.txt", List.of(Column.of(false, false, "A", "C", "P"))),
             Map.entry("person_context.txt", List.of(Column.of(true, false, "AFTER_NAME", "FOLLOWER", "NOT_NAME",
-                    "NAME_OF_PLACE_OR_ORG", "BEFORE_NAME"))),
+                    "NAME_OF_PLACE_OR_ORG", "BEFORE_NAME", "ORGAN_END"))),
             Map.entry("meeting_context.txt", List.of(Column.of(true, false, "LEFT_STOP", "DEMONSTRATIVE",
-                    "CITE_BEFORE", "CITE_AFTER", "SCOPE"))),
-            Map.entry("title_context.txt", List.of(Column.of(true, false, "ORGAN_SUFFIX", "COLLECTIVE_AFTER"))),
-            Map.entry("slogan_context.txt", List.of(Column.of(true, false, "LABELS", "IN_PLACE"))),
+                    "CITE_BEFORE", "CITE_AFTER", "SCOPE", "MODE", "POSITION", "CONTINUES_HEAD", "CONJUNCTION",
+                    "JOINER", "ASPECT", "ETC", "PLENUM_ORDINAL"))),
+            Map.entry("title_context.txt", List.of(Column.of(true, false, "ORGAN_SUFFIX", "COLLECTIVE_AFTER",
+                    "ORGAN_END", "CLAUSE_LINK", "MEASURE", "GRADE", "HOLDER_AFTER", "COPULA", "HOLDER_BEFORE", "FORMER"))),
+            Map.entry("slogan_context.txt", List.of(Column.of(true, false, "LABELS", "IN_PLACE", "SET_MEASURE",
+                    "ALIAS_CUE"))),
             Map.entry("slogans_national.txt", List.of(Column.of(false, true), Column.of(false, true, "true", "false"))),
             // the type column is checked by MeetingAnnotator against meeting_types.txt, a user's included
-            Map.entry("meeting_heads.txt", List.of(Column.of(false, false), Column.of(false, true, "GENERIC"))));
+            Map.entry("meeting_heads.txt", List.of(Column.of(false, false), Column.of(false, true, "GENERIC"))),
+            Map.entry("meeting_types.txt", List.of(Column.of(false, true))),
+            // pattern files: name, regular expression; the names are checked by their annotator
+            Map.entry("meeting_patterns.txt", List.of(Column.of(false, false))),
+            Map.entry("byline_patterns.txt", List.of(Column.of(false, false))));
 
     private LexiconSchema() {
     }
 
     /** The meetingType values, read from the built-in meeting_types.txt. */
     public static List<String> meetingTypes() {
-        return Lexicon.fromClasspath(Lexicons.MEETING_TYPES.substring(LexiconTrie.CLASSPATH.length()), 1).entries()
+        return Lexicon.fromClasspath(Lexicons.MEETING_TYPES.substring(LexiconTrie.CLASSPATH.length())).entries()
                 .stream().map(Lexicon.Entry::key).toList();
+    }
+
+    /** The file name of a lexicon location or resource path. */
+    static String fileName(String name) {
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    /** Columns every line of the file {@code name} must have: the key and each non-optional column. */
+    static int minColumns(String name) {
+        List<Column> columns = SCHEMA.getOrDefault(fileName(name), List.of());
+        int n = 1;
+        while (n - 1 < columns.size() && !columns.get(n - 1).optional()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The classes the schema allows in the second column of {@code file}; empty when it declares none. */
+    public static Set<String> classes(String file) {
+        List<Column> columns = SCHEMA.getOrDefault(file, List.of());
+        return columns.isEmpty() ? Set.of() : columns.get(0).values();
     }
 
     /**
@@ -59,7 +94,7 @@ public final class LexiconSchema {
      * @throws IllegalArgumentException naming the file, the line and what was expected
      */
     static void check(String name, List<Lexicon.Entry> entries) {
-        String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        String file = fileName(name);
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Lexicon.Entry e : entries) {
             Integer first = seen.putIfAbsent(e.key(), e.line());

@@ -7,25 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
 /**
  * A lexicon compiled into HanLP's Aho-Corasick double-array trie: one pass over a text finds every
- * entry in it. Built once per JVM per location and shared read-only by every annotator instance.
+ * entry in it. Read-only once built: {@link LexiconResource} shares one per lexicon across a pipeline.
  */
 public final class LexiconTrie {
     /** Prefix of a lexicon location on the class path; anything else is a file path. */
     public static final String CLASSPATH = "classpath:";
     /** Separates the parts of a location that merges several lexicons. */
     public static final String SEPARATOR = "|";
-
-    private static final Map<String, LexiconTrie> CACHE = new ConcurrentHashMap<>();
 
     private final Lexicon lexicon;
     private final AhoCorasickDoubleArrayTrie<Lexicon.Entry> trie;
@@ -44,34 +42,95 @@ public final class LexiconTrie {
         this.maxKeyLength = map.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
-    /** The shared trie of the lexicon at {@code location} ({@code classpath:…} or a file). */
-    public static LexiconTrie load(String location, int minColumns) {
-        return CACHE.computeIfAbsent(location + "#" + minColumns, k -> new LexiconTrie(read(location, minColumns)));
-    }
-
     /**
-     * Reads the lexicon at {@code location}: one or more {@code classpath:} resources or files
-     * separated by {@link #SEPARATOR}; entries of later ones are added to, and override, earlier
-     * ones, so {@code classpath:…/posts.txt|my-posts.txt} extends the built-in list.
+     * Reads and compiles the lexicon at {@code location}: one or more {@code classpath:} resources or
+     * files separated by {@link #SEPARATOR}; entries of later ones are added to, and override, earlier
+     * ones, so {@code classpath:…/posts.txt|my-posts.txt} extends the built-in list. Pipelines share
+     * one instance per lexicon through {@link LexiconResource}.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed entry
+     * @throws UncheckedIOException when a file cannot be read
      */
-    private static Lexicon read(String location, int minColumns) {
+    public static LexiconTrie read(String location) {
         List<Lexicon> parts = new ArrayList<>();
         for (String part : location.split(Pattern.quote(SEPARATOR))) {
             if (part.isBlank()) {
                 continue;
             }
             if (part.startsWith(CLASSPATH)) {
-                parts.add(Lexicon.fromClasspath(part.substring(CLASSPATH.length()), minColumns));
+                parts.add(Lexicon.fromClasspath(part.substring(CLASSPATH.length())));
                 continue;
             }
             Path path = Path.of(part);
             try (InputStream in = Files.newInputStream(path)) {
-                parts.add(Lexicon.parse(path.toString(), in, minColumns));
+                parts.add(Lexicon.parse(path.toString(), in));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read lexicon " + part + ": " + e.getMessage(), e);
             }
         }
-        return Lexicon.merge(location, parts);
+        return new LexiconTrie(Lexicon.merge(location, parts));
+    }
+
+    /** The file name of this lexicon's last part ({@code posts.txt}), as the schema knows it. */
+    public String fileName() {
+        String name = lexicon.name();
+        String last = name.substring(name.lastIndexOf(SEPARATOR) + 1);
+        return last.substring(Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\')) + 1);
+    }
+
+    /**
+     * The one-character entries of class {@code name}, as a set of characters: the lexicon's word
+     * classes that rules test character by character (level words 省 市 县, organ endings 局 办).
+     */
+    public CharClass chars(String name) {
+        BitSet set = new BitSet();
+        for (Lexicon.Entry e : lexicon.entries()) {
+            if (e.key().length() == 1 && e.is(name) && trie.get(e.key()) == e) {
+                set.set(e.key().charAt(0));
+            }
+        }
+        return new CharClass(set);
+    }
+
+    /** Every one-character entry, whatever its class (the level words 省 市 县 of levels.txt). */
+    public CharClass chars() {
+        BitSet set = new BitSet();
+        for (Lexicon.Entry e : lexicon.entries()) {
+            if (e.key().length() == 1) {
+                set.set(e.key().charAt(0));
+            }
+        }
+        return new CharClass(set);
+    }
+
+    /** The entries of class {@code name}, longest first. */
+    public List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (Lexicon.Entry e : lexicon.entries()) {
+            if (e.is(name) && trie.get(e.key()) == e) { // not one a later line overrides
+                words.add(e.key());
+            }
+        }
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(words);
+    }
+
+    /** A set of characters of one lexicon class. */
+    public static final class CharClass {
+        private final BitSet chars;
+
+        CharClass(BitSet chars) {
+            this.chars = chars;
+        }
+
+        public boolean has(char c) {
+            return chars.get(c);
+        }
+
+        /** {@code text} has a character of this class at {@code i} (false outside the text). */
+        public boolean at(CharSequence text, int i) {
+            return i >= 0 && i < text.length() && chars.get(text.charAt(i));
+        }
     }
 
     public Lexicon lexicon() {

@@ -22,6 +22,10 @@ public final class Lexicons {
     public static final String MEETING_CONTEXT = BUILT_IN + "meeting_context.txt";
     public static final String SLOGANS_NATIONAL = BUILT_IN + "slogans_national.txt";
     public static final String SLOGAN_CONTEXT = BUILT_IN + "slogan_context.txt";
+    public static final String BYLINE_CONTEXT = BUILT_IN + "byline_context.txt";
+    public static final String BYLINE_PATTERNS = BUILT_IN + "byline_patterns.txt";
+    public static final String MEETING_PATTERNS = BUILT_IN + "meeting_patterns.txt";
+    public static final String NUMERALS = BUILT_IN + "numerals.txt";
 
     private Lexicons() {
     }

@@ -1,6 +1,7 @@
 package io.github.tifa.meeting;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,7 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -15,8 +17,11 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconPatterns;
+import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Meeting;
@@ -36,33 +41,40 @@ import io.github.tifa.type.Meeting;
         outputs = "io.github.tifa.type.Meeting")
 public class MeetingAnnotator extends JCasAnnotator_ImplBase {
 
-    /** Head words with their meetingType (and GENERIC in a third column). */
+    /** Head words with their meetingType (and GENERIC in a third column): meeting_heads.txt. */
     public static final String PARAM_HEAD_LEXICON = "headLexicon";
-    @ConfigurationParameter(name = PARAM_HEAD_LEXICON, mandatory = false,
-            defaultValue = Lexicons.MEETING_HEADS)
-    private String headLexicon;
+    @ExternalResource(key = PARAM_HEAD_LEXICON, mandatory = false)
+    private LexiconResource headLexicon;
 
-    /** Words around names: LEFT_STOP, DEMONSTRATIVE, CITE_BEFORE, CITE_AFTER. */
+    /** Words around names (meeting_context.txt): LEFT_STOP, CITE_BEFORE, MODE, JOINER … */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
-    @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
-            defaultValue = Lexicons.MEETING_CONTEXT)
-    private String contextLexicon;
+    @ExternalResource(key = PARAM_CONTEXT_LEXICON, mandatory = false)
+    private LexiconResource contextLexicon;
 
-    /** Level words (县, 市 …): after 和/与/及 they start a new noun phrase. */
+    /** Level words (levels.txt: 县, 市 …): after a conjunction they start a new noun phrase. */
     public static final String PARAM_LEVEL_LEXICON = "levelLexicon";
-    @ConfigurationParameter(name = PARAM_LEVEL_LEXICON, mandatory = false,
-            defaultValue = Lexicons.LEVELS)
-    private String levelLexicon;
+    @ExternalResource(key = PARAM_LEVEL_LEXICON, mandatory = false)
+    private LexiconResource levelLexicon;
+
+    /** Numerals (numerals.txt) of terms, sessions and plenums. */
+    public static final String PARAM_NUMERAL_LEXICON = "numeralLexicon";
+    @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
+    private LexiconResource numeralLexicon;
+
+    /** The meeting patterns (meeting_patterns.txt): TERM, SESSION, CONGRESS, HELD_BY … */
+    public static final String PARAM_PATTERNS = "meetingPatterns";
+    @ExternalResource(key = PARAM_PATTERNS, mandatory = false)
+    private LexiconResource patternLexicon;
 
     /** Longest name, in characters. */
     public static final String PARAM_MAX_LENGTH = "maxLength";
     @ConfigurationParameter(name = PARAM_MAX_LENGTH, mandatory = false, defaultValue = "40")
     private int maxLength;
 
-    /** The meetingType values (ANNOTATION-SCHEME.md): type, description; the heads may use only these. */
+    /** The meetingType values (meeting_types.txt, ANNOTATION-SCHEME.md); the heads may use only these. */
     public static final String PARAM_TYPE_LEXICON = "typeLexicon";
-    @ConfigurationParameter(name = PARAM_TYPE_LEXICON, mandatory = false, defaultValue = Lexicons.MEETING_TYPES)
-    private String typeLexicon;
+    @ExternalResource(key = PARAM_TYPE_LEXICON, mandatory = false)
+    private LexiconResource typeLexicon;
 
     static final String RULE_HEAD = "meeting.qualified-head";
     static final String RULE_JOINED = "meeting.joined-heads";
@@ -70,28 +82,36 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_CONGRESS = "meeting.congress-short-name";
 
     private static final String STOP_CHARS = "，,。．！？!?；;：:、（）()《》【】\n";
-    private static final Pattern TERM = Pattern.compile("[一二三四五六七八九十百〇零\\d]+届");
-    private static final Pattern SESSION = Pattern.compile("第?[一二三四五六七八九十百〇零\\d]+(?:次|中)");
-    /** A party congress by its short name: 党的二十大, 党的十九大. */
-    private static final Pattern CONGRESS = Pattern.compile("党的([一二三四五六七八九十]+)大(?![会学])");
-    /** How the meeting an article reports was held: 会议以视频形式召开. */
-    private static final Pattern HELD_BY = Pattern.compile("以(视频|电视电话|现场\\+视频)(?:会议)?(?:形式|方式)(?:召开|举行)");
-    /** What follows a congress's head when the name is one of its sessions: …代表大会第三次会议. */
-    private static final Pattern SESSION_OF = Pattern.compile("第[一二三四五六七八九十百〇零\\d]+次");
-    private static final Pattern PARTY_ORGAN = Pattern.compile(
-            "(?:常委会|党委|党工委|党组)(?:（扩大）)?(?:第?[一二三四五六七八九十百〇零\\d]+次)?(?:（扩大）)?会议$");
+    private static final Set<String> PATTERN_NAMES = Set.of("TERM", "SESSION", "SESSION_OF", "CONGRESS",
+            "PARTY_PREFIX", "HELD_BY", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES");
 
     private LexiconTrie heads;
     private LexiconTrie context;
     private LexiconTrie levels;
+    private Pattern term;
+    private Pattern session;
+    private Pattern sessionOf;
+    private Pattern congress;
+    private Pattern partyPrefix;
+    private Pattern heldBy;
+    private Pattern partyCommittee;
+    private Pattern plenary;
+    private Pattern deputies;
+    private LexiconTrie.CharClass ordinals;
+    private LexiconTrie.CharClass conjunctions;
+    private LexiconTrie.CharClass positions;
+    private LexiconTrie.CharClass plenumOrdinals;
+    private List<String> modes;
 
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
-        heads = LexiconTrie.load(headLexicon, 2);
-        context = LexiconTrie.load(contextLexicon, 2);
-        levels = LexiconTrie.load(levelLexicon, 2);
-        List<String> types = LexiconTrie.load(typeLexicon, 1).lexicon().entries().stream().map(Lexicon.Entry::key).toList();
+        heads = LexiconResource.trieOf(headLexicon, Lexicons.MEETING_HEADS);
+        context = LexiconResource.trieOf(contextLexicon, Lexicons.MEETING_CONTEXT);
+        levels = LexiconResource.trieOf(levelLexicon, Lexicons.LEVELS);
+        LexiconTrie numerals = LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS);
+        List<String> types = LexiconResource.trieOf(typeLexicon, Lexicons.MEETING_TYPES).lexicon().entries().stream()
+                .map(Lexicon.Entry::key).toList();
         for (Lexicon.Entry e : heads.lexicon().entries()) {
             if (!types.contains(e.column(0))) {
                 throw new ResourceInitializationException(new IllegalArgumentException(String.format(
@@ -99,6 +119,26 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
                         heads.lexicon().name(), e.line(), String.join(", ", types), e.column(0))));
             }
         }
+        try {
+            LexiconPatterns patterns = new LexiconPatterns(LexiconResource.trieOf(patternLexicon,
+                    Lexicons.MEETING_PATTERNS), PATTERN_NAMES, numerals, context);
+            term = patterns.get("TERM");
+            session = patterns.get("SESSION");
+            sessionOf = patterns.get("SESSION_OF");
+            congress = patterns.get("CONGRESS");
+            partyPrefix = patterns.get("PARTY_PREFIX");
+            heldBy = patterns.get("HELD_BY");
+            partyCommittee = patterns.get("PARTY_COMMITTEE");
+            plenary = patterns.get("PLENARY");
+            deputies = patterns.get("DEPUTIES");
+        } catch (IllegalArgumentException e) {
+            throw new ResourceInitializationException(e);
+        }
+        ordinals = numerals.chars("ORDINAL");
+        conjunctions = context.chars("CONJUNCTION");
+        positions = context.chars("POSITION");
+        plenumOrdinals = context.chars("PLENUM_ORDINAL");
+        modes = context.words("MODE");
     }
 
     @Override
@@ -115,7 +155,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         // the end of every head, to stop a name at the head of another meeting
         boolean[] headEnd = new boolean[n + 1];
         for (int end = 1; end <= n; end++) {
-            headEnd[end] = headHits.beginAt(end) >= 0 && !continues(text, end)
+            headEnd[end] = headHits.beginAt(end) >= 0 && !continues(text, end, contextHits, headHits)
                     && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text);
         }
         int limit = n + 1; // names found so far lie right of this
@@ -135,7 +175,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin))) {
                 continue; // 会议, 这次会议, 开好会议, 一次重要会议: no name, only the word
             }
-            if (begin == headBegin && end < n && text.charAt(end) == '了') {
+            if (begin == headBegin && is(contextHits.entryAt(end), "ASPECT")) {
                 continue; // 会议集体学习了…: the head word used as a verb
             }
             begin = withPartyPrefix(text, begin);
@@ -146,21 +186,22 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             Meeting meeting = new Meeting(jcas, begin, end);
             meeting.setMeetingType(type(name, head));
             meeting.setHeld(held(text, begin, end, contextHits, tokens));
-            meeting.setTerm(find(TERM, name));
-            meeting.setSession(find(SESSION, name.replaceAll("[一二三四五六七八九十百〇零\\d]+届", "")));
+            meeting.setTerm(find(term, name));
+            meeting.setSession(find(session, term.matcher(name).replaceAll("")));
             meeting.setMode(mode(text, name, end));
-            meeting.setRule(name.contains("暨") ? RULE_JOINED : begin == headBegin ? RULE_TYPE_WORD : RULE_HEAD);
+            meeting.setRule(joined(name, contextHits, begin) ? RULE_JOINED
+                    : begin == headBegin ? RULE_TYPE_WORD : RULE_HEAD);
             meeting.addToIndexes();
             limit = begin;
         }
         modeOfReportedMeeting(jcas, text);
-        Matcher congress = CONGRESS.matcher(text);
-        while (congress.find()) {
-            Meeting meeting = new Meeting(jcas, congress.start(), congress.end());
+        Matcher congresses = congress.matcher(text);
+        while (congresses.find()) {
+            Meeting meeting = new Meeting(jcas, congresses.start(), congresses.end());
             meeting.setMeetingType("PLENARY");
-            meeting.setHeld(held(text, congress.start(), congress.end(), contextHits, tokens));
+            meeting.setHeld(held(text, congresses.start(), congresses.end(), contextHits, tokens));
             meeting.setTerm("");
-            meeting.setSession(congress.group(1));
+            meeting.setSession(congresses.group(1));
             meeting.setMode("");
             meeting.setRule(RULE_CONGRESS);
             meeting.addToIndexes();
@@ -171,19 +212,27 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
      * The head ends inside a word that starts inside it (调度会商: 会商), so it is no head; 会上, 会后
      * and HanLP's mistaken names (续会并) do not count.
      */
-    private static boolean cutsAWord(Token last, int headBegin, int end, String text) {
+    private boolean cutsAWord(Token last, int headBegin, int end, String text) {
         if (last == null || last.getEnd() == end || last.getBegin() < headBegin) {
             return false;
         }
-        return !TokenIndex.isPerson(last) && !(last.getEnd() == end + 1 && "上后前中".indexOf(text.charAt(end)) >= 0);
+        return !TokenIndex.isPerson(last) && !(last.getEnd() == end + 1 && positions.at(text, end));
     }
 
-    /** The head is the start of a longer word (会议室, 会议纪要), not the end of a name. */
-    private static boolean continues(String text, int end) {
-        return end < text.length() && ("室厅纪要桌".indexOf(text.charAt(end)) >= 0
-                // 人民代表大会常务委员会 is an organ, 人民代表大会代表 a deputy: no meeting ends there
-                || text.startsWith("常务委员会", end) || text.startsWith("常委会", end)
-                || text.startsWith("大会代表", end - 2) && !text.startsWith("代表大会", end));
+    /**
+     * The head is the start of a longer word or organ (会议室, 会议纪要, 人民代表大会常务委员会) or names
+     * a congress whose deputies follow (人民代表大会代表): no meeting ends there.
+     */
+    private boolean continues(String text, int end, LexiconTrie.Matches contextHits, LexiconTrie.Matches headHits) {
+        if (end >= text.length()) {
+            return false;
+        }
+        for (int length = 1; length <= 5 && end + length <= text.length(); length++) {
+            if (contextHits.endAt(end) >= end + length && is(context.get(text.substring(end, end + length)), "CONTINUES_HEAD")) {
+                return true;
+            }
+        }
+        return deputies.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
     }
 
     private int leftEdge(String text, int headBegin, LexiconTrie.Matches contextHits, LexiconTrie.Matches levelHits,
@@ -210,22 +259,23 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             if (STOP_CHARS.indexOf(c) >= 0 || Character.isWhitespace(c)) {
                 break;
             }
-            if ("和与及".indexOf(c) >= 0 && levelHits.endAt(cur) > 0) {
+            if (conjunctions.has(c) && levelHits.endAt(cur) > 0) {
                 break; // 营商环境和县九届人大三次会议: 和 joins two objects; HanLP reads 和县
             }
-            if (headEnd[cur] && c != '暨' && !text.startsWith("暨", cur) && !SESSION_OF.matcher(text).region(cur, headBegin).matches()) {
+            if (headEnd[cur] && !is(contextHits.entryEndingAt(cur), "JOINER") && !is(contextHits.entryAt(cur), "JOINER")
+                    && !sessionOf.matcher(text).region(cur, headBegin).matches()) {
                 break; // another meeting's head: not joined by 暨, nor the congress whose session this is
             }
             Lexicon.Entry demonstrative = contextHits.entryEndingAt(cur);
-            if (demonstrative != null && demonstrative.column(0).contains("DEMONSTRATIVE")) {
+            if (is(demonstrative, "DEMONSTRATIVE")) {
                 break; // 以此次…仪式: HanLP reads 以此|次, but 此次 still refers back
             }
             Token t = tokens.endingAt(cur);
             if (t != null) {
                 Lexicon.Entry e = contextEntry(contextHits, t, text);
-                boolean stop = e != null && (e.column(0).contains("LEFT_STOP") || e.column(0).contains("DEMONSTRATIVE"));
+                boolean stop = is(e, "LEFT_STOP") || is(e, "DEMONSTRATIVE");
                 // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
-                if (stop && !("等".equals(t.getCoveredText()) && joinedBefore(text, t.getBegin()))) {
+                if (stop && !(is(e, "ETC") && joinedBefore(text, t.getBegin(), contextHits))) {
                     break;
                 }
             }
@@ -239,9 +289,9 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** 会议以视频形式召开: the mode of every held meeting of that article that has none printed. */
-    private static void modeOfReportedMeeting(JCas jcas, String text) {
+    private void modeOfReportedMeeting(JCas jcas, String text) {
         for (Article article : JCasUtil.select(jcas, Article.class)) {
-            Matcher m = HELD_BY.matcher(text).region(article.getBegin(), article.getEnd());
+            Matcher m = heldBy.matcher(text).region(article.getBegin(), article.getEnd());
             if (m.find()) {
                 for (Meeting meeting : JCasUtil.selectCovered(Meeting.class, article)) {
                     if (meeting.getHeld() && meeting.getMode().isEmpty()) {
@@ -283,41 +333,63 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         return false;
     }
 
-    /** 党的二十届三中全会, 党的十八届六中全会: 党的 belongs to a numbered party congress or plenum. */
-    private static int withPartyPrefix(String text, int begin) {
-        return begin >= 2 && text.startsWith("党的", begin - 2)
-                && text.substring(begin, Math.min(text.length(), begin + 4)).matches("[一二三四五六七八九十]+[届大].*") ? begin - 2 : begin;
+    /**
+     * 党的二十届三中全会, 党的十八届六中全会: the party prefix (PARTY_PREFIX) belongs to a numbered
+     * party congress or plenum that starts at {@code begin}.
+     */
+    private int withPartyPrefix(String text, int begin) {
+        for (int from = Math.max(0, begin - 4); from < begin; from++) {
+            Matcher m = partyPrefix.matcher(text).region(from, text.length()).useTransparentBounds(true);
+            if (m.lookingAt() && m.end() == begin) {
+                return from;
+            }
+        }
+        return begin;
     }
 
     /** The ordinal X中 (of 三中全会) ends at {@code end}. */
-    private static boolean ordinalBefore(String text, int end) {
-        return end >= 2 && text.charAt(end - 1) == '中' && "一二三四五六七八九十".indexOf(text.charAt(end - 2)) >= 0;
+    private boolean ordinalBefore(String text, int end) {
+        return end >= 2 && plenumOrdinals.at(text, end - 1) && ordinals.at(text, end - 2);
     }
 
-    private static int sharedOrdinalEnd(String text, int from) {
+    private int sharedOrdinalEnd(String text, int from) {
         int p = from;
-        while (p < text.length() && "一二三四五六七八九十".indexOf(text.charAt(p)) >= 0) {
+        while (ordinals.at(text, p)) {
             p++;
         }
-        return p < text.length() && text.charAt(p) == '中' ? p + 1 : -1;
+        return plenumOrdinals.at(text, p) ? p + 1 : -1;
     }
 
-    private static int sharedOrdinalStart(String text, int end) {
+    private int sharedOrdinalStart(String text, int end) {
         int p = end - 1;
-        while (p > 0 && "一二三四五六七八九十".indexOf(text.charAt(p - 1)) >= 0) {
+        while (p > 0 && ordinals.at(text, p - 1)) {
             p--;
         }
         return p;
     }
 
     private static boolean isScope(Lexicon.Entry e) {
-        return e != null && e.column(0).contains("SCOPE");
+        return is(e, "SCOPE");
     }
 
-    /** A 暨 stands between {@code pos} and the start of its clause. */
-    private static boolean joinedBefore(String text, int pos) {
+    private static boolean is(Lexicon.Entry e, String wordClass) {
+        return e != null && e.is(wordClass);
+    }
+
+    /** A JOINER (暨) stands between {@code pos} and the start of its clause. */
+    private static boolean joinedBefore(String text, int pos, LexiconTrie.Matches contextHits) {
         for (int i = pos - 1; i >= 0 && STOP_CHARS.indexOf(text.charAt(i)) < 0; i--) {
-            if (text.charAt(i) == '暨') {
+            if (is(contextHits.entryAt(i), "JOINER")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name joins two events with a JOINER (揭牌暨开业仪式). */
+    private static boolean joined(String name, LexiconTrie.Matches contextHits, int begin) {
+        for (int i = 0; i < name.length(); i++) {
+            if (is(contextHits.entryAt(begin + i), "JOINER")) {
                 return true;
             }
         }
@@ -329,10 +401,9 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         for (int i = close - 1; i >= Math.max(0, close - 8); i--) {
             char c = text.charAt(i);
             if (c == '（' || c == '(') {
-                return i + 1 < close && i > 0 && Character.UnicodeScript.of(text.charAt(i - 1))
-                        == Character.UnicodeScript.HAN ? i : -1;
+                return i + 1 < close && i > 0 && Han.at(text, i - 1) ? i : -1;
             }
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (!Han.at(text, i)) {
                 return -1;
             }
         }
@@ -349,7 +420,10 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             return head.column(0);
         }
         // the mode is printed inside the head: …工作视频会议 is a 工作会议 held by video
-        String unmoded = name.replace("电视电话", "").replace("视频", "");
+        String unmoded = name;
+        for (String mode : modes) {
+            unmoded = unmoded.replace(mode, "");
+        }
         if (!unmoded.equals(name)) {
             LexiconTrie.Matches m = heads.match(unmoded);
             Lexicon.Entry inner = m.entryEndingAt(unmoded.length());
@@ -357,10 +431,10 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
                 return inner.column(0);
             }
         }
-        if (PARTY_ORGAN.matcher(name).find()) {
+        if (partyCommittee.matcher(name).find()) {
             return "PARTY_COMMITTEE";
         }
-        if (TERM.matcher(name).find() && name.matches(".*[一二三四五六七八九十百〇零\\d]+次会议$")) {
+        if (plenary.matcher(name).find()) {
             return "PLENARY";
         }
         return head.column(0);
@@ -369,30 +443,35 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     private static boolean held(String text, int begin, int end, LexiconTrie.Matches contextHits,
             TokenIndex tokens) {
         int after = contextHits.endAt(end);
-        if (after > 0 && contextHits.entryAt(end).column(0).contains("CITE_AFTER")) {
+        if (after > 0 && is(contextHits.entryAt(end), "CITE_AFTER")) {
             return false;
         }
         Token before = tokens.endingAt(begin);
         if (before != null) {
             Lexicon.Entry e = contextEntry(contextHits, before, text);
-            return e == null || !e.column(0).contains("CITE_BEFORE");
+            return !is(e, "CITE_BEFORE");
         }
         return true;
     }
 
-    private static String mode(String text, String name, int end) {
-        if (name.contains("电视电话")) {
-            return "电视电话";
-        }
-        if (name.contains("视频")) {
-            return "视频";
+    /** The mode (MODE: 视频, 电视电话) printed in the name, or in the next words of its sentence. */
+    private String mode(String text, String name, int end) {
+        for (String mode : modes) {
+            if (name.contains(mode)) {
+                return mode;
+            }
         }
         String next = text.substring(end, Math.min(text.length(), end + 12));
         int stop = next.indexOf('。');
         if (stop >= 0) {
             next = next.substring(0, stop);
         }
-        return next.contains("电视电话") ? "电视电话" : next.contains("视频") ? "视频" : "";
+        for (String mode : modes) {
+            if (next.contains(mode)) {
+                return mode;
+            }
+        }
+        return "";
     }
 
     private static String find(Pattern p, String s) {

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -18,8 +18,10 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Byline;
@@ -52,29 +54,40 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
         outputs = {"de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity", "io.github.tifa.type.PersonName"})
 public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
-    /** Post nouns after which a name may follow ({@code classpath:} or a file): post, class. */
+    /** Post nouns after which a name may follow (posts.txt), a {@link LexiconResource}. */
     public static final String PARAM_POST_LEXICON = "postLexicon";
-    @ConfigurationParameter(name = PARAM_POST_LEXICON, mandatory = false,
-            defaultValue = Lexicons.POSTS)
-    private String postLexicon;
+    @ExternalResource(key = PARAM_POST_LEXICON, mandatory = false)
+    private LexiconResource postLexicon;
 
-    /** Surnames, single and compound. */
+    /** Surnames, single and compound (surnames.txt). */
     public static final String PARAM_SURNAME_LEXICON = "surnameLexicon";
-    @ConfigurationParameter(name = PARAM_SURNAME_LEXICON, mandatory = false,
-            defaultValue = Lexicons.SURNAMES)
-    private String surnameLexicon;
+    @ExternalResource(key = PARAM_SURNAME_LEXICON, mandatory = false)
+    private LexiconResource surnameLexicon;
 
-    /** Words around names: AFTER_NAME, FOLLOWER, NOT_NAME. */
+    /** Words around names (person_context.txt): AFTER_NAME, FOLLOWER, NOT_NAME, ORGAN_END … */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
-    @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
-            defaultValue = Lexicons.PERSON_CONTEXT)
-    private String contextLexicon;
+    @ExternalResource(key = PARAM_CONTEXT_LEXICON, mandatory = false)
+    private LexiconResource contextLexicon;
 
-    /** Place names: a HanLP guess that is exactly a place (任泽区, 怀远) is not a person. */
+    /** Place names (places.txt): a HanLP guess that is exactly a place (任泽区, 怀远) is not a person. */
     public static final String PARAM_PLACE_LEXICON = "placeLexicon";
-    @ConfigurationParameter(name = PARAM_PLACE_LEXICON, mandatory = false,
-            defaultValue = Lexicons.PLACES)
-    private String placeLexicon;
+    @ExternalResource(key = PARAM_PLACE_LEXICON, mandatory = false)
+    private LexiconResource placeLexicon;
+
+    /** Level words (levels.txt): a HanLP guess ending in or running into one (贾宋镇) is a place. */
+    public static final String PARAM_LEVEL_LEXICON = "levelLexicon";
+    @ExternalResource(key = PARAM_LEVEL_LEXICON, mandatory = false)
+    private LexiconResource levelLexicon;
+
+    /** Dateline kinds (byline_context.txt KIND): a HanLP guess ending in one (任泽讯) is a dateline. */
+    public static final String PARAM_BYLINE_CONTEXT_LEXICON = "bylineContextLexicon";
+    @ExternalResource(key = PARAM_BYLINE_CONTEXT_LEXICON, mandatory = false)
+    private LexiconResource bylineContextLexicon;
+
+    /** Numerals (numerals.txt): a HanLP guess after one (二十余人) is a count. */
+    public static final String PARAM_NUMERAL_LEXICON = "numeralLexicon";
+    @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
+    private LexiconResource numeralLexicon;
 
     static final String RULE_CONTRIBUTOR = "person.contributor";
     static final String RULE_AFTER_POST = "person.after-post";
@@ -86,23 +99,29 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
     /** Longest quotation, in characters, that counts as a catchphrase rather than speech. */
     private static final int SHORT_QUOTE = 12;
-    /** Characters that end a place name: a name guessed by HanLP that ends in one is a place. */
-    private static final String LEVEL_CHARS = "省市县区镇乡村州旗";
-    /** Characters that end an organ's name: a name guessed right before one is part of the organ. */
-    private static final String ORGAN_CHARS = "局委办厅部院";
 
     private LexiconTrie posts;
     private LexiconTrie surnames;
     private LexiconTrie context;
     private LexiconTrie places;
+    /** One-character level words: a name guessed by HanLP that ends in one is a place. */
+    private LexiconTrie.CharClass levelChars;
+    /** Characters that end an organ's name: a name guessed right before one is part of the organ. */
+    private LexiconTrie.CharClass organEnds;
+    private LexiconTrie.CharClass datelineKinds;
+    private LexiconTrie.CharClass numerals;
 
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
-        posts = LexiconTrie.load(postLexicon, 2);
-        surnames = LexiconTrie.load(surnameLexicon, 1);
-        context = LexiconTrie.load(contextLexicon, 2);
-        places = LexiconTrie.load(placeLexicon, 2);
+        posts = LexiconResource.trieOf(postLexicon, Lexicons.POSTS);
+        surnames = LexiconResource.trieOf(surnameLexicon, Lexicons.SURNAMES);
+        context = LexiconResource.trieOf(contextLexicon, Lexicons.PERSON_CONTEXT);
+        places = LexiconResource.trieOf(placeLexicon, Lexicons.PLACES);
+        levelChars = LexiconResource.trieOf(levelLexicon, Lexicons.LEVELS).chars();
+        organEnds = context.chars("ORGAN_END");
+        datelineKinds = LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT).chars("KIND");
+        numerals = LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS).chars("NUMERAL");
     }
 
     /** A name found by one rule; {@code strong} names may override weaker overlapping ones. */
@@ -127,12 +146,12 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
         boolean has(int pos, String cls) {
             Lexicon.Entry e = contextHits.entryAt(pos);
-            return e != null && e.column(0).contains(cls);
+            return e != null && e.is(cls);
         }
 
         boolean han(int pos) {
             return pos >= 0 && pos < text.length()
-                    && Character.UnicodeScript.of(text.charAt(pos)) == Character.UnicodeScript.HAN;
+                    && Han.at(text, pos);
         }
 
         /** A name may end here: not Han, or a post, a follower or an after-name word starts here. */
@@ -268,10 +287,10 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             char last = text.charAt(end - 1);
             char next = end < text.length() ? text.charAt(end) : ' ';
             char before = begin > 0 ? text.charAt(begin - 1) : ' ';
-            return LEVEL_CHARS.indexOf(last) >= 0 || last == '讯' || last == '电' || LEVEL_CHARS.indexOf(next) >= 0
-                    || ORGAN_CHARS.indexOf(last) >= 0 // 国动办: an organ's short name
-                    || ORGAN_CHARS.indexOf(next) >= 0 // 卫健局: part of an organ's name
-                    || Character.isDigit(before) || "一二三四五六七八九十百千万".indexOf(before) >= 0;
+            return levelChars.has(last) || datelineKinds.has(last) || levelChars.has(next)
+                    || organEnds.has(last) // 国动办: an organ's short name
+                    || organEnds.has(next) // 卫健局: part of an organ's name
+                    || Character.isDigit(before) || numerals.has(before);
         }
 
         /** Inside a short quotation (“严真细实快”): a catchphrase, not where names are printed. */
@@ -317,7 +336,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         /** A word that introduces names (是, 为, 选举) ends at {@code pos}. */
         boolean endsBeforeName(int pos) {
             Lexicon.Entry e = contextHits.entryEndingAt(pos);
-            return e != null && e.column(0).contains("BEFORE_NAME");
+            return e != null && e.is("BEFORE_NAME");
         }
 
         /** A list item that may be a name: Han only, no post inside, not a known non-name or place. */
@@ -328,7 +347,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
             String item = text.substring(begin, end);
-            return !has(begin, "NOT_NAME") && places.get(item) == null && LEVEL_CHARS.indexOf(text.charAt(end - 1)) < 0;
+            return !has(begin, "NOT_NAME") && places.get(item) == null && !levelChars.has(text.charAt(end - 1));
         }
 
         /** A name may start here: after a non-Han character, a post, or an organ (市委郑怀远书记). */
@@ -385,7 +404,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             }
             int end = page.isPersonToken(t) ? page.wholeName(t.getBegin(), t.getEnd()) : t.getEnd();
             if (page.isPersonToken(t) && page.plausible(t.getBegin(), end)
-                    && LEVEL_CHARS.indexOf(text.charAt(t.getBegin())) < 0 // 临河区|国动办, 区三届: a level, not 区 the surname
+                    && !levelChars.has(text.charAt(t.getBegin())) // 临河区|国动办, 区三届: a level, not 区 the surname
                     && !page.insideShortQuote(t.getBegin(), end) && !page.placeOrCount(t.getBegin(), end)
                     && !page.has(end, "NAME_OF_PLACE_OR_ORG") && page.supported(t.getBegin(), end)) {
                 found.add(new Candidate(t.getBegin(), end, RULE_HANLP, 1));

@@ -31,53 +31,54 @@ public final class PageLayout {
     private static final int WINDOW = 6;
     /** Width units (a Han character is 2) a paragraph's first line lacks: a two-character indent. */
     private static final int INDENT = 4;
-    static final String MARKS = "□■◎○★●◆◇";
     private static final String CLOSERS = "”’」』）)\"'";
     private static final String SENTENCE_END = "。！？!?；…";
     private static final String STOPS = "。！？!?；";
     private static final String LINE_END_PUNCTUATION = "，。、；：！？,;!?:…";
 
     /**
-     * The words that make a line a credit or a dateline: byline role words (记者) and agencies (本报),
-     * longest first. Reflow, articles and bylines read them from the same lexicon files.
+     * The credit-line model: the words that make a line a credit or a dateline, read from the byline
+     * lexicons (byline_roles.txt, byline_agencies.txt, byline_context.txt). Reflow, articles and
+     * bylines all decide through it, so a user's role word or agency reaches all three.
+     *
+     * @param roles role words (记者) that open a credit, longest first
+     * @param agencies outlets and agencies that open a dateline (本报, 新华社), longest first
+     * @param outletSuffixes how a paper's own name ends (…新闻网, …融媒)
+     * @param kinds what closes a dateline (讯, 电, 专电), longest first
+     * @param citing what opens a cited dateline (据)
+     * @param marks typographic marks that may open a credit line (□)
      */
-    public record Vocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes) {
+    public record Vocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
+            List<String> kinds, List<String> citing, LexiconTrie.CharClass marks) {
         private static Vocabulary builtIn;
 
-        /** The built-in byline lexicons. */
+        /** The built-in byline lexicons, read once: for the pure functions {@link Reflow#reflow(String)} and tests. */
         public static synchronized Vocabulary builtIn() {
             if (builtIn == null) {
-                builtIn = load(Lexicons.BYLINE_ROLES, Lexicons.BYLINE_AGENCIES);
+                builtIn = of(LexiconTrie.read(Lexicons.BYLINE_ROLES), LexiconTrie.read(Lexicons.BYLINE_AGENCIES),
+                        LexiconTrie.read(Lexicons.BYLINE_CONTEXT));
             }
             return builtIn;
         }
 
-        /** The vocabulary of these lexicons: the shared built-in one when they are the built-in files. */
-        public static Vocabulary of(String roleLexicon, String agencyLexicon) {
-            return Lexicons.BYLINE_ROLES.equals(roleLexicon) && Lexicons.BYLINE_AGENCIES.equals(agencyLexicon)
-                    ? builtIn() : load(roleLexicon, agencyLexicon);
-        }
-
         /**
-         * Loads the role and agency lexicons ({@code classpath:…} or files, several joined with |): roles
-         * are the role lexicon's entries but END words; agencies its OUTLET and AGENCY entries, and
-         * OUTLET_SUFFIX entries end an outlet's own name (马尾新闻网讯).
+         * The vocabulary of these lexicons: roles are the role lexicon's entries but END and SKIP
+         * words and those that credit the name before them (/图); agencies the OUTLET and AGENCY entries, and OUTLET_SUFFIX entries end an outlet's own
+         * name (马尾新闻网讯).
          */
-        public static Vocabulary load(String roleLexicon, String agencyLexicon) {
-            Lexicon agencies = LexiconTrie.load(agencyLexicon, 1).lexicon();
-            return new Vocabulary(keys(LexiconTrie.load(roleLexicon, 2).lexicon(), c -> !c.equals("END")),
-                    keys(agencies, c -> !c.equals("OUTLET_SUFFIX")), keys(agencies, c -> c.equals("OUTLET_SUFFIX")));
-        }
-
-        private static List<String> keys(Lexicon lexicon, java.util.function.Predicate<String> kind) {
-            List<String> keys = new ArrayList<>();
-            for (Lexicon.Entry e : lexicon.entries()) {
-                if (kind.test(e.column(0))) {
-                    keys.add(e.key());
+        public static Vocabulary of(LexiconTrie roles, LexiconTrie agencies, LexiconTrie context) {
+            List<String> roleWords = new ArrayList<>();
+            for (Lexicon.Entry e : roles.lexicon().entries()) {
+                if (!e.is("END") && !e.is("SKIP") && e.column(1).isEmpty() && !roleWords.contains(e.key())) {
+                    roleWords.add(e.key());
                 }
             }
-            keys.sort(Comparator.comparingInt(String::length).reversed());
-            return List.copyOf(keys);
+            roleWords.sort(Comparator.comparingInt(String::length).reversed());
+            List<String> agencyWords = new ArrayList<>(agencies.words("OUTLET"));
+            agencyWords.addAll(agencies.words("AGENCY"));
+            agencyWords.sort(Comparator.comparingInt(String::length).reversed());
+            return new Vocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words("OUTLET_SUFFIX"),
+                    context.words("KIND"), context.words("CITING"), context.chars("MARK"));
         }
 
         /** A role word followed by a space or a colon at {@code p}: a credit (记者 曹俐, 记者：曹俐), not prose (记者从…). */
@@ -92,10 +93,37 @@ public final class PageLayout {
             return false;
         }
 
+        /** The length of the dateline kind (讯, 电, 专电) at {@code p}, or 0. */
+        public int kindAt(String raw, int p) {
+            return wordAt(kinds, raw, p);
+        }
+
+        /** The length of a citing word (据) at {@code p}, or 0. */
+        public int citingAt(String raw, int p) {
+            return wordAt(citing, raw, p);
+        }
+
+        private static int wordAt(List<String> words, String raw, int p) {
+            for (String w : words) {
+                if (raw.startsWith(w, p)) {
+                    return w.length();
+                }
+            }
+            return 0;
+        }
+
+        /** Past the marks and spaces that may open a credit line (□本报记者). */
+        public int skipMarks(CharSequence raw, int p, int end) {
+            while (p < end && (marks.has(raw.charAt(p)) || isSpace(raw.charAt(p)))) {
+                p++;
+            }
+            return p;
+        }
+
         /**
          * The end of the outlet that opens a dateline at {@code p}: an agency of the lexicon (本报, 新华社),
-         * or a paper's own name ending in an outlet suffix right before 讯 or 电 and a bracket or space
-         * (马尾新闻网讯（记者 …）); -1 when there is none.
+         * or a paper's own name ending in an outlet suffix right before a dateline kind and a bracket or
+         * space (马尾新闻网讯（记者 …）); -1 when there is none.
          */
         public int outletEnd(String raw, int p, int end) {
             for (String agency : agencies) {
@@ -103,9 +131,9 @@ public final class PageLayout {
                     return p + agency.length();
                 }
             }
-            for (int q = p + 1; q < Math.min(end, p + 11) && isHan(raw.charAt(q - 1)); q++) {
-                char c = raw.charAt(q);
-                if ((c == '讯' || c == '电') && (q + 1 >= end || "（( \u3000".indexOf(raw.charAt(q + 1)) >= 0)) {
+            for (int q = p + 1; q < Math.min(end, p + 11) && Han.at(raw, q - 1); q++) {
+                int kind = kindAt(raw, q);
+                if (kind > 0 && (q + kind >= end || "（( \u3000".indexOf(raw.charAt(q + kind)) >= 0)) {
                     for (String suffix : outletSuffixes) {
                         if (q - suffix.length() > p && raw.startsWith(suffix, q - suffix.length())) {
                             return q;
@@ -116,31 +144,38 @@ public final class PageLayout {
             return -1;
         }
 
-        /** 本报济宁讯, 新华社北京3月5日电, 马尾新闻网讯: an outlet, then 讯 or 电 within a few characters. */
+        /** 本报济宁讯, 新华社北京3月5日电, 马尾新闻网讯: an outlet, then a dateline kind within a few characters. */
         public boolean startsDateline(String raw, int s, int e) {
             int from = outletEnd(raw, s, e);
-            if (from < 0 && raw.startsWith("据", s)) {
-                from = outletEnd(raw, s + 1, e);
+            int citing = citingAt(raw, s);
+            if (from < 0 && citing > 0) {
+                from = outletEnd(raw, s + citing, e);
             }
             if (from < 0) {
                 return false;
             }
-            for (int i = from; i < Math.min(e, from + 12); i++) {
-                char c = raw.charAt(i);
-                if (c == '讯' || c == '电') {
-                    return true;
+            return kindEnd(raw, from, Math.min(e, from + 12)) > 0;
+        }
+
+        /**
+         * The end of the first dateline kind in {@code [from, limit)}, before any comma, full stop or
+         * bracket; -1 when there is none.
+         */
+        public int kindEnd(String raw, int from, int limit) {
+            for (int i = from; i < limit; i++) {
+                int kind = kindAt(raw, i);
+                if (kind > 0) {
+                    return i + kind;
                 }
+                char c = raw.charAt(i);
                 if (c == '，' || c == '。' || c == '（' || c == '(') {
-                    return false;
+                    return -1;
                 }
             }
-            return false;
+            return -1;
         }
     }
 
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
 
     /** How two consecutive text lines are separated in the clean text. */
     public enum Break { JOIN, LINE, PARA, END }
@@ -594,7 +629,7 @@ public final class PageLayout {
         if (line.blank) {
             return;
         }
-        int p = skipMarks(raw, s, e);
+        int p = vocabulary.skipMarks(raw, s, e);
         boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
         line.credit = vocabulary.startsWithRole(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e);
         // （记者 王五） closes an article; 本报记者 王五 opens one
@@ -603,20 +638,14 @@ public final class PageLayout {
         // 秦 越, 王芳: two or three Han characters alone on the line, spaces between allowed
         int han = 0;
         for (int i = s; i < e; i++) {
-            han += isHan(raw.charAt(i)) ? 1 : 0;
+            han += Han.at(raw, i) ? 1 : 0;
         }
         line.nameOnly = han >= 2 && han <= 3 && han + (e - s - han) == e - s && e - s <= 5
-                && raw.substring(s, e).chars().allMatch(c -> isHan((char) c) || isSpace((char) c));
+                && java.util.stream.IntStream.range(s, e).allMatch(i -> Han.at(raw, i) || isSpace(raw.charAt(i)));
         // "免 税 技 术": most visible characters are followed by one space and another character
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
     }
 
-    static int skipMarks(String raw, int p, int end) {
-        while (p < end && (MARKS.indexOf(raw.charAt(p)) >= 0 || isSpace(raw.charAt(p)))) {
-            p++;
-        }
-        return p;
-    }
 
     private static int skipSpaces(String raw, int p, int end) {
         while (p < end && isSpace(raw.charAt(p))) {

@@ -7,7 +7,7 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -15,6 +15,7 @@ import org.apache.uima.jcas.cas.IntegerArray;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.type.Alignment;
 
@@ -31,15 +32,20 @@ import io.github.tifa.type.Alignment;
 @TypeCapability(outputs = "io.github.tifa.type.Alignment")
 public class Reflow extends JCasAnnotator_ImplBase {
 
-    /** Lexicon of credit role words ({@code classpath:} or a file): role, canonical role. */
+    /** Credit role words (byline_roles.txt), a {@link LexiconResource}; the built-in list when unbound. */
     public static final String PARAM_ROLE_LEXICON = "roleLexicon";
-    @ConfigurationParameter(name = PARAM_ROLE_LEXICON, mandatory = false, defaultValue = Lexicons.BYLINE_ROLES)
-    private String roleLexicon;
+    @ExternalResource(key = PARAM_ROLE_LEXICON, mandatory = false)
+    private LexiconResource roleLexicon;
 
-    /** Lexicon of agencies that open a dateline (本报, 新华社). */
+    /** Outlets and agencies that open a dateline (byline_agencies.txt: 本报, 新华社). */
     public static final String PARAM_AGENCY_LEXICON = "agencyLexicon";
-    @ConfigurationParameter(name = PARAM_AGENCY_LEXICON, mandatory = false, defaultValue = Lexicons.BYLINE_AGENCIES)
-    private String agencyLexicon;
+    @ExternalResource(key = PARAM_AGENCY_LEXICON, mandatory = false)
+    private LexiconResource agencyLexicon;
+
+    /** Marks, dateline kinds and citing words of credit lines (byline_context.txt: □, 讯, 据). */
+    public static final String PARAM_BYLINE_CONTEXT_LEXICON = "bylineContextLexicon";
+    @ExternalResource(key = PARAM_BYLINE_CONTEXT_LEXICON, mandatory = false)
+    private LexiconResource bylineContextLexicon;
 
     private PageLayout.Vocabulary vocabulary;
 
@@ -56,7 +62,9 @@ public class Reflow extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon);
+        vocabulary = PageLayout.Vocabulary.of(LexiconResource.trieOf(roleLexicon, Lexicons.BYLINE_ROLES),
+                LexiconResource.trieOf(agencyLexicon, Lexicons.BYLINE_AGENCIES),
+                LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT));
     }
 
     @Override
@@ -134,7 +142,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
                 idx[k++] = r;
             }
         }
-        int start = skipMarks(raw, idx, 0);
+        int start = skipMarks(vocabulary, raw, idx, 0);
         // a credit opens the paragraph (本报记者 王五), or follows its dateline (本报讯 记者 王燕8月23日)
         boolean creditLine = startsWithRole(vocabulary, raw, idx, start) || creditAfterDateline(vocabulary, raw, idx, start)
                 || paragraph.size() == 1 && paragraph.get(0).credit; // 韩  雪 alone: a closing credit
@@ -181,8 +189,8 @@ public class Reflow extends JCasAnnotator_ImplBase {
         return idx[to - 1] - idx[from] == to - 1 - from;
     }
 
-    private static int skipMarks(String raw, int[] idx, int p) {
-        while (p < idx.length && (PageLayout.MARKS.indexOf(raw.charAt(idx[p])) >= 0 || isSpace(raw.charAt(idx[p])))) {
+    private static int skipMarks(PageLayout.Vocabulary vocabulary, String raw, int[] idx, int p) {
+        while (p < idx.length && (vocabulary.marks().has(raw.charAt(idx[p])) || isSpace(raw.charAt(idx[p])))) {
             p++;
         }
         return p;
@@ -195,7 +203,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
         return p;
     }
 
-    /** 本报讯 记者 王燕: a dateline's 讯 or 电, spaces, then a role and a space. */
+    /** 本报讯 记者 王燕: a dateline's kind (讯, 电), spaces, then a role and a space. */
     private static boolean creditAfterDateline(PageLayout.Vocabulary vocabulary, String raw, int[] idx, int p) {
         StringBuilder window = new StringBuilder();
         for (int i = p; i < Math.min(idx.length, p + 24); i++) {
@@ -206,12 +214,13 @@ public class Reflow extends JCasAnnotator_ImplBase {
             return false;
         }
         for (int i = 0; i < w.length(); i++) {
-            if (w.charAt(i) == '讯' || w.charAt(i) == '电') {
-                int q = i + 1;
+            int kind = vocabulary.kindAt(w, i);
+            if (kind > 0) {
+                int q = i + kind;
                 while (q < w.length() && isSpace(w.charAt(q))) {
                     q++;
                 }
-                return q > i + 1 && vocabulary.startsWithRole(w, q, w.length());
+                return q > i + kind && vocabulary.startsWithRole(w, q, w.length());
             }
         }
         return false;

@@ -10,6 +10,7 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -17,6 +18,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.segment.TokenIndex;
@@ -36,17 +38,20 @@ import io.github.tifa.type.Slogan;
         outputs = "io.github.tifa.type.Slogan")
 public class SloganAnnotator extends JCasAnnotator_ImplBase {
 
-    /** National formulas, counted quoted or not: term, expansion, numeric. */
+    /** National formulas (slogans_national.txt), counted quoted or not: term, expansion, numeric. */
     public static final String PARAM_FORMULA_LEXICON = "formulaLexicon";
-    @ConfigurationParameter(name = PARAM_FORMULA_LEXICON, mandatory = false,
-            defaultValue = Lexicons.SLOGANS_NATIONAL)
-    private String formulaLexicon;
+    @ExternalResource(key = PARAM_FORMULA_LEXICON, mandatory = false)
+    private LexiconResource formulaLexicon;
 
-    /** Context words: LABELS (nouns a quoted label modifies), IN_PLACE (即). */
+    /** Context words (slogan_context.txt): LABELS, IN_PLACE (即), SET_MEASURE (一批), ALIAS_CUE (简称). */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
-    @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
-            defaultValue = Lexicons.SLOGAN_CONTEXT)
-    private String contextLexicon;
+    @ExternalResource(key = PARAM_CONTEXT_LEXICON, mandatory = false)
+    private LexiconResource contextLexicon;
+
+    /** Numerals (numerals.txt): FORMULA numerals open a numeric formula, and give its count. */
+    public static final String PARAM_NUMERAL_LEXICON = "numeralLexicon";
+    @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
+    private LexiconResource numeralLexicon;
 
     /** Longest quoted text (or enumerated item), in characters, that can still be a slogan rather than speech. */
     public static final String PARAM_MAX_QUOTED = "maxQuoted";
@@ -58,20 +63,32 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_NATIONAL = "slogan.lexicon-formula";
     static final String RULE_QUOTED_EARLIER = "slogan.quoted-earlier";
 
-    private static final String NUMERALS = "一二两三四五六七八九十百千双";
     private static final Pattern DIGIT_CODE = Pattern.compile("[0-9A-Za-z]*[0-9][0-9A-Za-z+＋]*(?:\\+[0-9A-Za-z]+)*");
     private static final String SPEECH_MARKS = "，,。！？!?；;：:";
-    /** Measures after 一 that still count a set (一排底线, 一批项目): the formula counts items. */
-    private static final String SET_MEASURES = "排批组揽系套";
 
     private LexiconTrie formulas;
     private LexiconTrie context;
+    private LexiconTrie numerals;
+    /** Numerals that open a numeric formula (FORMULA: 两个确立, 双减). */
+    private LexiconTrie.CharClass formulaNumerals;
+    /** Measures after the numeral one that still count a set (SET_MEASURE: 一排底线, 一批项目). */
+    private LexiconTrie.CharClass setMeasures;
 
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
-        formulas = LexiconTrie.load(formulaLexicon, 1);
-        context = LexiconTrie.load(contextLexicon, 2);
+        formulas = LexiconResource.trieOf(formulaLexicon, Lexicons.SLOGANS_NATIONAL);
+        context = LexiconResource.trieOf(contextLexicon, Lexicons.SLOGAN_CONTEXT);
+        numerals = LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS);
+        formulaNumerals = numerals.chars("FORMULA");
+        setMeasures = context.chars("SET_MEASURE");
+        for (Lexicon.Entry e : numerals.lexicon().entries()) {
+            if (!e.column(1).matches("\\d+")) {
+                throw new ResourceInitializationException(new IllegalArgumentException(String.format(
+                        "%s line %d: third column (value) must be a number, got '%s'",
+                        numerals.lexicon().name(), e.line(), e.column(1))));
+            }
+        }
         for (Lexicon.Entry e : formulas.lexicon().entries()) {
             String numeric = e.column(1);
             if (!numeric.isEmpty() && !numeric.equals("true") && !numeric.equals("false")) {
@@ -242,7 +259,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             after = close + 1;
         }
         Lexicon.Entry next = contextHits.entryAt(after);
-        if (next != null && next.column(0).contains("LABELS")) {
+        if (next != null && next.is("LABELS")) {
             return false;
         }
         return afterVerbOrDe(tokens, begin - 1);
@@ -264,8 +281,8 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         return false;
     }
 
-    /** Built on a count or a code: leading numeral (not an idiomatic 一), paired numerals, 双…, digits. */
-    static boolean numeric(String s) {
+    /** Built on a count or a code: leading numeral (not an idiomatic one), paired numerals, 双…, digits. */
+    boolean numeric(String s) {
         if (s.isEmpty()) {
             return false;
         }
@@ -273,17 +290,18 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             return true;
         }
         char first = s.charAt(0);
-        if (NUMERALS.indexOf(first) < 0) {
+        if (!formulaNumerals.has(first)) {
             return false;
         }
-        if (first != '一') {
+        if (value(first) != 1) {
             return true;
         }
-        if (s.length() > 1 && SET_MEASURES.indexOf(s.charAt(1)) >= 0) {
+        if (s.length() > 1 && setMeasures.has(s.charAt(1))) {
             return true;
         }
         for (int i = 2; i < s.length(); i++) { // 一带一路: a second numeral pairs the items
-            if (NUMERALS.indexOf(s.charAt(i)) >= 0 && s.charAt(i) != '一' || s.charAt(i) == '一' && i == 2) {
+            char c = s.charAt(i);
+            if (formulaNumerals.has(c) && (value(c) != 1 || i == 2)) {
                 return true;
             }
         }
@@ -302,7 +320,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         }
         int count = count(canonical);
         // named in place: A（以下简称“X”）, A，简称“X”
-        String named = namedBefore(text, f, tokens);
+        String named = namedBefore(text, f, tokens, contextHits);
         if (named != null) {
             return named;
         }
@@ -313,7 +331,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         }
         for (int i = f.end; i < sentenceEnd; i++) {
             Lexicon.Entry c = contextHits.entryAt(i);
-            if (c != null && c.column(0).contains("IN_PLACE") && (i == 0 || "，,：:（(".indexOf(text.charAt(i - 1)) >= 0)) {
+            if (c != null && c.is("IN_PLACE") && (i == 0 || "，,：:（(".indexOf(text.charAt(i - 1)) >= 0)) {
                 List<String> items = items(text.substring(i + c.key().length(), sentenceEnd), count);
                 if (!items.isEmpty()) {
                     return String.join("；", items);
@@ -341,16 +359,14 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** For A（以下简称“X”） or A，简称“X”: the name A, back to the clause start, without a leading verb. */
-    private static String namedBefore(String text, Found f, TokenIndex tokens) {
+    private static String namedBefore(String text, Found f, TokenIndex tokens, LexiconTrie.Matches contextHits) {
         if (!f.quoted) {
             return null;
         }
         int open = f.begin - 1;
-        int cue = open;
-        while (cue > 0 && "以下简称".indexOf(text.charAt(cue - 1)) >= 0) {
-            cue--;
-        }
-        if (!text.startsWith("简称", open - 2) || cue == 0) {
+        Lexicon.Entry alias = open > 0 ? contextHits.entryEndingAt(open) : null;
+        int cue = alias != null && alias.is("ALIAS_CUE") ? contextHits.beginAt(open) : -1;
+        if (cue <= 0) {
             return null;
         }
         int end = cue;
@@ -396,21 +412,20 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** The count a formula announces (三项机制 → 3, 5432 → 4 digits), or 0 when it announces none. */
-    static int count(String s) {
+    int count(String s) {
         if (s.matches("\\d+")) {
             return s.length();
         }
-        String numerals = "零一二三四五六七八九十";
-        if (!s.isEmpty()) {
-            char c = s.charAt(0);
-            if (c == '两') {
-                return 2;
-            }
-            int v = numerals.indexOf(c);
-            if (v > 0) {
-                return v;
-            }
+        if (!s.isEmpty() && numerals.get(s.substring(0, 1)) != null && numerals.get(s.substring(0, 1)).is("NUMERAL")) {
+            int v = value(s.charAt(0));
+            return v <= 10 ? v : 0; // 百 and 千 open formulas but announce no count of items
         }
         return 0;
+    }
+
+    /** The value of a numeral of numerals.txt, or -1. */
+    private int value(char c) {
+        Lexicon.Entry e = numerals.get(String.valueOf(c));
+        return e == null ? -1 : Integer.parseInt(e.column(1));
     }
 }

@@ -6,13 +6,15 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.reflow.Reflow;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.PageLayout;
 import io.github.tifa.type.Article;
@@ -32,19 +34,23 @@ import io.github.tifa.type.Headline;
                 "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph"})
 public class ArticleAnnotator extends JCasAnnotator_ImplBase {
 
-    /** Lexicon of credit role words ({@code classpath:} or a file): role, canonical role. */
-    public static final String PARAM_ROLE_LEXICON = "roleLexicon";
-    @ConfigurationParameter(name = PARAM_ROLE_LEXICON, mandatory = false, defaultValue = Lexicons.BYLINE_ROLES)
-    private String roleLexicon;
+    /** Credit role words (byline_roles.txt), a {@link LexiconResource}; the built-in list when unbound. */
+    public static final String PARAM_ROLE_LEXICON = Reflow.PARAM_ROLE_LEXICON;
+    @ExternalResource(key = PARAM_ROLE_LEXICON, mandatory = false)
+    private LexiconResource roleLexicon;
 
-    /** Lexicon of agencies that open a dateline (本报, 新华社). */
-    public static final String PARAM_AGENCY_LEXICON = "agencyLexicon";
-    @ConfigurationParameter(name = PARAM_AGENCY_LEXICON, mandatory = false, defaultValue = Lexicons.BYLINE_AGENCIES)
-    private String agencyLexicon;
+    /** Outlets and agencies that open a dateline (byline_agencies.txt: 本报, 新华社). */
+    public static final String PARAM_AGENCY_LEXICON = Reflow.PARAM_AGENCY_LEXICON;
+    @ExternalResource(key = PARAM_AGENCY_LEXICON, mandatory = false)
+    private LexiconResource agencyLexicon;
+
+    /** Marks, dateline kinds and citing words of credit lines (byline_context.txt: □, 讯, 据). */
+    public static final String PARAM_BYLINE_CONTEXT_LEXICON = Reflow.PARAM_BYLINE_CONTEXT_LEXICON;
+    @ExternalResource(key = PARAM_BYLINE_CONTEXT_LEXICON, mandatory = false)
+    private LexiconResource bylineContextLexicon;
 
     static final String ARTICLE_RULE = "article.body-then-headline";
     static final String HEADLINE_RULE = "headline.block-after-body";
-    private static final String MARKS = "□■◎○★●◆◇";
     private static final String QUOTES = "“”‘’「」『』\"'";
 
     private PageLayout.Vocabulary vocabulary;
@@ -52,7 +58,9 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon);
+        vocabulary = PageLayout.Vocabulary.of(LexiconResource.trieOf(roleLexicon, Lexicons.BYLINE_ROLES),
+                LexiconResource.trieOf(agencyLexicon, Lexicons.BYLINE_AGENCIES),
+                LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT));
     }
 
     @Override
@@ -97,14 +105,14 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** Sets the clean span from {@code first}'s start to {@code last}'s end, trimmed, and indexes it. */
-    private static void add(JCas jcas, org.apache.uima.jcas.tcas.Annotation annotation, Alignments align,
+    private void add(JCas jcas, org.apache.uima.jcas.tcas.Annotation annotation, Alignments align,
             PageLayout.Line first, PageLayout.Line last) {
         String text = jcas.getDocumentText();
         int begin = align.toClean(first.contentStart());
         int end = align.toClean(last.contentEnd());
         // a typographic mark (□本报记者 …) is decoration, not the article's first character
         while (!(annotation instanceof Paragraph) && begin < end
-                && (MARKS.indexOf(text.charAt(begin)) >= 0 || Character.isWhitespace(text.charAt(begin)))) {
+                && (vocabulary.marks().has(text.charAt(begin)) || Character.isWhitespace(text.charAt(begin)))) {
             begin++;
         }
         // spans never start or end on a quotation mark: 为科技成果转化装上“加速器”

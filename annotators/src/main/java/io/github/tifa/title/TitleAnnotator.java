@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -17,8 +17,10 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.io.Layers;
 import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.HolderLink;
 import io.github.tifa.type.OfficialTitle;
@@ -38,35 +40,35 @@ import io.github.tifa.type.OfficialTitle;
                 "io.github.tifa.type.HolderLink"})
 public class TitleAnnotator extends JCasAnnotator_ImplBase {
 
-    /** Post nouns: post, class ({@code LEVEL}: only right after a level or place, 区领导). */
+    /** Post nouns (posts.txt): post, class ({@code LEVEL}: only right after a level or place, 区领导). */
     public static final String PARAM_POST_LEXICON = "postLexicon";
-    @ConfigurationParameter(name = PARAM_POST_LEXICON, mandatory = false,
-            defaultValue = Lexicons.POSTS)
-    private String postLexicon;
+    @ExternalResource(key = PARAM_POST_LEXICON, mandatory = false)
+    private LexiconResource postLexicon;
 
-    /** Organ heads: organ, class ({@code AFTER_LEVEL}: only right after a level or place, 市委). */
+    /** Organ heads (organs.txt): organ, class ({@code AFTER_LEVEL}: only right after a level or place, 市委). */
     public static final String PARAM_ORGAN_LEXICON = "organLexicon";
-    @ConfigurationParameter(name = PARAM_ORGAN_LEXICON, mandatory = false,
-            defaultValue = Lexicons.ORGANS)
-    private String organLexicon;
+    @ExternalResource(key = PARAM_ORGAN_LEXICON, mandatory = false)
+    private LexiconResource organLexicon;
 
-    /** Level markers: 省, 市, 县, 区, 镇, 街道, 高新区 …. */
+    /** Level markers (levels.txt): 省, 市, 县, 区, 镇, 街道, 高新区 …. */
     public static final String PARAM_LEVEL_LEXICON = "levelLexicon";
-    @ConfigurationParameter(name = PARAM_LEVEL_LEXICON, mandatory = false,
-            defaultValue = Lexicons.LEVELS)
-    private String levelLexicon;
+    @ExternalResource(key = PARAM_LEVEL_LEXICON, mandatory = false)
+    private LexiconResource levelLexicon;
 
-    /** Place names and their short forms. */
+    /** Place names and their short forms (places.txt). */
     public static final String PARAM_PLACE_LEXICON = "placeLexicon";
-    @ConfigurationParameter(name = PARAM_PLACE_LEXICON, mandatory = false,
-            defaultValue = Lexicons.PLACES)
-    private String placeLexicon;
+    @ExternalResource(key = PARAM_PLACE_LEXICON, mandatory = false)
+    private LexiconResource placeLexicon;
 
-    /** Words around titles: COLLECTIVE_AFTER (班子), ORGAN_SUFFIX (…局, …促进会). */
+    /** Words around titles (title_context.txt): COLLECTIVE_AFTER (班子), ORGAN_SUFFIX (…局), FORMER (原) …. */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
-    @ConfigurationParameter(name = PARAM_CONTEXT_LEXICON, mandatory = false,
-            defaultValue = Lexicons.TITLE_CONTEXT)
-    private String contextLexicon;
+    @ExternalResource(key = PARAM_CONTEXT_LEXICON, mandatory = false)
+    private LexiconResource contextLexicon;
+
+    /** Numerals (numerals.txt): a count before a post (20名村党组织书记) makes it a category. */
+    public static final String PARAM_NUMERAL_LEXICON = "numeralLexicon";
+    @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
+    private LexiconResource numeralLexicon;
 
     static final String RULE_ORGAN_POST = "title.organ-post";
     static final String RULE_BARE_POST = "title.bare-post";
@@ -76,10 +78,6 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
     /** Longest organ alternative in brackets, in characters: 组织部（人力资源部）. */
     private static final int MAX_ALTERNATIVE = 12;
     private static final String STANDALONE_BEFORE = "、，,；;：:。（(\n“";
-    private static final String ORGAN_ENDINGS = "部局委办厅院会室组处所站心";
-    private static final String LEVEL_ENDINGS = "省市县区镇乡村州旗";
-    /** Particles that link clauses: an organ name known by its suffix never reaches over them. */
-    private static final String CLAUSE_LINKS = "的和与及在对为把将了等";
     /** Longest organ name known only by its suffix, in characters. */
     private static final int MAX_ORGAN_NAME = 16;
 
@@ -88,15 +86,25 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
     private LexiconTrie levels;
     private LexiconTrie places;
     private LexiconTrie contextWords;
+    private Shapes shapes;
+
+    /** The one-character word classes the rules test character by character. */
+    private record Shapes(LexiconTrie.CharClass organEnds, LexiconTrie.CharClass levelChars,
+            LexiconTrie.CharClass clauseLinks, LexiconTrie.CharClass measures, LexiconTrie.CharClass numerals,
+            LexiconTrie.CharClass holderBefore) {
+    }
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        posts = LexiconTrie.load(postLexicon, 2);
-        organs = LexiconTrie.load(organLexicon, 2);
-        levels = LexiconTrie.load(levelLexicon, 2);
-        places = LexiconTrie.load(placeLexicon, 2);
-        contextWords = LexiconTrie.load(contextLexicon, 2);
+        posts = LexiconResource.trieOf(postLexicon, Lexicons.POSTS);
+        organs = LexiconResource.trieOf(organLexicon, Lexicons.ORGANS);
+        levels = LexiconResource.trieOf(levelLexicon, Lexicons.LEVELS);
+        places = LexiconResource.trieOf(placeLexicon, Lexicons.PLACES);
+        contextWords = LexiconResource.trieOf(contextLexicon, Lexicons.TITLE_CONTEXT);
+        shapes = new Shapes(contextWords.chars("ORGAN_END"), levels.chars(), contextWords.chars("CLAUSE_LINK"),
+                contextWords.chars("MEASURE"), LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS).chars("NUMERAL"),
+                contextWords.chars("HOLDER_BEFORE"));
     }
 
     private record Found(int begin, int postBegin, int end, String post, String rule) {
@@ -125,7 +133,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             }
         }
 
-        Lookup lookup = new Lookup(text, organHits, levelHits, placeHits, contextHits, inPerson);
+        Lookup lookup = new Lookup(text, organHits, levelHits, placeHits, contextHits, inPerson, shapes);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             int postEnd = postHits.endAt(i);
@@ -135,10 +143,10 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             }
             Lexicon.Entry post = postHits.entryAt(i);
             int begin = lookup.extendLeft(i);
-            boolean levelLeader = "LEVEL".equals(post.column(0));
+            boolean levelLeader = post.is("LEVEL");
             String rule;
             if (levelLeader) {
-                if (i > 0 && text.charAt(i - 1) == '级' && personAt[postEnd] == null) {
+                if (lookup.has(i - 1, "GRADE") && personAt[postEnd] == null) {
                     continue; // 建立区级领导联系企业制度: a rank of leaders; 县级领导张三 names one
                 }
                 if (levelHits.beginAt(i) < 0 && placeHits.beginAt(i) < 0 && (begin == i || organHits.beginAt(i) < 0)) {
@@ -148,13 +156,13 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             } else if (begin < i) {
                 rule = RULE_ORGAN_POST;
             } else if (i == 0 || STANDALONE_BEFORE.indexOf(text.charAt(i - 1)) >= 0 || personAt[postEnd] != null
-                    || postEnd + 1 < personAt.length && text.charAt(postEnd) == '是' && personAt[postEnd + 1] != null
-                    || personEndingAt[i] != null || text.startsWith("原", i - 1) || text.startsWith("时任", i - 2)) {
+                    || postEnd + 1 < personAt.length && lookup.has(postEnd, "COPULA") && personAt[postEnd + 1] != null
+                    || personEndingAt[i] != null || lookup.endsWith(i, "FORMER")) {
                 rule = RULE_BARE_POST;
             } else {
                 continue;
             }
-            if (countedBefore(text, begin)) {
+            if (countedBefore(text, begin, shapes)) {
                 continue; // 20名优秀村党组织书记: a category of people, not a post someone holds
             }
             found.add(new Found(begin, i, postEnd, text.substring(i, postEnd), rule));
@@ -179,7 +187,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             int end = t.getEnd();
             List<NamedEntity> h = holders.get(k);
             NamedEntity next = end < personAt.length ? personAt[end] : null;
-            if (next == null && end + 1 < personAt.length && (text.charAt(end) == '的' || text.charAt(end) == '是')) {
+            if (next == null && end + 1 < personAt.length && lookup.has(end, "HOLDER_AFTER")) {
                 next = personAt[end + 1]; // 时任县委书记的卢廷杰, 执行主席是张凡、郑国平
             }
             if (next != null) {
@@ -196,7 +204,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             if (h.isEmpty() && personEndingAt[t.getBegin()] != null) {
                 h.add(personEndingAt[t.getBegin()]);
             }
-            if (h.isEmpty() && t.getBegin() > 0 && text.charAt(t.getBegin() - 1) == '为'
+            if (h.isEmpty() && t.getBegin() > 0 && shapes.holderBefore().has(text.charAt(t.getBegin() - 1))
                     && personEndingAt[t.getBegin() - 1] != null) {
                 // 选举吴祖德、唐林慧为区人大常委会副主任: the names before 为 hold the title
                 NamedEntity before = personEndingAt[t.getBegin() - 1];
@@ -224,16 +232,23 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
 
     /** The lexicon matches of one text, and the leftward reading of a title. */
     private record Lookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Matches levelHits,
-            LexiconTrie.Matches placeHits, LexiconTrie.Matches contextHits, boolean[] inPerson) {
+            LexiconTrie.Matches placeHits, LexiconTrie.Matches contextHits, boolean[] inPerson, Shapes shapes) {
 
+        /** The longest context word at {@code pos} has the class {@code cls}. */
         boolean has(int pos, String cls) {
-            Lexicon.Entry e = contextHits.entryAt(pos);
-            return e != null && e.column(0).contains(cls);
+            Lexicon.Entry e = pos < 0 ? null : contextHits.entryAt(pos);
+            return e != null && e.is(cls);
+        }
+
+        /** The longest context word ending at {@code end} has the class {@code cls}. */
+        boolean endsWith(int end, String cls) {
+            Lexicon.Entry e = end <= 0 ? null : contextHits.entryEndingAt(end);
+            return e != null && e.is(cls);
         }
 
         boolean han(int pos) {
             return pos >= 0 && pos < text.length()
-                    && Character.UnicodeScript.of(text.charAt(pos)) == Character.UnicodeScript.HAN;
+                    && Han.at(text, pos);
         }
 
         /** Begin of a level or place word ending at {@code end}, or -1. */
@@ -264,7 +279,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
                 int organ = organHits.beginAt(cur);
                 if (organ >= 0) {
                     Lexicon.Entry e = organHits.entryEndingAt(cur);
-                    if (!"AFTER_LEVEL".equals(e.column(0)) || levelOrPlace(organ) >= 0) {
+                    if (!e.is("AFTER_LEVEL") || levelOrPlace(organ) >= 0) {
                         best = organ;
                     }
                 }
@@ -289,14 +304,14 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         private int townName(int end, int levelBegin) {
             Lexicon.Entry level = levelHits.entryEndingAt(end);
             if (level == null || levelHits.beginAt(end) != levelBegin
-                    || !("TOWNSHIP".equals(level.column(0)) || "VILLAGE".equals(level.column(0)))) {
+                    || !(level.is("TOWNSHIP") || level.is("VILLAGE"))) {
                 return levelBegin;
             }
             for (int length = 3; length >= 2; length--) {
                 int b = levelBegin - length;
                 boolean allHan = true;
                 for (int i = b; i < levelBegin && allHan; i++) {
-                    allHan = han(i) && "名位个的和等与及".indexOf(text.charAt(i)) < 0;
+                    allHan = han(i) && !shapes.measures().has(text.charAt(i)) && !shapes.clauseLinks().has(text.charAt(i));
                 }
                 if (b >= 0 && allHan && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0)) {
                     return b;
@@ -313,7 +328,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             boolean suffix = false;
             for (int length = 1; length <= 3 && !suffix; length++) {
                 Lexicon.Entry e = contextHits.entryAt(end - length);
-                suffix = e != null && contextHits.endAt(end - length) == end && e.column(0).contains("ORGAN_SUFFIX");
+                suffix = e != null && contextHits.endAt(end - length) == end && e.is("ORGAN_SUFFIX");
             }
             if (!suffix) {
                 return -1;
@@ -321,7 +336,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             int leftmost = -1;
             int leftmostEnd = -1;
             for (int b = end - 2; b >= Math.max(0, end - MAX_ORGAN_NAME) && han(b) && !inPerson[b]
-                    && CLAUSE_LINKS.indexOf(text.charAt(b)) < 0; b--) {
+                    && !shapes.clauseLinks().has(text.charAt(b)); b--) {
                 int lp = levelOrPlace(b + 1);
                 if (lp >= 0 && lp <= b) {
                     leftmost = lp;
@@ -337,7 +352,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
                 char c = text.charAt(i);
                 if (c == '（' || c == '(') {
                     char last = text.charAt(close - 1);
-                    return i + 1 < close && (ORGAN_ENDINGS.indexOf(last) >= 0 || LEVEL_ENDINGS.indexOf(last) >= 0)
+                    return i + 1 < close && (shapes.organEnds().has(last) || shapes.levelChars().has(last))
                             ? i : -1;
                 }
                 if (!han(i) && c != '、') {
@@ -348,15 +363,15 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    /** A count (20名, 三位) shortly before the title, with only words between. */
-    private static boolean countedBefore(String text, int begin) {
+    /** A count (20名, 三位: a numeral and a MEASURE) shortly before the title, with only words between. */
+    private static boolean countedBefore(String text, int begin, Shapes shapes) {
         for (int i = begin - 1; i >= Math.max(0, begin - 8); i--) {
             char c = text.charAt(i);
-            if ((c == '名' || c == '位') && i > 0 && (Character.isDigit(text.charAt(i - 1))
-                    || "一二两三四五六七八九十百千".indexOf(text.charAt(i - 1)) >= 0)) {
+            if (shapes.measures().has(c) && i > 0 && (Character.isDigit(text.charAt(i - 1))
+                    || shapes.numerals().has(text.charAt(i - 1)))) {
                 return true;
             }
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (!Han.at(text, i)) {
                 return false;
             }
         }

@@ -1,0 +1,30 @@
+package io.github.tifa.reflow;
+
+/**
+ * Whether a UTF-16 unit of a text belongs to a Han character. Both halves of a surrogate pair
+ * count when the pair is a Han character outside the BMP (𠮷), so that rules scanning text unit by
+ * unit read such a name like any other.
+ */
+public final class Han {
+    private Han() {
+    }
+
+    /** The unit at {@code i} of {@code text} is (part of) a Han character; false outside the text. */
+    public static boolean at(CharSequence text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            return isHan(Character.toCodePoint(c, text.charAt(i + 1)));
+        }
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+            return isHan(Character.toCodePoint(text.charAt(i - 1), c));
+        }
+        return isHan(c);
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+}
