@@ -15,7 +15,8 @@ import net.jqwik.api.constraints.IntRange;
  * to 24 characters), paragraphs whose first line lacks the two-character indent, column breaks (a
  * blank line) anywhere inside a paragraph, and a headline block of one to three lines printed after
  * each body, sometimes with a blank line inside. The page model must find every article and its
- * headline block, and break no body line except at a sentence end.
+ * headline block, and break no body line except at a sentence end. Each property runs the build's
+ * default number of tries (200; {@code mvn verify -Pfuzz}: 100 000).
  */
 class LayoutProperties {
 
@@ -97,7 +98,7 @@ class LayoutProperties {
         return new Page(raw.toString(), headlines, content.toString());
     }
 
-    @Property(tries = 300)
+    @Property
     void everyArticleAndItsHeadlineBlockIsFound(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int articles) {
         Page page = generate(seed, articles);
         PageLayout layout = PageLayout.of(page.raw());
@@ -112,7 +113,7 @@ class LayoutProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property
     void bodyLinesBreakOnlyAtSentenceEnds(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int articles) {
         Page page = generate(seed, articles);
         String clean = Reflow.reflow(page.raw()).clean();
