@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Show why each annotation of a page is there.",
                 "Every annotation with its clean and raw offsets (code points), covered text, features, holders,",
-                "the rule that made it, and a line of context."},
+                "the rule that made it, and a line of context. RULES.md says what each rule matches and which",
+                "lexicon file holds its words."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:explained", "1:the page or a lexicon could not be read", "2:usage error"})
 class ExplainCommand implements Callable<Integer> {
