@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -14,6 +15,7 @@ import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
 import io.github.tifa.io.PageReader;
+import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.type.OfficialTitle;
 import io.github.tifa.type.Slogan;
 
@@ -117,5 +119,39 @@ class UserLexiconsTest {
     void aWordGivenTwiceInOneFileIsAnError() {
         assertThatThrownBy(() -> annotate(dir("duplicate")))
                 .rootCause().hasMessageContaining("posts.txt line 2").hasMessageContaining("already on line 1");
+    }
+
+    @Test
+    void aPipelineLoadsEachLexiconOnceAndSharesIt() throws Exception {
+        AnalysisEngine engine = AnalysisEngineFactory.createEngine(Tifa.pipeline());
+        List<Object> lexicons = engine.getResourceManager().getExternalResources().stream()
+                .filter(r -> r instanceof LexiconResource).toList();
+        // posts.txt is read by persons and titles, byline_roles.txt by reflow, articles and bylines: one each
+        assertThat(lexicons).hasSize(UserLexicons.names().size());
+    }
+
+    @Test
+    void aNewModeWordReachesTheModeAndTheType() throws Exception {
+        JCas jcas = annotate(dir("mode"), "3月2日，县政府召开全县防汛工作线上会议。\n");
+        io.github.tifa.type.Meeting meeting = JCasUtil.selectSingle(jcas, io.github.tifa.type.Meeting.class);
+        assertThat(meeting.getCoveredText()).isEqualTo("全县防汛工作线上会议");
+        assertThat(meeting.getMode()).isEqualTo("线上");
+        assertThat(meeting.getMeetingType()).isEqualTo("WORK_CONFERENCE"); // 工作会议 held online
+        JCas builtIn = Tifa.annotate("3月2日，县政府召开全县防汛工作线上会议。\n");
+        assertThat(JCasUtil.selectSingle(builtIn, io.github.tifa.type.Meeting.class).getMode()).isEmpty();
+    }
+
+    @Test
+    void aBadPatternNamesFileLineAndTheError() {
+        assertThatThrownBy(() -> annotate(dir("bad-pattern")))
+                .rootCause().hasMessageContaining("meeting_patterns.txt line 2").hasMessageContaining("pattern TERM")
+                .hasMessageContaining("Unclosed group");
+    }
+
+    @Test
+    void aPatternNamingAnUnknownClassNamesTheLexicons() {
+        assertThatThrownBy(() -> annotate(dir("unknown-macro")))
+                .rootCause().hasMessageContaining("meeting_patterns.txt line 1").hasMessageContaining("{ORDINALS}")
+                .hasMessageContaining("numerals.txt, meeting_context.txt");
     }
 }

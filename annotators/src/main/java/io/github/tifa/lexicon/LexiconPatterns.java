@@ -39,7 +39,7 @@ public final class LexiconPatterns {
                 patterns.put(e.key(), Pattern.compile(regex));
             } catch (PatternSyntaxException x) {
                 throw new IllegalArgumentException(String.format("%s line %d: pattern %s is no regular expression: %s",
-                        where, e.line(), e.key(), x.getDescription()), x);
+                        where, e.line(), e.key(), x.getDescription() + " near index " + x.getIndex()));
             }
         }
         for (String name : names) {
