@@ -1,0 +1,69 @@
+package io.github.tifa;
+
+import java.util.List;
+
+import org.apache.uima.analysis_component.AnalysisComponent;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+
+import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.type.Article;
+
+/**
+ * A CAS prepared by hand for one component, in the style of DKPro Core's component tests: the
+ * clean text and its tokens written as {@code 词/pos} separated by spaces, one Article over it all,
+ * so that a rule annotator is tested alone, without reflow or HanLP.
+ */
+public final class PreparedCas {
+    private PreparedCas() {
+    }
+
+    /** {@code "市政府/nt 召开/v 常务/b 会议/n 。/w"}: text 市政府召开常务会议。 with those five tokens. */
+    public static JCas tokens(String spec) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        StringBuilder text = new StringBuilder();
+        for (String word : spec.trim().split(" +")) {
+            int slash = word.lastIndexOf('/');
+            String form = slash > 0 ? word.substring(0, slash) : word;
+            int begin = text.length();
+            text.append(form);
+            Token token = new Token(jcas, begin, text.length());
+            if (slash > 0) {
+                POS pos = new POS(jcas, begin, text.length());
+                pos.setPosValue(word.substring(slash + 1));
+                pos.addToIndexes();
+                token.setPos(pos);
+            }
+            token.addToIndexes();
+        }
+        jcas.setDocumentText(text.toString());
+        jcas.setDocumentLanguage("zh");
+        new Article(jcas, 0, text.length()).addToIndexes();
+        return jcas;
+    }
+
+    /** Clean text alone, spaces kept, with one Article over it: for components that read no tokens. */
+    public static JCas text(String text) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("zh");
+        new Article(jcas, 0, text.length()).addToIndexes();
+        return jcas;
+    }
+
+    /** Runs {@code component} alone (its built-in lexicons) over {@code jcas}. */
+    public static JCas run(JCas jcas, Class<? extends AnalysisComponent> component, Object... parameters)
+            throws Exception {
+        AnalysisEngineFactory.createEngine(component, parameters).process(jcas);
+        return jcas;
+    }
+
+    /** The covered texts of the annotations of {@code type}, in order. */
+    public static <T extends Annotation> List<String> covered(JCas jcas, Class<T> type) {
+        return JCasUtil.select(jcas, type).stream().map(Annotation::getCoveredText).toList();
+    }
+}
