@@ -111,15 +111,22 @@ public class PageReader extends JCasCollectionReader_ImplBase {
 
     /** Reads one page into a fresh CAS. */
     public static void load(JCas jcas, Page page) throws PageException {
+        load(jcas, read(page.file()), page.id(), page.file().toUri().toString());
+    }
+
+    /**
+     * The raw text of a page file: strict UTF-8, a BOM dropped; an unreadable or undecodable file
+     * is a {@link PageException} naming the file and where.
+     */
+    public static String read(Path file) throws PageException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(page.file());
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new PageException(page.file().toString(), "cannot read the file (" + e.getClass().getSimpleName()
+            throw new PageException(file.toString(), "cannot read the file (" + e.getClass().getSimpleName()
                     + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")", e);
         }
-        String text = PageText.decode(bytes, page.file().toString());
-        load(jcas, text, page.id(), page.file().toUri().toString());
+        return PageText.decode(bytes, file.toString());
     }
 
     /**

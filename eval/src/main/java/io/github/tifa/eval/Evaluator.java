@@ -23,7 +23,6 @@ import org.apache.uima.jcas.JCas;
 import io.github.tifa.Tifa;
 import io.github.tifa.io.BratWriter;
 import io.github.tifa.io.PageReader;
-import io.github.tifa.io.PageText;
 
 /**
  * Runs tifa on raw pages and scores the result against brat gold. A gold file {@code <id>.ann} is
@@ -108,7 +107,7 @@ public final class Evaluator {
     }
 
     private static String read(Path page) throws IOException {
-        return PageText.decode(Files.readAllBytes(page), page.toString());
+        return PageReader.read(page); // strict UTF-8, errors naming the file, as for annotate
     }
 
     /** SHA-256 over the gold files' names and contents, so a report names the gold it used. */
