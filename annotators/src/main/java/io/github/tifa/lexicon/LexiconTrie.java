@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
@@ -25,8 +27,20 @@ public final class LexiconTrie {
     /** Separates the parts of a location that merges several lexicons. */
     public static final String SEPARATOR = "|";
 
+    /**
+     * Below this many words a lexicon is matched through an index by first character instead of a
+     * double-array trie: HanLP's builder allocates some 18 MB per trie whatever its size, which
+     * costs more start-up time than a list of forty words saves.
+     */
+    static final int TRIE_FROM = 200;
+
     private final Lexicon lexicon;
+    /** Every key, a later line overriding an earlier one with the same key. */
+    private final Map<String, Lexicon.Entry> byKey = new HashMap<>();
+    /** For a large lexicon: HanLP's Aho-Corasick double-array trie; else null. */
     private final AhoCorasickDoubleArrayTrie<Lexicon.Entry> trie;
+    /** For a small lexicon: the entries by first character. */
+    private final Map<Character, List<Lexicon.Entry>> byFirst = new HashMap<>();
     private final int maxKeyLength;
 
     private LexiconTrie(Lexicon lexicon) {
@@ -35,9 +49,15 @@ public final class LexiconTrie {
         for (Lexicon.Entry e : lexicon.entries()) {
             map.put(e.key(), e); // a later line overrides an earlier one with the same key
         }
-        this.trie = new AhoCorasickDoubleArrayTrie<>();
-        if (!map.isEmpty()) {
+        byKey.putAll(map);
+        if (map.size() >= TRIE_FROM) {
+            trie = new AhoCorasickDoubleArrayTrie<>();
             trie.build(map);
+        } else {
+            trie = null;
+            for (Lexicon.Entry e : map.values()) {
+                byFirst.computeIfAbsent(e.key().charAt(0), k -> new ArrayList<>()).add(e);
+            }
         }
         this.maxKeyLength = map.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
@@ -85,7 +105,7 @@ public final class LexiconTrie {
     public CharClass chars(String name) {
         BitSet set = new BitSet();
         for (Lexicon.Entry e : lexicon.entries()) {
-            if (e.key().length() == 1 && e.is(name) && trie.get(e.key()) == e) {
+            if (e.key().length() == 1 && e.is(name) && byKey.get(e.key()) == e) {
                 set.set(e.key().charAt(0));
             }
         }
@@ -107,7 +127,7 @@ public final class LexiconTrie {
     public List<String> words(String name) {
         List<String> words = new ArrayList<>();
         for (Lexicon.Entry e : lexicon.entries()) {
-            if (e.is(name) && trie.get(e.key()) == e) { // not one a later line overrides
+            if (e.is(name) && byKey.get(e.key()) == e) { // not one a later line overrides
                 words.add(e.key());
             }
         }
@@ -139,7 +159,7 @@ public final class LexiconTrie {
 
     /** The entry for exactly {@code key}, or null. */
     public Lexicon.Entry get(String key) {
-        return lexicon.entries().isEmpty() ? null : trie.get(key);
+        return byKey.get(key);
     }
 
     /** Every occurrence of an entry in {@code text}, indexed for longest-match look-ups. */
@@ -151,7 +171,28 @@ public final class LexiconTrie {
         Lexicon.Entry[] longestBack = new Lexicon.Entry[n + 1];
         Arrays.fill(longestEnd, -1);
         Arrays.fill(longestBegin, -1);
-        if (!lexicon.entries().isEmpty()) {
+        if (trie == null) {
+            for (int begin = 0; begin < n; begin++) {
+                List<Lexicon.Entry> candidates = byFirst.get(text.charAt(begin));
+                if (candidates == null) {
+                    continue;
+                }
+                for (Lexicon.Entry value : candidates) {
+                    if (!text.startsWith(value.key(), begin)) {
+                        continue;
+                    }
+                    int end = begin + value.key().length();
+                    if (end > longestEnd[begin]) {
+                        longestEnd[begin] = end;
+                        longest[begin] = value;
+                    }
+                    if (longestBegin[end] < 0 || begin < longestBegin[end]) {
+                        longestBegin[end] = begin;
+                        longestBack[end] = value;
+                    }
+                }
+            }
+        } else {
             trie.parseText(text, (begin, end, value) -> {
                 if (end > longestEnd[begin]) {
                     longestEnd[begin] = end;
