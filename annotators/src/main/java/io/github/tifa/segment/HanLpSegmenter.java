@@ -47,6 +47,23 @@ public class HanLpSegmenter extends JCasAnnotator_ImplBase {
                 .enableOrganizationRecognize(false);
     }
 
+    /**
+     * Loads HanLP's dictionaries on a background thread (the first segmentation does), so that a
+     * program that starts by building its pipeline pays for them once, in parallel.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try (java.io.InputStream in = HanLpSegmenter.class.getResourceAsStream("warm-up.txt")) {
+                // a made-up sentence with a name: loads the core, bigram and person dictionaries
+                Shared.SEGMENT.seg(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException | RuntimeException e) {
+                // only a warm-up: the first page loads what is missing
+            }
+        }, "tifa-hanlp-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The configured segmenter, shared by every instance in this JVM. */
     public static Segment segment() {
         return Shared.SEGMENT;

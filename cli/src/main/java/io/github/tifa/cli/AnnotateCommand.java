@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {"Annotate pages and write XMI, brat and JSON.",
                 "Pages are files, or directories searched for *.txt.",
-                "Each format goes to its own folder under --out: xmi/, brat/, json/."},
+                "Each format goes to its own folder under --out: xmi/, brat/, json/, jsonl/pages.jsonl."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every page was annotated and written", "1:some pages failed (each is named with its reason)",
                 "2:usage error"})
@@ -38,11 +38,16 @@ class AnnotateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to write, comma-separated: xmi, brat, json (default: all).")
+            description = "Formats to write, comma-separated: xmi, brat, json, jsonl (one JSON object a line for the"
+                    + " whole corpus). Default: xmi, brat, json.")
     List<Batch.Format> formats = new ArrayList<>();
 
     @Mixin
     LexiconOption lexicon;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Pages annotated at once (default: the number of processors, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
@@ -62,24 +67,23 @@ class AnnotateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         List<PageReader.Page> pages = new ArrayList<>();
         List<Batch.Outcome> failed = new ArrayList<>();
+        int listFailures = 0;
         for (String path : paths) {
             try {
                 pages.addAll(PageReader.list("*.txt", path));
             } catch (Exception e) {
                 failed.add(new Batch.Outcome(path, path, e.getMessage(), Map.of()));
+                listFailures++;
             }
         }
         Map<String, Integer> totals = new LinkedHashMap<>();
-        int done = 0;
         boolean progress = !noProgress && pages.size() >= PROGRESS_FROM && System.console() != null;
-        try (Batch batch = new Batch(out, formats.isEmpty() ? EnumSet.allOf(Batch.Format.class) : EnumSet.copyOf(formats),
-                lexicon.dir).pretty(pretty);
+        try (Batch batch = new Batch(out, formats.isEmpty() ? Batch.Format.DEFAULT : EnumSet.copyOf(formats),
+                lexicon.dir).pretty(pretty).threads(threads);
                 ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("annotate").setInitialMax(pages.size())
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
-            for (PageReader.Page page : pages) {
-                Batch.Outcome outcome = batch.process(page);
+            batch.run(pages, outcome -> {
                 if (outcome.ok()) {
-                    done++;
                     outcome.counts().forEach((k, v) -> totals.merge(k, v, Integer::sum));
                 } else {
                     failed.add(outcome);
@@ -87,13 +91,13 @@ class AnnotateCommand implements Callable<Integer> {
                 if (bar != null) {
                     bar.step();
                 }
-            }
+            });
         }
         for (Batch.Outcome f : failed) {
             stderr.println("tifa: failed: " + f.error());
         }
         stdout.println(table(totals));
-        stdout.printf("%d files, %d failed; output in %s%n", done + failed.size(), failed.size(),
+        stdout.printf("%d files, %d failed; output in %s%n", pages.size() + listFailures, failed.size(),
                 out.toAbsolutePath().normalize());
         stdout.flush();
         stderr.flush();

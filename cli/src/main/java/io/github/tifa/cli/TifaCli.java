@@ -1,5 +1,9 @@
 package io.github.tifa.cli;
 
+import java.util.List;
+
+import io.github.tifa.segment.HanLpSegmenter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +32,11 @@ public class TifaCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && List.of("annotate", "explain", "eval").contains(args[0])) {
+            // HanLP's dictionaries load on the second core while the command line is parsed and the
+            // pipeline is built: the first page waits for them less
+            HanLpSegmenter.warmUpInBackground();
+        }
         System.exit(run(args));
     }
 }

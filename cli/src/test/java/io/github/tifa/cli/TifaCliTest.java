@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,35 @@ class TifaCliTest {
         assertThat(out.resolve("brat/sub/p1.txt")).hasContent(Files.readString(pages.resolve("p1.txt")));
         assertThat(out.resolve("json/sub/p1.json")).isNotEmptyFile();
         assertThat(run.out()).contains("Article").contains("Token").contains("1 files, 0 failed");
+    }
+
+    @Test
+    void twoThreadsWriteWhatOneThreadWritesAndJsonLinesHoldsEachPageOnALineInPageOrder(@TempDir Path tmp)
+            throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(pages.resolve(String.format("p%02d.txt", i)), "本报临沂讯（记者 周明远）3月" + (i + 1)
+                    + "日，经开区党工委书记钱立新主持召开党工委会议，传达学习“两个确立”。\n经开区召开会议\n");
+        }
+        Files.write(pages.resolve("p05.txt"), new byte[] {(byte) 0xFF}); // a bad page among them
+        Run one = run("annotate", pages.toString(), "-o", tmp.resolve("one").toString(), "-f", "json,jsonl", "-t", "1");
+        Run two = run("annotate", pages.toString(), "-o", tmp.resolve("two").toString(), "-f", "json,jsonl", "-t", "2");
+        assertThat(one.exit()).isEqualTo(1);
+        assertThat(two.exit()).isEqualTo(1);
+        assertThat(two.err()).isEqualTo(one.err()).containsOnlyOnce("p05.txt");
+        List<String> lines = Files.readAllLines(tmp.resolve("two/jsonl/pages.jsonl"));
+        assertThat(lines).hasSize(11).isEqualTo(Files.readAllLines(tmp.resolve("one/jsonl/pages.jsonl")));
+        for (int i = 0, line = 0; i < 12; i++) {
+            if (i == 5) {
+                continue;
+            }
+            String json = Files.readString(tmp.resolve(String.format("two/json/p%02d.json", i)));
+            assertThat(json).isEqualTo(Files.readString(tmp.resolve(String.format("one/json/p%02d.json", i))));
+            assertThat(lines.get(line++)).isEqualTo(json.strip()); // the same object, in page order
+        }
+        try (Stream<Path> files = Files.walk(tmp.resolve("two"))) {
+            assertThat(files.map(Path::toString)).noneMatch(f -> f.endsWith(".part"));
+        }
     }
 
     @Test
