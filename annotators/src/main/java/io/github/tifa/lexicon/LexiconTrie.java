@@ -39,9 +39,15 @@ public final class LexiconTrie {
     private final Map<String, Lexicon.Entry> byKey = new HashMap<>();
     /** For a large lexicon: HanLP's Aho-Corasick double-array trie; else null. */
     private final AhoCorasickDoubleArrayTrie<Lexicon.Entry> trie;
-    /** For a small lexicon: the entries by first character. */
+    /** For a small lexicon: the entries by first character, and by last, longest first. */
     private final Map<Character, List<Lexicon.Entry>> byFirst = new HashMap<>();
+    private final Map<Character, List<Lexicon.Entry>> byLast = new HashMap<>();
+    /** The first and the last characters of every key: most positions of a page are neither. */
+    private final BitSet firstChars = new BitSet();
+    private final BitSet lastChars = new BitSet();
     private final int maxKeyLength;
+    /** This thread's last eager matches: persons and titles read the same posts of the same page. */
+    private final ThreadLocal<Object[]> lastMatch = new ThreadLocal<>();
 
     private LexiconTrie(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -50,6 +56,10 @@ public final class LexiconTrie {
             map.put(e.key(), e); // a later line overrides an earlier one with the same key
         }
         byKey.putAll(map);
+        for (String key : map.keySet()) {
+            firstChars.set(key.charAt(0));
+            lastChars.set(key.charAt(key.length() - 1));
+        }
         if (map.size() >= TRIE_FROM) {
             trie = new AhoCorasickDoubleArrayTrie<>();
             trie.build(map);
@@ -57,7 +67,11 @@ public final class LexiconTrie {
             trie = null;
             for (Lexicon.Entry e : map.values()) {
                 byFirst.computeIfAbsent(e.key().charAt(0), k -> new ArrayList<>()).add(e);
+                byLast.computeIfAbsent(e.key().charAt(e.key().length() - 1), k -> new ArrayList<>()).add(e);
             }
+            Comparator<Lexicon.Entry> longestFirst = Comparator.comparingInt((Lexicon.Entry e) -> e.key().length()).reversed();
+            byFirst.values().forEach(l -> l.sort(longestFirst));
+            byLast.values().forEach(l -> l.sort(longestFirst));
         }
         this.maxKeyLength = map.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
@@ -162,8 +176,21 @@ public final class LexiconTrie {
         return byKey.get(key);
     }
 
-    /** Every occurrence of an entry in {@code text}, indexed for longest-match look-ups. */
+    /**
+     * Every occurrence of an entry in {@code text}, indexed for longest-match look-ups; the same
+     * object again when this thread asks twice in a row for the same text.
+     */
     public Matches match(String text) {
+        Object[] last = lastMatch.get();
+        if (last != null && last[0] == text) {
+            return (Matches) last[1];
+        }
+        Matches m = matchNow(text);
+        lastMatch.set(new Object[] {text, m});
+        return m;
+    }
+
+    private Matches matchNow(String text) {
         int n = text.length();
         int[] longestEnd = new int[n];
         Lexicon.Entry[] longest = new Lexicon.Entry[n];
@@ -216,8 +243,19 @@ public final class LexiconTrie {
         return new Matches() {
             @Override
             public int endAt(int pos) {
-                for (int len = Math.min(maxKeyLength, text.length() - pos); pos >= 0 && len > 0; len--) {
-                    if (get(text.substring(pos, pos + len)) != null) {
+                if (pos < 0 || pos >= text.length() || !firstChars.get(text.charAt(pos))) {
+                    return -1;
+                }
+                if (trie == null) {
+                    for (Lexicon.Entry e : byFirst.get(text.charAt(pos))) {
+                        if (text.startsWith(e.key(), pos)) {
+                            return pos + e.key().length();
+                        }
+                    }
+                    return -1;
+                }
+                for (int len = Math.min(maxKeyLength, text.length() - pos); len > 0; len--) {
+                    if (lastChars.get(text.charAt(pos + len - 1)) && get(text.substring(pos, pos + len)) != null) {
                         return pos + len;
                     }
                 }
@@ -232,8 +270,20 @@ public final class LexiconTrie {
 
             @Override
             public int beginAt(int end) {
-                for (int len = Math.min(maxKeyLength, end); end <= text.length() && len > 0; len--) {
-                    if (get(text.substring(end - len, end)) != null) {
+                if (end <= 0 || end > text.length() || !lastChars.get(text.charAt(end - 1))) {
+                    return -1;
+                }
+                if (trie == null) {
+                    for (Lexicon.Entry e : byLast.get(text.charAt(end - 1))) {
+                        int begin = end - e.key().length();
+                        if (begin >= 0 && text.startsWith(e.key(), begin)) {
+                            return begin;
+                        }
+                    }
+                    return -1;
+                }
+                for (int len = Math.min(maxKeyLength, end); len > 0; len--) {
+                    if (firstChars.get(text.charAt(end - len)) && get(text.substring(end - len, end)) != null) {
                         return end - len;
                     }
                 }

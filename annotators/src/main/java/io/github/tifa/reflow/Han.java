@@ -25,6 +25,12 @@ public final class Han {
     }
 
     private static boolean isHan(int codePoint) {
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+            return true; // CJK Unified Ideographs, nearly every character of a page: no table look-up
+        }
+        if (codePoint < 0x2E80) {
+            return false; // below the first Han block: Latin, digits, punctuation, spaces
+        }
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

@@ -20,7 +20,33 @@ public final class TokenIndex {
         covering = new Token[length + 1];
     }
 
+    /** The last index this thread built: the rule annotators of one page share it. */
+    private static final ThreadLocal<TokenIndex> LAST = new ThreadLocal<>();
+
+    private Object cas;
+    private String text;
+    private int tokens;
+
+    /**
+     * The token index of {@code jcas}: built once per page and thread, and shared by the annotators
+     * that run after one another on it (same CAS, same text, same number of tokens).
+     */
     public static TokenIndex of(JCas jcas) {
+        String text = jcas.getDocumentText();
+        int tokens = jcas.getAnnotationIndex(Token.type).size();
+        TokenIndex last = LAST.get();
+        if (last != null && last.cas == jcas.getCas() && last.text == text && last.tokens == tokens) {
+            return last;
+        }
+        TokenIndex index = build(jcas);
+        index.cas = jcas.getCas();
+        index.text = text;
+        index.tokens = tokens;
+        LAST.set(index);
+        return index;
+    }
+
+    private static TokenIndex build(JCas jcas) {
         TokenIndex index = new TokenIndex(jcas.getDocumentText().length());
         for (Token t : JCasUtil.select(jcas, Token.class)) {
             index.startingAt[t.getBegin()] = t;
