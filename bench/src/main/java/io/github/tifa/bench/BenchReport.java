@@ -88,10 +88,10 @@ public final class BenchReport {
         }
         md.append("\n## Start-up and heap\n\n");
         if (args.length >= 5) {
-            md.append(String.format(Locale.ROOT, "- First document after JVM start: %s s wall clock for `java -jar cli/target/tifa.jar "
+            md.append(String.format(Locale.ROOT, "- First document after the command starts: %s s wall clock for `./tifa "
                     + "annotate samples/demo-page.txt` (JVM start, HanLP dictionaries, one page, JSON written); max RSS %s MB.%n",
                     args[1], Long.parseLong(args[2]) / 1024));
-            md.append(String.format(Locale.ROOT, "- A 10 MB batch (sample pages cycled, one file each) under `-Xmx256m`: %s in %s s.%n",
+            md.append(String.format(Locale.ROOT, "- A 10 MB batch (sample pages cycled, one file each), `TIFA_JAVA_OPTS=-Xmx256m ./tifa`: %s in %s s.%n",
                     args[4], args[3]));
         }
         double pipeline = chars / seconds.get("pipeline1Thread")[0];
@@ -110,6 +110,10 @@ public final class BenchReport {
                 worst <= 0.15);
         target(md, "2 threads ≥ 1.8× one thread", String.format(Locale.ROOT, "%.2f×", twoThreads / pipeline),
                 twoThreads / pipeline >= 1.8);
+        if (args.length >= 6 && java.nio.file.Files.exists(Path.of(args[5]))) {
+            md.append("\n## As a user runs it: paired, alternating runs\n\n")
+                    .append(java.nio.file.Files.readString(Path.of(args[5])));
+        }
         System.out.print(md);
     }
 

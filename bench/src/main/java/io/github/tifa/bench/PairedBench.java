@@ -1,0 +1,282 @@
+package io.github.tifa.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import io.github.tifa.Batch;
+import io.github.tifa.io.PageReader;
+
+/**
+ * The speed a user sees, as ratios to HanLP alone measured in the same run: each round runs every
+ * variant once, in an order that rotates from round to round (A B C …, B C … A, …), so that the
+ * machine's drift falls on all variants alike; a variant's ratio is its time over HanLP's in the
+ * same round, reported as the median and the range over the rounds.
+ *
+ * <pre>
+ * java -cp … io.github.tifa.bench.PairedBench PAGES FILES ROUNDS CLI_JAR OUT.md
+ * </pre>
+ * In one JVM (after a warm-up round): HanLP alone, the pipeline, the pipeline with each writer and
+ * with all three (what {@code tifa annotate} does). As whole processes: HanLP alone
+ * ({@link HanLpAlone}), {@code java -jar tifa.jar annotate} with all formats, and with JSON only.
+ */
+public final class PairedBench {
+
+    /** One variant: runs once over the corpus and returns the seconds it took. */
+    private interface Variant {
+        double run() throws Exception;
+    }
+
+    static final String START_UP = "tifa annotate, one small page (start-up)";
+    static final String QUARTER = "tifa annotate, all formats, a quarter of the files";
+    static final String ALL = "tifa annotate, all formats";
+
+    private PairedBench() {
+    }
+
+    private static double ratio(Map<String, double[]> times, String base, String variant) {
+        double[] b = times.get(base);
+        double[] v = times.get(variant);
+        double[] r = new double[b.length];
+        for (int i = 0; i < b.length; i++) {
+            r[i] = b[i] / v[i];
+        }
+        return median(r);
+    }
+
+    static String targets(Map<String, double[]> jvm, Map<String, double[]> processes, int quarter, long quarterChars,
+            long chars) {
+        StringBuilder md = new StringBuilder("\n| target (issue 17) | measured | met |\n|---|---|---|\n");
+        double all = ratio(processes, "HanLP alone (process)", ALL);
+        double json = ratio(processes, "HanLP alone (process)", "tifa annotate, JSON only");
+        double pipeline = ratio(jvm, "HanLP alone", "pipeline");
+        double startUp = median(processes.get(START_UP));
+        double small = (median(processes.get(QUARTER)) - startUp) / quarterChars;
+        double large = (median(processes.get(ALL)) - startUp) / chars;
+        row(md, "tifa annotate, all formats ≥ 0.6× HanLP alone", String.format(Locale.ROOT, "%.2f×", all), all >= 0.6);
+        row(md, "tifa annotate, JSON only ≥ 0.7×", String.format(Locale.ROOT, "%.2f×", json), json >= 0.7);
+        row(md, "pipeline in one JVM ≥ 0.8×", String.format(Locale.ROOT, "%.2f×", pipeline), pipeline >= 0.8);
+        row(md, "first page ≤ 1.2 s after the command starts", String.format(Locale.ROOT, "%.2f s", startUp),
+                startUp <= 1.2);
+        row(md, "cost per character flat within ±15 % (" + quarter + " files against all, after start-up)",
+                String.format(Locale.ROOT, "%+.0f %%", (large / small - 1) * 100), Math.abs(large / small - 1) <= 0.15);
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String what, String measured, boolean met) {
+        md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**")
+                .append(" |\n");
+    }
+
+    /** Cost per character without start-up (the one-page run's time), a quarter of the files against all. */
+    static String flatness(int files, long chars, int quarter, long quarterChars, Map<String, double[]> times) {
+        double startUp = median(times.get(START_UP));
+        double small = (median(times.get(QUARTER)) - startUp) / quarterChars * 1e6;
+        double large = (median(times.get(ALL)) - startUp) / chars * 1e6;
+        return String.format(Locale.ROOT, "%nCost per character after start-up, all formats: %.2f µs with %d files, %.2f µs with "
+                + "%d files (%+.0f %%).%n", small, quarter, large, files, (large / small - 1) * 100);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path pagesDir = Path.of(args.length > 0 ? args[0] : "samples");
+        int files = args.length > 1 ? Integer.parseInt(args[1]) : 640;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        Path cliJar = Path.of(args.length > 3 ? args[3] : "cli/target/tifa.jar");
+        Path report = Path.of(args.length > 4 ? args[4] : "bench/target/paired.md");
+        Path work = Files.createTempDirectory("tifa-paired");
+        try {
+            Path corpus = corpus(pagesDir, files, work.resolve("pages"));
+            int quarter = files / 4;
+            Path small = corpus(pagesDir, quarter, work.resolve("pages-quarter"));
+            long smallChars = 0;
+            for (PageReader.Page p : PageReader.list("*.txt", small.toString())) {
+                smallChars += PageReader.read(p.file()).length();
+            }
+            List<PageReader.Page> pages = PageReader.list("*.txt", corpus.toString());
+            long chars = 0;
+            for (PageReader.Page p : pages) {
+                chars += PageReader.read(p.file()).length();
+            }
+            Map<String, Variant> inJvm = new LinkedHashMap<>();
+            inJvm.put("HanLP alone", () -> time(() -> {
+                for (PageReader.Page p : pages) {
+                    HanLpAlone.segment(PageReader.read(p.file()));
+                }
+            }));
+            inJvm.put("pipeline", batch(pages, work, null));
+            inJvm.put("pipeline + JSON", batch(pages, work, EnumSet.of(Batch.Format.json)));
+            inJvm.put("pipeline + brat", batch(pages, work, EnumSet.of(Batch.Format.brat)));
+            inJvm.put("pipeline + XMI", batch(pages, work, EnumSet.of(Batch.Format.xmi)));
+            inJvm.put("pipeline + all three writers", batch(pages, work, EnumSet.allOf(Batch.Format.class)));
+            for (Variant v : inJvm.values()) {
+                v.run(); // warm-up: JIT, lexicons, HanLP's dictionaries
+            }
+            Map<String, double[]> jvmTimes = alternate(inJvm, rounds);
+
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String cp = System.getProperty("java.class.path");
+            Path tifa = Path.of("tifa").toAbsolutePath();
+            Map<String, Variant> processes = new LinkedHashMap<>();
+            processes.put("HanLP alone (process)", process(work, java, "-cp", cp, HanLpAlone.class.getName(), corpus.toString()));
+            processes.put(ALL, process(work, cliCommand(tifa, java, cliJar, corpus, work, null)));
+            processes.put("tifa annotate, JSON only", process(work, cliCommand(tifa, java, cliJar, corpus, work, "json")));
+            processes.put(START_UP, process(work, cliCommand(tifa, java, cliJar, pages.get(0).file(), work, "json")));
+            processes.put(QUARTER, process(work, cliCommand(tifa, java, cliJar, small, work, null)));
+            Map<String, double[]> processTimes = alternate(processes, rounds);
+
+            String md = report(files, chars, rounds, jvmTimes, "HanLP alone", processTimes, "HanLP alone (process)");
+            md += flatness(files, chars, quarter, smallChars, processTimes);
+            md += targets(jvmTimes, processTimes, quarter, smallChars, chars);
+            Files.createDirectories(report.toAbsolutePath().getParent());
+            Files.writeString(report, md);
+            System.out.print(md);
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** The command line a user runs: ./tifa when present (its JVM options), else java -jar. */
+    private static List<String> cliCommand(Path tifa, String java, Path jar, Path input, Path work, String format) {
+        List<String> cmd = new ArrayList<>(Files.isExecutable(tifa) ? List.of(tifa.toString())
+                : List.of(java, "-jar", jar.toString()));
+        cmd.addAll(List.of("annotate", input.toString(), "-o", work.resolve("cli-out").toString(), "--no-progress"));
+        if (format != null) {
+            cmd.addAll(List.of("-f", format));
+        }
+        return cmd;
+    }
+
+    private static Variant batch(List<PageReader.Page> pages, Path work, Set<Batch.Format> formats) {
+        return () -> {
+            Path out = work.resolve("out");
+            delete(out);
+            try (Batch batch = new Batch(out, formats == null ? EnumSet.of(Batch.Format.json) : formats)) {
+                return time(() -> {
+                    for (PageReader.Page p : pages) {
+                        if (formats == null) {
+                            batch.annotate(p);
+                        } else if (!batch.process(p).ok()) {
+                            throw new IllegalStateException("failed: " + p.file());
+                        }
+                    }
+                });
+            }
+        };
+    }
+
+    private static Variant process(Path work, String... command) {
+        return process(work, List.of(command));
+    }
+
+    private static Variant process(Path work, List<String> command) {
+        return () -> {
+            delete(work.resolve("cli-out"));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            long start = System.nanoTime();
+            Process p = pb.start();
+            if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new IllegalStateException("failed: " + command);
+            }
+            return (System.nanoTime() - start) / 1e9;
+        };
+    }
+
+    /** Each round runs every variant once, starting one further along than the round before. */
+    private static Map<String, double[]> alternate(Map<String, Variant> variants, int rounds) throws Exception {
+        List<String> names = new ArrayList<>(variants.keySet());
+        Map<String, double[]> times = new LinkedHashMap<>();
+        for (String n : names) {
+            times.put(n, new double[rounds]);
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < names.size(); k++) {
+                String n = names.get((r + k) % names.size());
+                times.get(n)[r] = variants.get(n).run();
+                System.err.printf(Locale.ROOT, "round %d  %-42s %7.2f s%n", r + 1, n, times.get(n)[r]);
+            }
+        }
+        return times;
+    }
+
+    private interface Body {
+        void run() throws Exception;
+    }
+
+    private static double time(Body body) throws Exception {
+        System.gc();
+        long start = System.nanoTime();
+        body.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    static String report(int files, long chars, int rounds, Map<String, double[]> jvm, String jvmBase,
+            Map<String, double[]> processes, String processBase) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "%d files, %,d characters (the sample pages copied), %d alternating rounds; "
+                + "ratio = HanLP alone's time over the variant's in the same round (higher is faster), median "
+                + "and range.%n%n", files, chars, rounds));
+        md.append("| variant | median s | chars/s | ratio to HanLP alone | range |\n|---|---:|---:|---:|---|\n");
+        rows(md, jvm, jvmBase, chars, "in one JVM: ");
+        rows(md, processes, processBase, chars, "");
+        return md.toString();
+    }
+
+    private static void rows(StringBuilder md, Map<String, double[]> times, String base, long chars, String prefix) {
+        double[] b = times.get(base);
+        times.forEach((name, t) -> {
+            boolean startup = name.equals(START_UP) || name.equals(QUARTER);
+            double[] ratios = new double[t.length];
+            for (int r = 0; r < t.length; r++) {
+                ratios[r] = b[r] / t[r];
+            }
+            double median = median(t);
+            md.append(String.format(Locale.ROOT, "| %s%s | %.2f | %s | %s | %s |%n", prefix, name, median,
+                    startup ? "" : String.format(Locale.ROOT, "%,.0f", chars / median),
+                    startup ? "" : String.format(Locale.ROOT, "%.2f", median(ratios)),
+                    startup ? "" : String.format(Locale.ROOT, "%.2f–%.2f", Arrays.stream(ratios).min().orElse(0),
+                            Arrays.stream(ratios).max().orElse(0))));
+        });
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** {@code files} copies of the pages in {@code from}, cycled. */
+    static Path corpus(Path from, int files, Path to) throws IOException {
+        Files.createDirectories(to);
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(from)) {
+            pages = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (int i = 0; i < files; i++) {
+            Files.copy(pages.get(i % pages.size()), to.resolve(String.format(Locale.ROOT, "page-%04d.txt", i)));
+        }
+        return to;
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
