@@ -5,10 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Output files are written to a temporary name beside the target and renamed when complete, so a
@@ -22,7 +23,6 @@ public final class OutputFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private OutputFiles() {
     }
@@ -44,18 +44,26 @@ public final class OutputFiles {
     /** Writes {@code content} to {@code target} through a temporary file and an atomic rename. */
     public static void write(Path target, Content content) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
         // not Files.createTempFile: its owner-only permissions would survive the rename; a plain new
         // file gets what the umask allows, as any other file the user writes
         Path tmp;
         OutputStream stream;
+        boolean madeParent = false;
         while (true) {
-            tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+            tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + ".part");
             try {
                 stream = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 break;
             } catch (FileAlreadyExistsException e) {
                 // another writer's temporary file: draw another name
+            } catch (NoSuchFileException e) {
+                // the first file of its directory: make the directory then, not before every file
+                if (madeParent) {
+                    throw e;
+                }
+                Files.createDirectories(parent);
+                madeParent = true;
             }
         }
         boolean done = false;

@@ -198,40 +198,22 @@ public final class LexiconTrie {
         Lexicon.Entry[] longestBack = new Lexicon.Entry[n + 1];
         Arrays.fill(longestEnd, -1);
         Arrays.fill(longestBegin, -1);
+        Eager hits = new Eager(longestEnd, longest, longestBegin, longestBack);
         if (trie == null) {
             for (int begin = 0; begin < n; begin++) {
-                List<Lexicon.Entry> candidates = byFirst.get(text.charAt(begin));
-                if (candidates == null) {
-                    continue;
-                }
-                for (Lexicon.Entry value : candidates) {
-                    if (!text.startsWith(value.key(), begin)) {
-                        continue;
-                    }
-                    int end = begin + value.key().length();
-                    if (end > longestEnd[begin]) {
-                        longestEnd[begin] = end;
-                        longest[begin] = value;
-                    }
-                    if (longestBegin[end] < 0 || begin < longestBegin[end]) {
-                        longestBegin[end] = begin;
-                        longestBack[end] = value;
+                List<Lexicon.Entry> candidates = firstChars.get(text.charAt(begin)) ? byFirst.get(text.charAt(begin)) : null;
+                if (candidates != null) {
+                    for (Lexicon.Entry value : candidates) {
+                        if (text.startsWith(value.key(), begin)) {
+                            hits.add(begin, begin + value.key().length(), value);
+                        }
                     }
                 }
             }
         } else {
-            trie.parseText(text, (begin, end, value) -> {
-                if (end > longestEnd[begin]) {
-                    longestEnd[begin] = end;
-                    longest[begin] = value;
-                }
-                if (longestBegin[end] < 0 || begin < longestBegin[end]) {
-                    longestBegin[end] = begin;
-                    longestBack[end] = value;
-                }
-            });
+            trie.parseText(text, hits::add);
         }
-        return new Eager(longestEnd, longest, longestBegin, longestBack);
+        return hits;
     }
 
     /**
@@ -325,6 +307,18 @@ public final class LexiconTrie {
             this.longest = longest;
             this.longestBegin = longestBegin;
             this.longestBack = longestBack;
+        }
+
+        /** One occurrence: kept where it is the longest from its begin, or to its end. */
+        void add(int begin, int end, Lexicon.Entry value) {
+            if (end > longestEnd[begin]) {
+                longestEnd[begin] = end;
+                longest[begin] = value;
+            }
+            if (longestBegin[end] < 0 || begin < longestBegin[end]) {
+                longestBegin[end] = begin;
+                longestBack[end] = value;
+            }
         }
 
         @Override

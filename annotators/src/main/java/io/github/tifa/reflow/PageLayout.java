@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.uima.resource.ResourceInitializationException;
+
 import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 
@@ -59,6 +62,17 @@ public final class PageLayout {
                         LexiconTrie.read(Lexicons.BYLINE_CONTEXT));
             }
             return builtIn;
+        }
+
+        /**
+         * The vocabulary of a component's bound byline lexicons (byline_roles.txt, byline_agencies.txt,
+         * byline_context.txt), the built-in ones where a resource is not bound.
+         */
+        public static Vocabulary of(LexiconResource roles, LexiconResource agencies, LexiconResource context)
+                throws ResourceInitializationException {
+            return of(LexiconResource.trieOf(roles, Lexicons.BYLINE_ROLES),
+                    LexiconResource.trieOf(agencies, Lexicons.BYLINE_AGENCIES),
+                    LexiconResource.trieOf(context, Lexicons.BYLINE_CONTEXT));
         }
 
         /**

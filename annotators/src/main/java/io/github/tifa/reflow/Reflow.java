@@ -16,7 +16,6 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import io.github.tifa.lexicon.LexiconResource;
-import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.type.Alignment;
 
 /**
@@ -62,9 +61,7 @@ public class Reflow extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        vocabulary = PageLayout.Vocabulary.of(LexiconResource.trieOf(roleLexicon, Lexicons.BYLINE_ROLES),
-                LexiconResource.trieOf(agencyLexicon, Lexicons.BYLINE_AGENCIES),
-                LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT));
+        vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon, bylineContextLexicon);
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import io.github.tifa.lexicon.LexiconResource;
-import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.reflow.Reflow;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.PageLayout;
@@ -58,9 +57,7 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        vocabulary = PageLayout.Vocabulary.of(LexiconResource.trieOf(roleLexicon, Lexicons.BYLINE_ROLES),
-                LexiconResource.trieOf(agencyLexicon, Lexicons.BYLINE_AGENCIES),
-                LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT));
+        vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon, bylineContextLexicon);
     }
 
     @Override
