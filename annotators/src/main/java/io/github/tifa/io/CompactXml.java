@@ -1,0 +1,147 @@
+package io.github.tifa.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Writes the SAX events of UIMA's {@code XmiCasSerializer} as compact UTF-8 XML 1.0. The JDK's
+ * serializer, which {@code XmiCasSerializer.serialize} uses, took more CPU per page than the whole
+ * annotation with the client compiler; this one escapes what XML needs (and line breaks and tabs in
+ * attribute values, which a parser would otherwise turn into spaces) and nothing else.
+ */
+final class CompactXml extends DefaultHandler {
+    private final Writer out;
+    private final List<String[]> prefixes = new ArrayList<>();
+    /** A start tag is written up to its attributes: {@code >} or {@code />} follows. */
+    private boolean open;
+
+    CompactXml(OutputStream out) {
+        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    @Override
+    public void startDocument() throws SAXException {
+        write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new SAXException(e);
+        }
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) {
+        prefixes.add(new String[] {prefix, uri});
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        try {
+            closeStartTag();
+            out.write('<');
+            out.write(qName);
+            for (String[] p : prefixes) {
+                String name = p[0].isEmpty() ? "xmlns" : "xmlns:" + p[0];
+                if (atts.getIndex(name) < 0) {
+                    attribute(name, p[1]);
+                }
+            }
+            prefixes.clear();
+            for (int i = 0; i < atts.getLength(); i++) {
+                attribute(atts.getQName(i), atts.getValue(i));
+            }
+            open = true;
+        } catch (IOException e) {
+            throw new SAXException(e);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        try {
+            if (open) {
+                out.write("/>");
+                open = false;
+            } else {
+                out.write("</");
+                out.write(qName);
+                out.write('>');
+            }
+        } catch (IOException e) {
+            throw new SAXException(e);
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        try {
+            closeStartTag();
+            for (int i = start; i < start + length; i++) {
+                char c = ch[i];
+                switch (c) {
+                    case '&' -> out.write("&amp;");
+                    case '<' -> out.write("&lt;");
+                    case '>' -> out.write("&gt;");
+                    case '\r' -> out.write("&#13;");
+                    default -> out.write(c);
+                }
+            }
+        } catch (IOException e) {
+            throw new SAXException(e);
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        characters(ch, start, length);
+    }
+
+    private void attribute(String name, String value) throws IOException {
+        out.write(' ');
+        out.write(name);
+        out.write("=\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.write("&amp;");
+                case '<' -> out.write("&lt;");
+                case '>' -> out.write("&gt;");
+                case '"' -> out.write("&quot;");
+                case '\n' -> out.write("&#10;");
+                case '\r' -> out.write("&#13;");
+                case '\t' -> out.write("&#9;");
+                default -> out.write(c);
+            }
+        }
+        out.write('"');
+    }
+
+    private void closeStartTag() throws IOException {
+        if (open) {
+            out.write('>');
+            open = false;
+        }
+    }
+
+    private void write(String s) throws SAXException {
+        try {
+            out.write(s);
+        } catch (IOException e) {
+            throw new SAXException(e);
+        }
+    }
+}
