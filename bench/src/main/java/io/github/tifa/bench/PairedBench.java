@@ -64,9 +64,9 @@ public final class PairedBench {
         double startUp = median(processes.get(START_UP));
         double small = (median(processes.get(QUARTER)) - startUp) / quarterChars;
         double large = (median(processes.get(ALL)) - startUp) / chars;
-        row(md, "tifa annotate, all formats ≥ 0.6× HanLP alone", String.format(Locale.ROOT, "%.2f×", all), all >= 0.6);
-        row(md, "tifa annotate, JSON only ≥ 0.7×", String.format(Locale.ROOT, "%.2f×", json), json >= 0.7);
-        row(md, "pipeline in one JVM ≥ 0.8×", String.format(Locale.ROOT, "%.2f×", pipeline), pipeline >= 0.8);
+        row(md, "tifa annotate, all formats ≥ 0.6× HanLP alone", String.format(Locale.ROOT, "%.3f×", all), all >= 0.6);
+        row(md, "tifa annotate, JSON only ≥ 0.7×", String.format(Locale.ROOT, "%.3f×", json), json >= 0.7);
+        row(md, "pipeline in one JVM ≥ 0.8×", String.format(Locale.ROOT, "%.3f×", pipeline), pipeline >= 0.8);
         row(md, "first page ≤ 1.2 s after the command starts", String.format(Locale.ROOT, "%.2f s", startUp),
                 startUp <= 1.2);
         row(md, "cost per character flat within ±15 % (" + quarter + " files against all, after start-up)",
