@@ -20,6 +20,7 @@ import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.meeting.MeetingAnnotator;
 import io.github.tifa.person.PersonAnnotator;
 import io.github.tifa.slogan.SloganAnnotator;
+import io.github.tifa.reflow.CreditLineAnnotator;
 import io.github.tifa.reflow.Reflow;
 import io.github.tifa.structure.ArticleAnnotator;
 import io.github.tifa.title.TitleAnnotator;
@@ -43,9 +44,9 @@ public final class UserLexicons {
 
     static {
         for (Class<?> credits : List.of(Reflow.class, ArticleAnnotator.class, BylineAnnotator.class)) {
-            use("byline_roles.txt", credits, Reflow.PARAM_ROLE_LEXICON);
-            use("byline_agencies.txt", credits, Reflow.PARAM_AGENCY_LEXICON);
-            use("byline_context.txt", credits, Reflow.PARAM_BYLINE_CONTEXT_LEXICON);
+            use("byline_roles.txt", credits, CreditLineAnnotator.PARAM_ROLE_LEXICON);
+            use("byline_agencies.txt", credits, CreditLineAnnotator.PARAM_AGENCY_LEXICON);
+            use("byline_context.txt", credits, CreditLineAnnotator.PARAM_BYLINE_CONTEXT_LEXICON);
         }
         use("byline_patterns.txt", BylineAnnotator.class, BylineAnnotator.PARAM_PATTERNS);
         use("byline_context.txt", PersonAnnotator.class, PersonAnnotator.PARAM_BYLINE_CONTEXT_LEXICON);

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
@@ -19,7 +18,7 @@ import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.LexiconPatterns;
 import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.Lexicons;
-import io.github.tifa.reflow.Reflow;
+import io.github.tifa.reflow.CreditLineAnnotator;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.reflow.PageLayout;
 import io.github.tifa.type.Byline;
@@ -39,22 +38,7 @@ import io.github.tifa.type.Contributor;
  * three-character width (张  三); several names may follow one role, separated by spaces or 、.
  */
 @TypeCapability(outputs = {"io.github.tifa.type.Byline", "io.github.tifa.type.Contributor"})
-public class BylineAnnotator extends JCasAnnotator_ImplBase {
-
-    /** Outlets and agencies that open a dateline (byline_agencies.txt), a {@link LexiconResource}. */
-    public static final String PARAM_AGENCY_LEXICON = Reflow.PARAM_AGENCY_LEXICON;
-    @ExternalResource(key = PARAM_AGENCY_LEXICON, mandatory = false)
-    private LexiconResource agencyLexicon;
-
-    /** Credit role words and their canonical roles (byline_roles.txt). */
-    public static final String PARAM_ROLE_LEXICON = Reflow.PARAM_ROLE_LEXICON;
-    @ExternalResource(key = PARAM_ROLE_LEXICON, mandatory = false)
-    private LexiconResource roleLexicon;
-
-    /** Marks, dateline kinds and citing words (byline_context.txt: □, 讯, 据). */
-    public static final String PARAM_BYLINE_CONTEXT_LEXICON = Reflow.PARAM_BYLINE_CONTEXT_LEXICON;
-    @ExternalResource(key = PARAM_BYLINE_CONTEXT_LEXICON, mandatory = false)
-    private LexiconResource bylineContextLexicon;
+public class BylineAnnotator extends CreditLineAnnotator {
 
     /** Surnames: a credit that prints names without a role (（苗强）, 秦 越) starts each with one. */
     public static final String PARAM_SURNAME_LEXICON = "surnameLexicon";
@@ -83,17 +67,15 @@ public class BylineAnnotator extends JCasAnnotator_ImplBase {
     private LexiconTrie agencies;
     private LexiconTrie roles;
     private LexiconTrie surnames;
-    private PageLayout.Vocabulary vocabulary;
     private Pattern date;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        roles = LexiconResource.trieOf(roleLexicon, Lexicons.BYLINE_ROLES);
+        roles = LexiconResource.trieOf(roleLexicon(), Lexicons.BYLINE_ROLES);
+        agencies = LexiconResource.trieOf(agencyLexicon(), Lexicons.BYLINE_AGENCIES);
         surnames = LexiconResource.trieOf(surnameLexicon, Lexicons.SURNAMES);
-        LexiconTrie bylineContext = LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT);
-        agencies = LexiconResource.trieOf(agencyLexicon, Lexicons.BYLINE_AGENCIES);
-        vocabulary = PageLayout.Vocabulary.of(roles, agencies, bylineContext);
+        LexiconTrie bylineContext = LexiconResource.trieOf(bylineContextLexicon(), Lexicons.BYLINE_CONTEXT);
         try {
             date = new LexiconPatterns(LexiconResource.trieOf(patternLexicon, Lexicons.BYLINE_PATTERNS), Set.of(DATE),
                     LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS), bylineContext).get(DATE);

@@ -3,19 +3,14 @@ package io.github.tifa.reflow;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.IntegerArray;
-import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
-import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.type.Alignment;
 
 /**
@@ -29,24 +24,7 @@ import io.github.tifa.type.Alignment;
  * are justification, except in a credit (记者 曹俐).
  */
 @TypeCapability(outputs = "io.github.tifa.type.Alignment")
-public class Reflow extends JCasAnnotator_ImplBase {
-
-    /** Credit role words (byline_roles.txt), a {@link LexiconResource}; the built-in list when unbound. */
-    public static final String PARAM_ROLE_LEXICON = "roleLexicon";
-    @ExternalResource(key = PARAM_ROLE_LEXICON, mandatory = false)
-    private LexiconResource roleLexicon;
-
-    /** Outlets and agencies that open a dateline (byline_agencies.txt: 本报, 新华社). */
-    public static final String PARAM_AGENCY_LEXICON = "agencyLexicon";
-    @ExternalResource(key = PARAM_AGENCY_LEXICON, mandatory = false)
-    private LexiconResource agencyLexicon;
-
-    /** Marks, dateline kinds and citing words of credit lines (byline_context.txt: □, 讯, 据). */
-    public static final String PARAM_BYLINE_CONTEXT_LEXICON = "bylineContextLexicon";
-    @ExternalResource(key = PARAM_BYLINE_CONTEXT_LEXICON, mandatory = false)
-    private LexiconResource bylineContextLexicon;
-
-    private PageLayout.Vocabulary vocabulary;
+public class Reflow extends CreditLineAnnotator {
 
     /** Punctuation that ends a credit; a colon does not (记者：郭明 赵晖). */
     private static final String CREDIT_END = "，。！？；、,.;!?“”\"";
@@ -56,12 +34,6 @@ public class Reflow extends JCasAnnotator_ImplBase {
         public Alignments alignments() {
             return new Alignments(cleanBegins, rawBegins, clean.length(), rawLength);
         }
-    }
-
-    @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon, bylineContextLexicon);
     }
 
     @Override

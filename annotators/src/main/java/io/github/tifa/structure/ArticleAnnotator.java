@@ -2,18 +2,13 @@ package io.github.tifa.structure;
 
 import java.util.List;
 
-import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
-import io.github.tifa.lexicon.LexiconResource;
-import io.github.tifa.reflow.Reflow;
+import io.github.tifa.reflow.CreditLineAnnotator;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.PageLayout;
 import io.github.tifa.type.Article;
@@ -31,34 +26,11 @@ import io.github.tifa.type.Headline;
                 "io.github.tifa.type.Article",
                 "io.github.tifa.type.Headline",
                 "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph"})
-public class ArticleAnnotator extends JCasAnnotator_ImplBase {
-
-    /** Credit role words (byline_roles.txt), a {@link LexiconResource}; the built-in list when unbound. */
-    public static final String PARAM_ROLE_LEXICON = Reflow.PARAM_ROLE_LEXICON;
-    @ExternalResource(key = PARAM_ROLE_LEXICON, mandatory = false)
-    private LexiconResource roleLexicon;
-
-    /** Outlets and agencies that open a dateline (byline_agencies.txt: 本报, 新华社). */
-    public static final String PARAM_AGENCY_LEXICON = Reflow.PARAM_AGENCY_LEXICON;
-    @ExternalResource(key = PARAM_AGENCY_LEXICON, mandatory = false)
-    private LexiconResource agencyLexicon;
-
-    /** Marks, dateline kinds and citing words of credit lines (byline_context.txt: □, 讯, 据). */
-    public static final String PARAM_BYLINE_CONTEXT_LEXICON = Reflow.PARAM_BYLINE_CONTEXT_LEXICON;
-    @ExternalResource(key = PARAM_BYLINE_CONTEXT_LEXICON, mandatory = false)
-    private LexiconResource bylineContextLexicon;
+public class ArticleAnnotator extends CreditLineAnnotator {
 
     static final String ARTICLE_RULE = "article.body-then-headline";
     static final String HEADLINE_RULE = "headline.block-after-body";
     private static final String QUOTES = "“”‘’「」『』\"'";
-
-    private PageLayout.Vocabulary vocabulary;
-
-    @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon, bylineContextLexicon);
-    }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
