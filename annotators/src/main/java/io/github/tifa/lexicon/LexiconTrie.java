@@ -30,9 +30,10 @@ public final class LexiconTrie {
     /**
      * Below this many words a lexicon is matched through an index by first character instead of a
      * double-array trie: HanLP's builder allocates some 18 MB per trie whatever its size, which
-     * costs more start-up time than a list of forty words saves.
+     * costs more start-up time than a list of a few hundred words saves. Only places.txt (6,000
+     * names) is built into a trie.
      */
-    static final int TRIE_FROM = 200;
+    static final int TRIE_FROM = 1000;
 
     private final Lexicon lexicon;
     /** Every key, a later line overriding an earlier one with the same key. */
