@@ -29,10 +29,7 @@ class UserLexiconsTest {
     }
 
     private static JCas annotate(Path lexicons) throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        PageReader.load(jcas, PAGE, "page", null);
-        AnalysisEngineFactory.createEngine(lexicons == null ? Tifa.pipeline() : Tifa.pipeline(lexicons)).process(jcas);
-        return jcas;
+        return annotate(lexicons, PAGE);
     }
 
     @Test
@@ -71,10 +68,11 @@ class UserLexiconsTest {
                 .rootCause().hasMessageContaining("post.txt is no lexicon tifa knows").hasMessageContaining("posts.txt");
     }
 
+    /** {@code page} annotated with the lexicons in {@code lexicons}, or the built-in ones when null. */
     private static JCas annotate(Path lexicons, String page) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         PageReader.load(jcas, page, "page", null);
-        AnalysisEngineFactory.createEngine(Tifa.pipeline(lexicons)).process(jcas);
+        AnalysisEngineFactory.createEngine(lexicons == null ? Tifa.pipeline() : Tifa.pipeline(lexicons)).process(jcas);
         return jcas;
     }
 

@@ -72,10 +72,10 @@ public class BylineAnnotator extends CreditLineAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        roles = LexiconResource.trieOf(roleLexicon(), Lexicons.BYLINE_ROLES);
-        agencies = LexiconResource.trieOf(agencyLexicon(), Lexicons.BYLINE_AGENCIES);
+        roles = LexiconResource.trieOf(roleLexicon, Lexicons.BYLINE_ROLES);
+        agencies = LexiconResource.trieOf(agencyLexicon, Lexicons.BYLINE_AGENCIES);
         surnames = LexiconResource.trieOf(surnameLexicon, Lexicons.SURNAMES);
-        LexiconTrie bylineContext = LexiconResource.trieOf(bylineContextLexicon(), Lexicons.BYLINE_CONTEXT);
+        LexiconTrie bylineContext = LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT);
         try {
             date = new LexiconPatterns(LexiconResource.trieOf(patternLexicon, Lexicons.BYLINE_PATTERNS), Set.of(DATE),
                     LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS), bylineContext).get(DATE);

@@ -17,17 +17,17 @@ public abstract class CreditLineAnnotator extends JCasAnnotator_ImplBase {
     /** Credit role words (byline_roles.txt), a {@link LexiconResource}; the built-in list when unbound. */
     public static final String PARAM_ROLE_LEXICON = "roleLexicon";
     @ExternalResource(key = PARAM_ROLE_LEXICON, mandatory = false)
-    private LexiconResource roleLexicon;
+    protected LexiconResource roleLexicon;
 
     /** Outlets and agencies that open a dateline (byline_agencies.txt: 本报, 新华社). */
     public static final String PARAM_AGENCY_LEXICON = "agencyLexicon";
     @ExternalResource(key = PARAM_AGENCY_LEXICON, mandatory = false)
-    private LexiconResource agencyLexicon;
+    protected LexiconResource agencyLexicon;
 
     /** Marks, dateline kinds and citing words of credit lines (byline_context.txt: □, 讯, 据). */
     public static final String PARAM_BYLINE_CONTEXT_LEXICON = "bylineContextLexicon";
     @ExternalResource(key = PARAM_BYLINE_CONTEXT_LEXICON, mandatory = false)
-    private LexiconResource bylineContextLexicon;
+    protected LexiconResource bylineContextLexicon;
 
     /** The credit-line model of the bound lexicons. */
     protected PageLayout.Vocabulary vocabulary;
@@ -36,20 +36,5 @@ public abstract class CreditLineAnnotator extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon, bylineContextLexicon);
-    }
-
-    /** The bound role lexicon (or the built-in one). */
-    protected LexiconResource roleLexicon() {
-        return roleLexicon;
-    }
-
-    /** The bound agency lexicon (or the built-in one). */
-    protected LexiconResource agencyLexicon() {
-        return agencyLexicon;
-    }
-
-    /** The bound byline context lexicon (or the built-in one). */
-    protected LexiconResource bylineContextLexicon() {
-        return bylineContextLexicon;
     }
 }
