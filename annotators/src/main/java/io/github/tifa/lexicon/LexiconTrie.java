@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
 /**
- * A lexicon compiled into HanLP's Aho-Corasick double-array trie: one pass over a text finds every
- * entry in it. Read-only once built: {@link LexiconResource} shares one per lexicon across a pipeline.
+ * A lexicon compiled for look-ups in a text: its entries indexed by their first two characters and
+ * by their last two, and, for a whole-text pass over a large lexicon, HanLP's Aho-Corasick
+ * double-array trie. Read-only once built: {@link LexiconResource} shares one per lexicon across a
+ * pipeline.
  */
 public final class LexiconTrie {
     /** Prefix of a lexicon location on the class path; anything else is a file path. */
@@ -28,53 +30,62 @@ public final class LexiconTrie {
     public static final String SEPARATOR = "|";
 
     /**
-     * Below this many words a lexicon is matched through an index by first character instead of a
-     * double-array trie: HanLP's builder allocates some 18 MB per trie whatever its size, which
-     * costs more start-up time than a list of a few hundred words saves. Only places.txt (6,000
-     * names) is built into a trie.
+     * From this many words a whole-text pass ({@link #match(String)}) goes through HanLP's
+     * Aho-Corasick double-array trie, built on the first such pass: HanLP's builder allocates some
+     * 18 MB whatever the size, which only a large lexicon repays, and only when it is matched
+     * whole (the pipeline looks places.txt up at a few positions, so never builds it).
      */
     static final int TRIE_FROM = 1000;
 
     private final Lexicon lexicon;
     /** Every key, a later line overriding an earlier one with the same key. */
     private final Map<String, Lexicon.Entry> byKey = new HashMap<>();
-    /** For a large lexicon: HanLP's Aho-Corasick double-array trie; else null. */
-    private final AhoCorasickDoubleArrayTrie<Lexicon.Entry> trie;
-    /** For a small lexicon: the entries by first character, and by last, longest first. */
-    private final Map<Character, List<Lexicon.Entry>> byFirst = new HashMap<>();
-    private final Map<Character, List<Lexicon.Entry>> byLast = new HashMap<>();
+    /** For a large lexicon, once matched whole: HanLP's Aho-Corasick double-array trie; else null. */
+    private volatile AhoCorasickDoubleArrayTrie<Lexicon.Entry> trie;
+    /** The entries by their first two characters, and by their last two. */
+    private final KeyIndex byFirst;
+    private final KeyIndex byLast;
     /** The first and the last characters of every key: most positions of a page are neither. */
     private final BitSet firstChars = new BitSet();
     private final BitSet lastChars = new BitSet();
-    private final int maxKeyLength;
     /** This thread's last eager matches: persons and titles read the same posts of the same page. */
     private final ThreadLocal<Object[]> lastMatch = new ThreadLocal<>();
 
     private LexiconTrie(Lexicon lexicon) {
         this.lexicon = lexicon;
-        TreeMap<String, Lexicon.Entry> map = new TreeMap<>();
         for (Lexicon.Entry e : lexicon.entries()) {
-            map.put(e.key(), e); // a later line overrides an earlier one with the same key
+            byKey.put(e.key(), e); // a later line overrides an earlier one with the same key
         }
-        byKey.putAll(map);
-        for (String key : map.keySet()) {
+        for (String key : byKey.keySet()) {
             firstChars.set(key.charAt(0));
             lastChars.set(key.charAt(key.length() - 1));
         }
-        if (map.size() >= TRIE_FROM) {
-            trie = new AhoCorasickDoubleArrayTrie<>();
-            trie.build(map);
-        } else {
-            trie = null;
-            for (Lexicon.Entry e : map.values()) {
-                byFirst.computeIfAbsent(e.key().charAt(0), k -> new ArrayList<>()).add(e);
-                byLast.computeIfAbsent(e.key().charAt(e.key().length() - 1), k -> new ArrayList<>()).add(e);
-            }
-            Comparator<Lexicon.Entry> longestFirst = Comparator.comparingInt((Lexicon.Entry e) -> e.key().length()).reversed();
-            byFirst.values().forEach(l -> l.sort(longestFirst));
-            byLast.values().forEach(l -> l.sort(longestFirst));
+        byFirst = new KeyIndex(byKey.values(), false);
+        byLast = new KeyIndex(byKey.values(), true);
+    }
+
+    /** Compiles a lexicon already read (tests build theirs from text). */
+    static LexiconTrie of(Lexicon lexicon) {
+        return new LexiconTrie(lexicon);
+    }
+
+    /** HanLP's trie of this large lexicon, built on first use; null for a small one. */
+    private AhoCorasickDoubleArrayTrie<Lexicon.Entry> trie() {
+        if (byKey.size() < TRIE_FROM) {
+            return null;
         }
-        this.maxKeyLength = map.keySet().stream().mapToInt(String::length).max().orElse(0);
+        AhoCorasickDoubleArrayTrie<Lexicon.Entry> t = trie;
+        if (t == null) {
+            synchronized (this) {
+                t = trie;
+                if (t == null) {
+                    t = new AhoCorasickDoubleArrayTrie<>();
+                    t.build(new TreeMap<>(byKey));
+                    trie = t;
+                }
+            }
+        }
+        return t;
     }
 
     /**
@@ -166,6 +177,16 @@ public final class LexiconTrie {
         public boolean at(CharSequence text, int i) {
             return i >= 0 && i < text.length() && chars.get(text.charAt(i));
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CharClass c && chars.equals(c.chars);
+        }
+
+        @Override
+        public int hashCode() {
+            return chars.hashCode();
+        }
     }
 
     public Lexicon lexicon() {
@@ -192,93 +213,86 @@ public final class LexiconTrie {
     }
 
     private Matches matchNow(String text) {
-        int n = text.length();
-        int[] longestEnd = new int[n];
-        Lexicon.Entry[] longest = new Lexicon.Entry[n];
-        int[] longestBegin = new int[n + 1];
-        Lexicon.Entry[] longestBack = new Lexicon.Entry[n + 1];
-        Arrays.fill(longestEnd, -1);
-        Arrays.fill(longestBegin, -1);
-        Eager hits = new Eager(longestEnd, longest, longestBegin, longestBack);
-        if (trie == null) {
-            for (int begin = 0; begin < n; begin++) {
-                List<Lexicon.Entry> candidates = firstChars.get(text.charAt(begin)) ? byFirst.get(text.charAt(begin)) : null;
-                if (candidates != null) {
-                    for (Lexicon.Entry value : candidates) {
+        Eager hits = new Eager();
+        AhoCorasickDoubleArrayTrie<Lexicon.Entry> large = trie();
+        if (large != null) {
+            large.parseText(text, hits::add);
+        } else {
+            for (int begin = 0; begin < text.length(); begin++) {
+                char c = text.charAt(begin);
+                if (firstChars.get(c)) {
+                    for (Lexicon.Entry value : byFirst.longer(text, begin)) {
                         if (text.startsWith(value.key(), begin)) {
                             hits.add(begin, begin + value.key().length(), value);
                         }
                     }
+                    Lexicon.Entry single = byFirst.single(c);
+                    if (single != null) {
+                        hits.add(begin, begin + 1, single);
+                    }
                 }
             }
-        } else {
-            trie.parseText(text, hits::add);
         }
+        hits.index();
         return hits;
     }
 
     /**
-     * The same questions as {@link #match(String)} answers, but each answered when asked, by
-     * looking the few substrings up: for a lexicon consulted at a handful of places per page
-     * (places, levels, surnames) this is cheaper than a pass over the whole page.
+     * The same questions as {@link #match(String)} answers, but each answered when asked, from the
+     * entries whose first (or last) two characters stand there: for a lexicon consulted at a
+     * handful of places per page (places, levels, surnames) this is cheaper than a whole-text pass.
      */
     public Matches lazy(String text) {
         return new Matches() {
             @Override
             public int endAt(int pos) {
-                if (pos < 0 || pos >= text.length() || !firstChars.get(text.charAt(pos))) {
-                    return -1;
-                }
-                if (trie == null) {
-                    for (Lexicon.Entry e : byFirst.get(text.charAt(pos))) {
-                        if (text.startsWith(e.key(), pos)) {
-                            return pos + e.key().length();
-                        }
-                    }
-                    return -1;
-                }
-                for (int len = Math.min(maxKeyLength, text.length() - pos); len > 0; len--) {
-                    if (lastChars.get(text.charAt(pos + len - 1)) && get(text.substring(pos, pos + len)) != null) {
-                        return pos + len;
-                    }
-                }
-                return -1;
+                Lexicon.Entry e = startingAt(text, pos);
+                return e == null ? -1 : pos + e.key().length();
             }
 
             @Override
             public Lexicon.Entry entryAt(int pos) {
-                int end = endAt(pos);
-                return end < 0 ? null : get(text.substring(pos, end));
+                return startingAt(text, pos);
             }
 
             @Override
             public int beginAt(int end) {
-                if (end <= 0 || end > text.length() || !lastChars.get(text.charAt(end - 1))) {
-                    return -1;
-                }
-                if (trie == null) {
-                    for (Lexicon.Entry e : byLast.get(text.charAt(end - 1))) {
-                        int begin = end - e.key().length();
-                        if (begin >= 0 && text.startsWith(e.key(), begin)) {
-                            return begin;
-                        }
-                    }
-                    return -1;
-                }
-                for (int len = Math.min(maxKeyLength, end); len > 0; len--) {
-                    if (firstChars.get(text.charAt(end - len)) && get(text.substring(end - len, end)) != null) {
-                        return end - len;
-                    }
-                }
-                return -1;
+                Lexicon.Entry e = endingAt(text, end);
+                return e == null ? -1 : end - e.key().length();
             }
 
             @Override
             public Lexicon.Entry entryEndingAt(int end) {
-                int begin = beginAt(end);
-                return begin < 0 ? null : get(text.substring(begin, end));
+                return endingAt(text, end);
             }
         };
+    }
+
+    /** The longest entry starting at {@code pos}, or null. */
+    private Lexicon.Entry startingAt(String text, int pos) {
+        if (pos < 0 || pos >= text.length() || !firstChars.get(text.charAt(pos))) {
+            return null;
+        }
+        for (Lexicon.Entry e : byFirst.longer(text, pos)) {
+            if (text.startsWith(e.key(), pos)) {
+                return e;
+            }
+        }
+        return byFirst.single(text.charAt(pos));
+    }
+
+    /** The longest entry ending at {@code end} (exclusive), or null. */
+    private Lexicon.Entry endingAt(String text, int end) {
+        if (end <= 0 || end > text.length() || !lastChars.get(text.charAt(end - 1))) {
+            return null;
+        }
+        for (Lexicon.Entry e : byLast.longer(text, end)) {
+            int begin = end - e.key().length();
+            if (begin >= 0 && text.startsWith(e.key(), begin)) {
+                return e;
+            }
+        }
+        return byLast.single(text.charAt(end - 1));
     }
 
     /** The matches of one text: the longest entry starting at, or ending at, each offset. */
@@ -296,50 +310,195 @@ public final class LexiconTrie {
         Lexicon.Entry entryEndingAt(int end);
     }
 
-    /** Every match found in one pass over the text. */
-    private static final class Eager implements Matches {
-        private final int[] longestEnd;
-        private final Lexicon.Entry[] longest;
-        private final int[] longestBegin;
-        private final Lexicon.Entry[] longestBack;
+    /**
+     * The entries of a lexicon by their first two characters (or, read backwards, their last
+     * two), longest first, and the one-character entries apart: most positions where a key's
+     * first character stands leave one or two candidates to compare, not every key with that
+     * character (35 posts begin with 副).
+     */
+    private static final class KeyIndex {
+        private static final Lexicon.Entry[] NONE = {};
+        private final boolean backwards;
+        /** (first char << 16 | second char), sorted, for keys of two characters or more. */
+        private final int[] pairs;
+        private final Lexicon.Entry[][] longer;
+        /** The one-character keys, sorted, and their entries. */
+        private final char[] singleChars;
+        private final Lexicon.Entry[] singles;
 
-        Eager(int[] longestEnd, Lexicon.Entry[] longest, int[] longestBegin, Lexicon.Entry[] longestBack) {
-            this.longestEnd = longestEnd;
-            this.longest = longest;
-            this.longestBegin = longestBegin;
-            this.longestBack = longestBack;
+        KeyIndex(java.util.Collection<Lexicon.Entry> all, boolean backwards) {
+            this.backwards = backwards;
+            TreeMap<Integer, List<Lexicon.Entry>> byPair = new TreeMap<>();
+            TreeMap<Character, Lexicon.Entry> bySingle = new TreeMap<>();
+            for (Lexicon.Entry e : all) {
+                String k = e.key();
+                if (k.length() == 1) {
+                    bySingle.put(k.charAt(0), e);
+                } else {
+                    int pair = backwards ? pair(k.charAt(k.length() - 1), k.charAt(k.length() - 2)) : pair(k.charAt(0), k.charAt(1));
+                    byPair.computeIfAbsent(pair, x -> new ArrayList<>()).add(e);
+                }
+            }
+            pairs = new int[byPair.size()];
+            longer = new Lexicon.Entry[byPair.size()][];
+            int i = 0;
+            for (Map.Entry<Integer, List<Lexicon.Entry>> e : byPair.entrySet()) {
+                pairs[i] = e.getKey();
+                List<Lexicon.Entry> list = e.getValue();
+                list.sort(Comparator.comparingInt((Lexicon.Entry x) -> x.key().length()).reversed());
+                longer[i++] = list.toArray(Lexicon.Entry[]::new);
+            }
+            singleChars = new char[bySingle.size()];
+            singles = new Lexicon.Entry[bySingle.size()];
+            i = 0;
+            for (Map.Entry<Character, Lexicon.Entry> e : bySingle.entrySet()) {
+                singleChars[i] = e.getKey();
+                singles[i++] = e.getValue();
+            }
         }
 
-        /** One occurrence: kept where it is the longest from its begin, or to its end. */
+        private static int pair(char first, char second) {
+            return first << 16 | second;
+        }
+
+        /**
+         * The keys of two characters or more that may start at {@code pos} (backwards: end at
+         * {@code pos}, exclusive), longest first: those whose first two characters are there.
+         */
+        Lexicon.Entry[] longer(String text, int pos) {
+            int pair;
+            if (backwards) {
+                if (pos < 2) {
+                    return NONE;
+                }
+                pair = pair(text.charAt(pos - 1), text.charAt(pos - 2));
+            } else {
+                if (pos + 1 >= text.length()) {
+                    return NONE;
+                }
+                pair = pair(text.charAt(pos), text.charAt(pos + 1));
+            }
+            int i = Arrays.binarySearch(pairs, pair);
+            return i < 0 ? NONE : longer[i];
+        }
+
+        /** The one-character entry {@code c}, or null. */
+        Lexicon.Entry single(char c) {
+            if (singleChars.length == 0) {
+                return null;
+            }
+            int i = Arrays.binarySearch(singleChars, c);
+            return i < 0 ? null : singles[i];
+        }
+    }
+
+    /**
+     * Every match found in one pass over the text, kept sparse: a page holds a few dozen matches of
+     * a lexicon, so two bit sets say where one begins or ends and sorted arrays of the matches
+     * answer the rest, instead of arrays the length of the page.
+     */
+    private static final class Eager implements Matches {
+        private int count;
+        private int[] begins = new int[16];
+        private int[] ends = new int[16];
+        private Lexicon.Entry[] values = new Lexicon.Entry[16];
+        /** Where the longest match starting at a position is, by position (sorted). */
+        private final BitSet starts = new BitSet();
+        private int[] startPos;
+        private int[] startHit;
+        /** Where the longest match ending at a position is, by position (sorted). */
+        private final BitSet stops = new BitSet();
+        private int[] stopPos;
+        private int[] stopHit;
+
+        /** One occurrence, in any order. */
         void add(int begin, int end, Lexicon.Entry value) {
-            if (end > longestEnd[begin]) {
-                longestEnd[begin] = end;
-                longest[begin] = value;
+            if (count == begins.length) {
+                begins = Arrays.copyOf(begins, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+                values = Arrays.copyOf(values, count * 2);
             }
-            if (longestBegin[end] < 0 || begin < longestBegin[end]) {
-                longestBegin[end] = begin;
-                longestBack[end] = value;
+            begins[count] = begin;
+            ends[count] = end;
+            values[count++] = value;
+        }
+
+        /** Keeps, for each begin, the longest occurrence from it; for each end, the longest to it. */
+        void index() {
+            long[] byBegin = new long[count];
+            long[] byEnd = new long[count];
+            for (int i = 0; i < count; i++) {
+                byBegin[i] = (long) begins[i] << 32 | i;
+                byEnd[i] = (long) ends[i] << 32 | i;
             }
+            Arrays.sort(byBegin);
+            Arrays.sort(byEnd);
+            startPos = new int[count];
+            startHit = new int[count];
+            int n = 0;
+            for (long key : byBegin) {
+                int pos = (int) (key >>> 32);
+                int hit = (int) key;
+                if (n > 0 && startPos[n - 1] == pos) {
+                    if (ends[hit] > ends[startHit[n - 1]]) {
+                        startHit[n - 1] = hit;
+                    }
+                } else {
+                    startPos[n] = pos;
+                    startHit[n++] = hit;
+                    starts.set(pos);
+                }
+            }
+            startPos = Arrays.copyOf(startPos, n);
+            stopPos = new int[count];
+            stopHit = new int[count];
+            n = 0;
+            for (long key : byEnd) {
+                int pos = (int) (key >>> 32);
+                int hit = (int) key;
+                if (n > 0 && stopPos[n - 1] == pos) {
+                    if (begins[hit] < begins[stopHit[n - 1]]) {
+                        stopHit[n - 1] = hit;
+                    }
+                } else {
+                    stopPos[n] = pos;
+                    stopHit[n++] = hit;
+                    stops.set(pos);
+                }
+            }
+            stopPos = Arrays.copyOf(stopPos, n);
+        }
+
+        private int startingAt(int pos) {
+            return pos < 0 || !starts.get(pos) ? -1 : startHit[Arrays.binarySearch(startPos, pos)];
+        }
+
+        private int endingAt(int end) {
+            return end < 0 || !stops.get(end) ? -1 : stopHit[Arrays.binarySearch(stopPos, end)];
         }
 
         @Override
         public int beginAt(int end) {
-            return end < 0 || end >= longestBegin.length ? -1 : longestBegin[end];
+            int hit = endingAt(end);
+            return hit < 0 ? -1 : begins[hit];
         }
 
         @Override
         public Lexicon.Entry entryEndingAt(int end) {
-            return end < 0 || end >= longestBack.length ? null : longestBack[end];
+            int hit = endingAt(end);
+            return hit < 0 ? null : values[hit];
         }
 
         @Override
         public int endAt(int pos) {
-            return pos < 0 || pos >= longestEnd.length ? -1 : longestEnd[pos];
+            int hit = startingAt(pos);
+            return hit < 0 ? -1 : ends[hit];
         }
 
         @Override
         public Lexicon.Entry entryAt(int pos) {
-            return pos < 0 || pos >= longest.length ? null : longest[pos];
+            int hit = startingAt(pos);
+            return hit < 0 ? null : values[hit];
         }
     }
 }
