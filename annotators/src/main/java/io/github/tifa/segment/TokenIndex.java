@@ -1,5 +1,7 @@
 package io.github.tifa.segment;
 
+import java.util.Arrays;
+
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 
@@ -10,14 +12,19 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * a position, and what its part of speech says. The rule annotators read words through this.
  */
 public final class TokenIndex {
-    private final Token[] startingAt;
-    private final Token[] endingAt;
-    private final Token[] covering;
+    /** The tokens in text order, and where each begins and ends: tokens do not overlap. */
+    private final Token[] tokens;
+    private final int[] begins;
+    private final int[] ends;
 
-    private TokenIndex(int length) {
-        startingAt = new Token[length + 1];
-        endingAt = new Token[length + 1];
-        covering = new Token[length + 1];
+    private TokenIndex(Token[] tokens) {
+        this.tokens = tokens;
+        begins = new int[tokens.length];
+        ends = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            begins[i] = tokens[i].getBegin();
+            ends[i] = tokens[i].getEnd();
+        }
     }
 
     /** The last index this thread built: the rule annotators of one page share it. */
@@ -25,7 +32,7 @@ public final class TokenIndex {
 
     private Object cas;
     private String text;
-    private int tokens;
+    private int tokenCount;
 
     /**
      * The token index of {@code jcas}: built once per page and thread, and shared by the annotators
@@ -35,42 +42,40 @@ public final class TokenIndex {
         String text = jcas.getDocumentText();
         int tokens = jcas.getAnnotationIndex(Token.type).size();
         TokenIndex last = LAST.get();
-        if (last != null && last.cas == jcas.getCas() && last.text == text && last.tokens == tokens) {
+        if (last != null && last.cas == jcas.getCas() && last.text == text && last.tokenCount == tokens) {
             return last;
         }
         TokenIndex index = build(jcas);
         index.cas = jcas.getCas();
         index.text = text;
-        index.tokens = tokens;
+        index.tokenCount = tokens;
         LAST.set(index);
         return index;
     }
 
     private static TokenIndex build(JCas jcas) {
-        TokenIndex index = new TokenIndex(jcas.getDocumentText().length());
-        for (Token t : JCasUtil.select(jcas, Token.class)) {
-            index.startingAt[t.getBegin()] = t;
-            index.endingAt[t.getEnd()] = t;
-            for (int i = t.getBegin(); i < t.getEnd(); i++) {
-                index.covering[i] = t;
-            }
-        }
-        return index;
+        return new TokenIndex(JCasUtil.select(jcas, Token.class).toArray(Token[]::new));
     }
 
     /** The token that starts at {@code pos}, or null. */
     public Token startingAt(int pos) {
-        return pos < 0 || pos >= startingAt.length ? null : startingAt[pos];
+        int i = Arrays.binarySearch(begins, pos);
+        return i < 0 ? null : tokens[i];
     }
 
     /** The token that ends at {@code pos} (exclusive), or null. */
     public Token endingAt(int pos) {
-        return pos < 0 || pos >= endingAt.length ? null : endingAt[pos];
+        int i = Arrays.binarySearch(ends, pos);
+        return i < 0 ? null : tokens[i];
     }
 
     /** The token that covers the character at {@code pos}, or null (white space). */
     public Token covering(int pos) {
-        return pos < 0 || pos >= covering.length ? null : covering[pos];
+        int i = Arrays.binarySearch(begins, pos);
+        if (i < 0) {
+            i = -i - 2; // the last token beginning before pos
+        }
+        return i >= 0 && pos < ends[i] ? tokens[i] : null;
     }
 
     /** HanLP's part of speech of a token ({@code nr}, {@code ns}, {@code v} …), or "" for none. */
