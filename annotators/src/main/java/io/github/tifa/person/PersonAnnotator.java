@@ -99,6 +99,8 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
     /** Longest quotation, in characters, that counts as a catchphrase rather than speech. */
     private static final int SHORT_QUOTE = 12;
+    /** Compiled once: String.replaceAll would compile it for every name. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private LexiconTrie posts;
     private LexiconTrie surnames;
@@ -398,12 +400,15 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         for (Token t : JCasUtil.select(jcas, Token.class)) {
+            if (!page.isPersonToken(t)) {
+                continue; // only HanLP's own name guesses are tested here: the cheap question first
+            }
             String word = t.getCoveredText();
             if (places.get(word) != null || bylinePlaces.contains(word)) {
                 continue; // a place HanLP took for a name
             }
-            int end = page.isPersonToken(t) ? page.wholeName(t.getBegin(), t.getEnd()) : t.getEnd();
-            if (page.isPersonToken(t) && page.plausible(t.getBegin(), end)
+            int end = page.wholeName(t.getBegin(), t.getEnd());
+            if (page.plausible(t.getBegin(), end)
                     && !levelChars.has(text.charAt(t.getBegin())) // 临河区|国动办, 区三届: a level, not 区 the surname
                     && !page.insideShortQuote(t.getBegin(), end) && !page.placeOrCount(t.getBegin(), end)
                     && !page.has(end, "NAME_OF_PLACE_OR_ORG") && page.supported(t.getBegin(), end)) {
@@ -555,7 +560,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         for (Candidate c : kept) {
             String name = page.text.substring(c.begin, c.end);
             names.put(name, name);
-            names.put(name.replaceAll("\\s+", ""), name);
+            names.put(SPACES.matcher(name).replaceAll(""), name);
         }
         Map<Integer, Integer> longest = new LinkedHashMap<>();
         for (String name : names.keySet()) {

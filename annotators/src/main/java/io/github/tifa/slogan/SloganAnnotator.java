@@ -64,6 +64,10 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_QUOTED_EARLIER = "slogan.quoted-earlier";
 
     private static final Pattern DIGIT_CODE = Pattern.compile("[0-9A-Za-z]*[0-9][0-9A-Za-z+＋]*(?:\\+[0-9A-Za-z]+)*");
+    /** Compiled once: String.replaceAll, split and matches would compile these on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ITEM_MARKS = Pattern.compile("[、—]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final String SPEECH_MARKS = "，,。！？!?；;：:";
 
     private LexiconTrie formulas;
@@ -153,7 +157,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         found.removeIf(f -> meetings.stream().anyMatch(m -> m.getBegin() <= f.begin && f.end == m.getEnd()));
         for (Found f : found) {
             String covered = text.substring(f.begin, f.end);
-            String canonical = covered.replaceAll("\\s+", "");
+            String canonical = SPACES.matcher(covered).replaceAll("");
             Slogan slogan = new Slogan(jcas, f.begin, f.end);
             slogan.setQuoted(f.quoted);
             slogan.setNumeric(numeric(canonical));
@@ -223,7 +227,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
      * items (项目建设年、招商引资年、作风提升年), an item over that or more than twice it in all.
      */
     private boolean tooLong(String s) {
-        String[] items = s.split("[、—]+"); // 问题通报—挂牌督办—执纪问责: a chain of short items
+        String[] items = ITEM_MARKS.split(s); // 问题通报—挂牌督办—执纪问责: a chain of short items
         if (items.length == 1) {
             return s.codePointCount(0, s.length()) > maxQuoted;
         }
@@ -413,7 +417,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
 
     /** The count a formula announces (三项机制 → 3, 5432 → 4 digits), or 0 when it announces none. */
     int count(String s) {
-        if (s.matches("\\d+")) {
+        if (DIGITS.matcher(s).matches()) {
             return s.length();
         }
         if (!s.isEmpty() && numerals.get(s.substring(0, 1)) != null && numerals.get(s.substring(0, 1)).is("NUMERAL")) {
