@@ -287,10 +287,13 @@ public final class PageLayout {
     /** The last layout read on this thread: Reflow and ArticleAnnotator read the same page in turn. */
     private static final ThreadLocal<PageLayout> LAST = new ThreadLocal<>();
 
-    /** Reads the layout of a raw page (the same page and vocabulary twice in a row: read once). */
+    /**
+     * Reads the layout of a raw page (the same page and an equal vocabulary twice in a row: read
+     * once; Reflow and ArticleAnnotator each hold a vocabulary of the same bound lexicons).
+     */
     public static PageLayout of(String raw, Vocabulary vocabulary) {
         PageLayout last = LAST.get();
-        if (last != null && last.raw == raw && last.vocabulary == vocabulary) {
+        if (last != null && last.raw == raw && last.vocabulary.equals(vocabulary)) {
             return last;
         }
         PageLayout layout = new PageLayout(raw, vocabulary);
