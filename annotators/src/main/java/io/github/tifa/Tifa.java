@@ -70,12 +70,35 @@ public final class Tifa {
         }
     }
 
+    /** The rule annotators, in the order each reads what the one before wrote. */
+    private static final List<Class<? extends AnalysisComponent>> RULES = List.of(ArticleAnnotator.class,
+            BylineAnnotator.class, PersonAnnotator.class, TitleAnnotator.class, MeetingAnnotator.class,
+            SloganAnnotator.class);
+
+    /**
+     * The rule annotators alone (articles, bylines, persons, titles, meetings, slogans), sharing
+     * the built-in lexicons as in {@link #pipeline()}: for pages that Reflow and the segmenter have
+     * already read, such as annotating them again after removing the rules' output.
+     */
+    public static AnalysisEngineDescription rules() throws ResourceInitializationException {
+        try {
+            return steps(RULES, UserLexicons.resources(null));
+        } catch (IOException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
     private static AnalysisEngineDescription pipeline(Map<Class<?>, List<Object>> parameters)
             throws ResourceInitializationException {
+        List<Class<? extends AnalysisComponent>> steps = new ArrayList<>(List.of(Reflow.class, HanLpSegmenter.class));
+        steps.addAll(RULES);
+        return steps(steps, parameters);
+    }
+
+    private static AnalysisEngineDescription steps(List<Class<? extends AnalysisComponent>> classes,
+            Map<Class<?>, List<Object>> parameters) throws ResourceInitializationException {
         List<AnalysisEngineDescription> steps = new ArrayList<>();
-        for (Class<? extends AnalysisComponent> step : List.of(Reflow.class, HanLpSegmenter.class,
-                ArticleAnnotator.class, BylineAnnotator.class, PersonAnnotator.class, TitleAnnotator.class,
-                MeetingAnnotator.class, SloganAnnotator.class)) {
+        for (Class<? extends AnalysisComponent> step : classes) {
             steps.add(createEngineDescription(step, parameters.getOrDefault(step, List.of()).toArray()));
         }
         return createEngineDescription(steps.toArray(AnalysisEngineDescription[]::new));

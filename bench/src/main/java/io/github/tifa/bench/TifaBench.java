@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,11 +51,14 @@ import io.github.tifa.type.Article;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 import io.github.tifa.type.Headline;
+import io.github.tifa.type.HolderLink;
 import io.github.tifa.type.Meeting;
 import io.github.tifa.type.OfficialTitle;
 import io.github.tifa.type.PersonName;
 import io.github.tifa.type.Slogan;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+import org.apache.uima.analysis_component.AnalysisComponent;
 
 /**
  * One pass over a corpus of about {@code corpusChars} characters (the sample pages cycled) per
@@ -86,9 +90,11 @@ public class TifaBench {
             clean.add(Reflow.reflow(r).clean());
         }
         String name = params.getBenchmark();
-        if (name.endsWith("Annotator") || name.endsWith("Writing")) {
+        name = name.substring(name.lastIndexOf('.') + 1);
+        if (name.endsWith("Annotator") || name.endsWith("Annotators") || name.endsWith("Writing")) {
             annotated = Corpus.annotated(raw); // only where a pass needs annotated documents
         }
+        prepareRules(name);
         engine = AnalysisEngineFactory.createEngine(Tifa.pipeline());
         engines = new AnalysisEngine[] {engine, AnalysisEngineFactory.createEngine(Tifa.pipeline())};
     }
@@ -148,50 +154,95 @@ public class TifaBench {
         return annotations;
     }
 
-    // ---- each domain annotator alone: its output is removed before each pass, the rest kept
+    // ---- the rule annotators on annotated pages: their own output is removed before each pass
+    // (untimed, in setup), everything before them in the pipeline is kept
+
+    /** What each rule benchmark's annotators write, removed before each pass. */
+    static final Map<String, List<Class<? extends TOP>>> OUTPUTS = Map.of(
+            "articleAnnotator", List.of(Article.class, Headline.class, Paragraph.class),
+            "bylineAnnotator", List.of(Byline.class, Contributor.class),
+            "personAnnotator", List.of(PersonName.class, NamedEntity.class),
+            "titleAnnotator", List.of(OfficialTitle.class, HolderLink.class),
+            "meetingAnnotator", List.of(Meeting.class),
+            "sloganAnnotator", List.of(Slogan.class));
+
+    static final Map<String, Class<? extends AnalysisComponent>> ANNOTATORS = Map.of(
+            "articleAnnotator", ArticleAnnotator.class, "bylineAnnotator", BylineAnnotator.class,
+            "personAnnotator", PersonAnnotator.class, "titleAnnotator", TitleAnnotator.class,
+            "meetingAnnotator", MeetingAnnotator.class, "sloganAnnotator", SloganAnnotator.class);
+
+    /** The annotator (or, for {@link #ruleAnnotators}, the six in pipeline order) of this benchmark. */
+    private AnalysisEngine rules;
+    private List<Class<? extends TOP>> outputs = List.of();
+
+    private void prepareRules(String name) throws Exception {
+        if (name.equals("ruleAnnotators")) {
+            rules = AnalysisEngineFactory.createEngine(Tifa.rules());
+            outputs = OUTPUTS.values().stream().flatMap(List::stream).toList();
+        } else if (ANNOTATORS.containsKey(name)) {
+            rules = AnalysisEngineFactory.createEngine(ANNOTATORS.get(name));
+            outputs = OUTPUTS.get(name);
+        }
+    }
+
+    @Setup(Level.Iteration)
+    public void removeRuleOutput() {
+        if (annotated != null) {
+            for (JCas jcas : annotated) {
+                remove(jcas, outputs);
+            }
+        }
+    }
+
+    /** Removes every feature structure of these types from the indexes of {@code jcas}. */
+    static void remove(JCas jcas, List<Class<? extends TOP>> types) {
+        for (Class<? extends TOP> type : types) {
+            for (TOP fs : new ArrayList<>(JCasUtil.select(jcas, type))) {
+                fs.removeFromIndexes();
+            }
+        }
+    }
+
+    private void runRules() throws Exception {
+        for (JCas jcas : annotated) {
+            rules.process(jcas);
+        }
+    }
+
+    /** The six rule annotators together, sharing their lexicons as in {@link Tifa#pipeline()}. */
+    @Benchmark
+    public void ruleAnnotators() throws Exception {
+        runRules();
+    }
 
     @Benchmark
     public void articleAnnotator() throws Exception {
-        alone(ArticleAnnotator.class, Article.class, Headline.class, Paragraph.class);
+        runRules();
     }
 
     @Benchmark
     public void bylineAnnotator() throws Exception {
-        alone(BylineAnnotator.class, Byline.class, Contributor.class);
+        runRules();
     }
 
     @Benchmark
     public void personAnnotator() throws Exception {
-        alone(PersonAnnotator.class, PersonName.class);
+        runRules();
     }
 
     @Benchmark
     public void titleAnnotator() throws Exception {
-        alone(TitleAnnotator.class, OfficialTitle.class);
+        runRules();
     }
 
     @Benchmark
     public void meetingAnnotator() throws Exception {
-        alone(MeetingAnnotator.class, Meeting.class);
+        runRules();
     }
 
     @Benchmark
     public void sloganAnnotator() throws Exception {
-        alone(SloganAnnotator.class, Slogan.class);
-    }
-
-    @SafeVarargs
-    private void alone(Class<? extends org.apache.uima.analysis_component.AnalysisComponent> annotator,
-            Class<? extends TOP>... outputs) throws Exception {
-        AnalysisEngine engine = AnalysisEngineFactory.createEngine(annotator);
-        for (JCas jcas : annotated) {
-            for (Class<? extends TOP> output : outputs) {
-                for (TOP fs : new ArrayList<>(JCasUtil.select(jcas, output))) {
-                    fs.removeFromIndexes();
-                }
-            }
-            engine.process(jcas);
-        }
+        runRules();
     }
 
     // ---- writers, to memory: what is measured is serialisation, not the disk
