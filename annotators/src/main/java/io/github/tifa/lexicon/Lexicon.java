@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A word list: UTF-8, one entry a line, {@code #} comments, tab-separated columns where an entry
@@ -25,15 +27,20 @@ public final class Lexicon {
             this(key, List.copyOf(columns), line, classesOf(columns));
         }
 
+        /** The class sets met so far: thousands of entries share a few (places.txt: A, C, P). */
+        private static final Map<String, Set<String>> CLASS_SETS = new ConcurrentHashMap<>();
+
         private static Set<String> classesOf(List<String> columns) {
             if (columns.isEmpty() || columns.get(0).isEmpty()) {
                 return Set.of();
             }
-            Set<String> classes = new LinkedHashSet<>();
-            for (String c : columns.get(0).split(",")) {
-                classes.add(c.strip());
-            }
-            return Set.copyOf(classes);
+            return CLASS_SETS.computeIfAbsent(columns.get(0), column -> {
+                Set<String> classes = new LinkedHashSet<>();
+                for (String c : column.split(",")) {
+                    classes.add(c.strip());
+                }
+                return Set.copyOf(classes);
+            });
         }
 
         public String column(int i) {

@@ -328,32 +328,47 @@ public final class LexiconTrie {
 
         KeyIndex(java.util.Collection<Lexicon.Entry> all, boolean backwards) {
             this.backwards = backwards;
-            TreeMap<Integer, List<Lexicon.Entry>> byPair = new TreeMap<>();
-            TreeMap<Character, Lexicon.Entry> bySingle = new TreeMap<>();
-            for (Lexicon.Entry e : all) {
-                String k = e.key();
+            Lexicon.Entry[] entries = all.toArray(Lexicon.Entry[]::new);
+            // grouped by pair through one sort of longs (pair, index): thousands of places build fast
+            long[] keyed = new long[entries.length];
+            int n = 0;
+            List<Lexicon.Entry> oneChar = new ArrayList<>();
+            for (int i = 0; i < entries.length; i++) {
+                String k = entries[i].key();
                 if (k.length() == 1) {
-                    bySingle.put(k.charAt(0), e);
+                    oneChar.add(entries[i]);
                 } else {
                     int pair = backwards ? pair(k.charAt(k.length() - 1), k.charAt(k.length() - 2)) : pair(k.charAt(0), k.charAt(1));
-                    byPair.computeIfAbsent(pair, x -> new ArrayList<>()).add(e);
+                    keyed[n++] = (long) pair << 32 | i;
                 }
             }
-            pairs = new int[byPair.size()];
-            longer = new Lexicon.Entry[byPair.size()][];
-            int i = 0;
-            for (Map.Entry<Integer, List<Lexicon.Entry>> e : byPair.entrySet()) {
-                pairs[i] = e.getKey();
-                List<Lexicon.Entry> list = e.getValue();
-                list.sort(Comparator.comparingInt((Lexicon.Entry x) -> x.key().length()).reversed());
-                longer[i++] = list.toArray(Lexicon.Entry[]::new);
+            keyed = Arrays.copyOf(keyed, n);
+            Arrays.sort(keyed);
+            List<Integer> starts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || keyed[i] >> 32 != keyed[i - 1] >> 32) {
+                    starts.add(i);
+                }
             }
-            singleChars = new char[bySingle.size()];
-            singles = new Lexicon.Entry[bySingle.size()];
-            i = 0;
-            for (Map.Entry<Character, Lexicon.Entry> e : bySingle.entrySet()) {
-                singleChars[i] = e.getKey();
-                singles[i++] = e.getValue();
+            starts.add(n);
+            pairs = new int[starts.size() - 1];
+            longer = new Lexicon.Entry[pairs.length][];
+            for (int g = 0; g < pairs.length; g++) {
+                int from = starts.get(g);
+                int to = starts.get(g + 1);
+                pairs[g] = (int) (keyed[from] >> 32);
+                longer[g] = new Lexicon.Entry[to - from];
+                for (int k = from; k < to; k++) {
+                    longer[g][k - from] = entries[(int) keyed[k]];
+                }
+                Arrays.sort(longer[g], Comparator.comparingInt((Lexicon.Entry x) -> x.key().length()).reversed());
+            }
+            oneChar.sort(Comparator.comparing(Lexicon.Entry::key));
+            singleChars = new char[oneChar.size()];
+            singles = new Lexicon.Entry[oneChar.size()];
+            for (int i = 0; i < singles.length; i++) {
+                singleChars[i] = oneChar.get(i).key().charAt(0);
+                singles[i] = oneChar.get(i);
             }
         }
 
