@@ -23,7 +23,6 @@ import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceManager;
 import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -91,7 +90,8 @@ public final class Batch implements AutoCloseable {
     }
 
     private Worker newWorker() throws UIMAException {
-        Worker w = new Worker(UIMAFramework.produceAnalysisEngine(pipeline, resources, null), JCasFactory.createJCas());
+        AnalysisEngine engine = UIMAFramework.produceAnalysisEngine(pipeline, resources, null);
+        Worker w = new Worker(engine, engine.newJCas()); // the pipeline's own type system: no second scan
         synchronized (workers) {
             workers.add(w);
         }

@@ -17,10 +17,11 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.collection.CollectionReaderDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.CollectionReaderFactory;
-import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceManager;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
 
 import io.github.tifa.byline.BylineAnnotator;
 import io.github.tifa.io.BratWriter;
@@ -98,8 +99,9 @@ public final class Tifa {
     private static AnalysisEngineDescription steps(List<Class<? extends AnalysisComponent>> classes,
             Map<Class<?>, List<Object>> parameters) throws ResourceInitializationException {
         List<AnalysisEngineDescription> steps = new ArrayList<>();
+        TypeSystemDescription types = TypeSystemDescriptionFactory.createTypeSystemDescription(); // scanned once, not per step
         for (Class<? extends AnalysisComponent> step : classes) {
-            steps.add(createEngineDescription(step, parameters.getOrDefault(step, List.of()).toArray()));
+            steps.add(createEngineDescription(step, types, parameters.getOrDefault(step, List.of()).toArray()));
         }
         return createEngineDescription(steps.toArray(AnalysisEngineDescription[]::new));
     }
@@ -145,9 +147,10 @@ public final class Tifa {
     /** Annotates one page of raw text, naming it {@code documentId} for writers. */
     public static JCas annotate(String rawText, String documentId) throws UIMAException {
         Objects.requireNonNull(rawText, "rawText");
-        JCas jcas = JCasFactory.createJCas();
+        AnalysisEngine engine = ENGINE.get();
+        JCas jcas = engine.newJCas(); // the pipeline's type system, without scanning the class path again
         PageReader.load(jcas, rawText, documentId, null);
-        ENGINE.get().process(jcas);
+        engine.process(jcas);
         return jcas;
     }
 }
