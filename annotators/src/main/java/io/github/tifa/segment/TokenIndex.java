@@ -1,7 +1,5 @@
 package io.github.tifa.segment;
 
-import java.util.Arrays;
-
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 
@@ -12,19 +10,11 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * a position, and what its part of speech says. The rule annotators read words through this.
  */
 public final class TokenIndex {
-    /** The tokens in text order, and where each begins and ends: tokens do not overlap. */
-    private final Token[] tokens;
-    private final int[] begins;
-    private final int[] ends;
+    /** The tokens in text order: they do not overlap. */
+    private final SpanIndex<Token> tokens;
 
-    private TokenIndex(Token[] tokens) {
+    private TokenIndex(SpanIndex<Token> tokens) {
         this.tokens = tokens;
-        begins = new int[tokens.length];
-        ends = new int[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            begins[i] = tokens[i].getBegin();
-            ends[i] = tokens[i].getEnd();
-        }
     }
 
     /** The last index this thread built: the rule annotators of one page share it. */
@@ -54,28 +44,22 @@ public final class TokenIndex {
     }
 
     private static TokenIndex build(JCas jcas) {
-        return new TokenIndex(JCasUtil.select(jcas, Token.class).toArray(Token[]::new));
+        return new TokenIndex(SpanIndex.of(JCasUtil.select(jcas, Token.class)));
     }
 
     /** The token that starts at {@code pos}, or null. */
     public Token startingAt(int pos) {
-        int i = Arrays.binarySearch(begins, pos);
-        return i < 0 ? null : tokens[i];
+        return tokens.startingAt(pos);
     }
 
     /** The token that ends at {@code pos} (exclusive), or null. */
     public Token endingAt(int pos) {
-        int i = Arrays.binarySearch(ends, pos);
-        return i < 0 ? null : tokens[i];
+        return tokens.endingAt(pos);
     }
 
     /** The token that covers the character at {@code pos}, or null (white space). */
     public Token covering(int pos) {
-        int i = Arrays.binarySearch(begins, pos);
-        if (i < 0) {
-            i = -i - 2; // the last token beginning before pos
-        }
-        return i >= 0 && pos < ends[i] ? tokens[i] : null;
+        return tokens.covering(pos);
     }
 
     /** HanLP's part of speech of a token ({@code nr}, {@code ns}, {@code v} …), or "" for none. */

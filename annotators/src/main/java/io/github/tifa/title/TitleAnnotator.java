@@ -21,6 +21,7 @@ import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.reflow.Han;
+import io.github.tifa.segment.SpanIndex;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.HolderLink;
 import io.github.tifa.type.OfficialTitle;
@@ -122,18 +123,9 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         LexiconTrie.Matches placeHits = places.lazy(text);
         LexiconTrie.Matches contextHits = contextWords.lazy(text);
         TokenIndex tokens = TokenIndex.of(jcas);
-        NamedEntity[] personAt = new NamedEntity[text.length() + 1];
-        NamedEntity[] personEndingAt = new NamedEntity[text.length() + 1];
-        boolean[] inPerson = new boolean[text.length()];
-        for (NamedEntity p : Layers.persons(jcas)) {
-            personAt[p.getBegin()] = p;
-            personEndingAt[p.getEnd()] = p;
-            for (int i = p.getBegin(); i < p.getEnd(); i++) {
-                inPerson[i] = true;
-            }
-        }
+        SpanIndex<NamedEntity> persons = SpanIndex.of(Layers.persons(jcas));
 
-        Lookup lookup = new Lookup(text, organHits, levelHits, placeHits, contextHits, inPerson, shapes);
+        Lookup lookup = new Lookup(text, organHits, levelHits, placeHits, contextHits, persons, shapes);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             int postEnd = postHits.endAt(i);
@@ -146,7 +138,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             boolean levelLeader = post.is("LEVEL");
             String rule;
             if (levelLeader) {
-                if (lookup.has(i - 1, "GRADE") && personAt[postEnd] == null) {
+                if (lookup.has(i - 1, "GRADE") && persons.startingAt(postEnd) == null) {
                     continue; // 建立区级领导联系企业制度: a rank of leaders; 县级领导张三 names one
                 }
                 if (levelHits.beginAt(i) < 0 && placeHits.beginAt(i) < 0 && (begin == i || organHits.beginAt(i) < 0)) {
@@ -155,9 +147,9 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
                 rule = RULE_LEVEL_LEADER;
             } else if (begin < i) {
                 rule = RULE_ORGAN_POST;
-            } else if (i == 0 || STANDALONE_BEFORE.indexOf(text.charAt(i - 1)) >= 0 || personAt[postEnd] != null
-                    || postEnd + 1 < personAt.length && lookup.has(postEnd, "COPULA") && personAt[postEnd + 1] != null
-                    || personEndingAt[i] != null || lookup.endsWith(i, "FORMER")) {
+            } else if (i == 0 || STANDALONE_BEFORE.indexOf(text.charAt(i - 1)) >= 0 || persons.startingAt(postEnd) != null
+                    || lookup.has(postEnd, "COPULA") && persons.startingAt(postEnd + 1) != null
+                    || persons.endingAt(i) != null || lookup.endsWith(i, "FORMER")) {
                 rule = RULE_BARE_POST;
             } else {
                 continue;
@@ -186,32 +178,32 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             OfficialTitle t = titles.get(k);
             int end = t.getEnd();
             List<NamedEntity> h = holders.get(k);
-            NamedEntity next = end < personAt.length ? personAt[end] : null;
-            if (next == null && end + 1 < personAt.length && lookup.has(end, "HOLDER_AFTER")) {
-                next = personAt[end + 1]; // 时任县委书记的卢廷杰, 执行主席是张凡、郑国平
+            NamedEntity next = persons.startingAt(end);
+            if (next == null && lookup.has(end, "HOLDER_AFTER")) {
+                next = persons.startingAt(end + 1); // 时任县委书记的卢廷杰, 执行主席是张凡、郑国平
             }
             if (next != null) {
                 h.add(next);
                 while (next.getEnd() < text.length() && text.charAt(next.getEnd()) == '、'
-                        && personAt[next.getEnd() + 1] != null) {
-                    next = personAt[next.getEnd() + 1];
+                        && persons.startingAt(next.getEnd() + 1) != null) {
+                    next = persons.startingAt(next.getEnd() + 1);
                     h.add(next);
                 }
             } else if (end < text.length() && text.charAt(end) == '、' && k + 1 < titles.size()
                     && titles.get(k + 1).getBegin() == end + 1) {
                 h.addAll(holders.get(k + 1));
             }
-            if (h.isEmpty() && personEndingAt[t.getBegin()] != null) {
-                h.add(personEndingAt[t.getBegin()]);
+            if (h.isEmpty() && persons.endingAt(t.getBegin()) != null) {
+                h.add(persons.endingAt(t.getBegin()));
             }
             if (h.isEmpty() && t.getBegin() > 0 && shapes.holderBefore().has(text.charAt(t.getBegin() - 1))
-                    && personEndingAt[t.getBegin() - 1] != null) {
+                    && persons.endingAt(t.getBegin() - 1) != null) {
                 // 选举吴祖德、唐林慧为区人大常委会副主任: the names before 为 hold the title
-                NamedEntity before = personEndingAt[t.getBegin() - 1];
+                NamedEntity before = persons.endingAt(t.getBegin() - 1);
                 h.add(0, before);
                 while (before.getBegin() > 1 && text.charAt(before.getBegin() - 1) == '、'
-                        && personEndingAt[before.getBegin() - 1] != null) {
-                    before = personEndingAt[before.getBegin() - 1];
+                        && persons.endingAt(before.getBegin() - 1) != null) {
+                    before = persons.endingAt(before.getBegin() - 1);
                     h.add(0, before);
                 }
             }
@@ -232,7 +224,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
 
     /** The lexicon matches of one text, and the leftward reading of a title. */
     private record Lookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Matches levelHits,
-            LexiconTrie.Matches placeHits, LexiconTrie.Matches contextHits, boolean[] inPerson, Shapes shapes) {
+            LexiconTrie.Matches placeHits, LexiconTrie.Matches contextHits, SpanIndex<NamedEntity> persons, Shapes shapes) {
 
         /** The longest context word at {@code pos} has the class {@code cls}. */
         boolean has(int pos, String cls) {
@@ -265,7 +257,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
          */
         int extendLeft(int postBegin) {
             int cur = postBegin;
-            while (cur > 0 && !inPerson[cur - 1]) { // a name is never part of a title (周建平书记)
+            while (cur > 0 && persons.covering(cur - 1) == null) { // a name is never part of a title (周建平书记)
                 char before = text.charAt(cur - 1);
                 if (before == '）' || before == ')') {
                     int open = alternativeOpen(cur - 1);
@@ -335,7 +327,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             }
             int leftmost = -1;
             int leftmostEnd = -1;
-            for (int b = end - 2; b >= Math.max(0, end - MAX_ORGAN_NAME) && han(b) && !inPerson[b]
+            for (int b = end - 2; b >= Math.max(0, end - MAX_ORGAN_NAME) && han(b) && persons.covering(b) == null
                     && !shapes.clauseLinks().has(text.charAt(b)); b--) {
                 int lp = levelOrPlace(b + 1);
                 if (lp >= 0 && lp <= b) {
