@@ -1,5 +1,6 @@
 package io.github.tifa.meeting;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -153,14 +154,16 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         LexiconTrie.Matches levelHits = levels.lazy(text);
         TokenIndex tokens = TokenIndex.of(jcas);
         // the end of every head, to stop a name at the head of another meeting
-        boolean[] headEnd = new boolean[n + 1];
+        BitSet headEnd = new BitSet();
         for (int end = 1; end <= n; end++) {
-            headEnd[end] = headHits.beginAt(end) >= 0 && !continues(text, end, contextHits, headHits)
-                    && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text);
+            if (headHits.beginAt(end) >= 0 && !continues(text, end, contextHits, headHits)
+                    && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text)) {
+                headEnd.set(end);
+            }
         }
         int limit = n + 1; // names found so far lie right of this
         for (int end = n; end > 0; end--) {
-            if (!headEnd[end] || end > limit) {
+            if (!headEnd.get(end) || end > limit) {
                 continue;
             }
             int headBegin = headHits.beginAt(end);
@@ -236,7 +239,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private int leftEdge(String text, int headBegin, LexiconTrie.Matches contextHits, LexiconTrie.Matches levelHits,
-            TokenIndex tokens, boolean[] headEnd) {
+            TokenIndex tokens, BitSet headEnd) {
         int cur = headBegin;
         int floor = Math.max(0, headBegin - maxLength);
         while (cur > floor) {
@@ -262,7 +265,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             if (conjunctions.has(c) && levelHits.endAt(cur) > 0) {
                 break; // 营商环境和县九届人大三次会议: 和 joins two objects; HanLP reads 和县
             }
-            if (headEnd[cur] && !is(contextHits.entryEndingAt(cur), "JOINER") && !is(contextHits.entryAt(cur), "JOINER")
+            if (headEnd.get(cur) && !is(contextHits.entryEndingAt(cur), "JOINER") && !is(contextHits.entryAt(cur), "JOINER")
                     && !sessionOf.matcher(text).region(cur, headBegin).matches()) {
                 break; // another meeting's head: not joined by 暨, nor the congress whose session this is
             }

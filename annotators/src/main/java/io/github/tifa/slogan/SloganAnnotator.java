@@ -1,6 +1,7 @@
 package io.github.tifa.slogan;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -116,13 +117,9 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         TokenIndex tokens = TokenIndex.of(jcas);
         LexiconTrie.Matches contextHits = context.lazy(text);
         List<Found> found = new ArrayList<>();
-        boolean[] quotedChar = new boolean[n];
+        BitSet quotedChar = new BitSet(); // the quotations and their marks
         for (int[] q : quotations(text)) {
-            for (int i = q[0] - 1; i <= q[1] && i < n; i++) {
-                if (i >= 0) {
-                    quotedChar[i] = true;
-                }
-            }
+            quotedChar.set(Math.max(0, q[0] - 1), Math.min(n, q[1] + 1));
             classifyQuoted(text, q[0], q[1], tokens, contextHits, found);
         }
         // numeric formulas without quotation marks: national ones (the shared trie, built once)…
@@ -130,7 +127,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         LexiconTrie.Matches national = formulas.match(text);
         for (int i = 0; i < n; i++) {
             int end = national.endAt(i);
-            if (end > 0 && !quotedChar[i] && aligned(tokens, i, end)) {
+            if (end > 0 && !quotedChar.get(i) && aligned(tokens, i, end)) {
                 unquoted.add(new Found(i, end, false, RULE_NATIONAL));
             }
         }
@@ -141,7 +138,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         }
         quotedAt.forEach((s, first) -> {
             for (int at = text.indexOf(s, first + 1); at >= 0; at = text.indexOf(s, at + 1)) {
-                if (!quotedChar[at] && aligned(tokens, at, at + s.length())) {
+                if (!quotedChar.get(at) && aligned(tokens, at, at + s.length())) {
                     unquoted.add(new Found(at, at + s.length(), false, RULE_QUOTED_EARLIER));
                 }
             }
