@@ -118,8 +118,12 @@ public final class PageLayout {
         }
 
         private static int wordAt(List<String> words, String raw, int p) {
+            if (p < 0 || p >= raw.length()) {
+                return 0;
+            }
+            char first = raw.charAt(p); // most lines start no word: compare one character first
             for (String w : words) {
-                if (raw.startsWith(w, p)) {
+                if (w.charAt(0) == first && raw.startsWith(w, p)) {
                     return w.length();
                 }
             }
@@ -140,10 +144,9 @@ public final class PageLayout {
          * space (马尾新闻网讯（记者 …）); -1 when there is none.
          */
         public int outletEnd(String raw, int p, int end) {
-            for (String agency : agencies) {
-                if (raw.startsWith(agency, p)) {
-                    return p + agency.length();
-                }
+            int agency = wordAt(agencies, raw, p);
+            if (agency > 0) {
+                return p + agency;
             }
             for (int q = p + 1; q < Math.min(end, p + 11) && Han.at(raw, q - 1); q++) {
                 int kind = kindAt(raw, q);
