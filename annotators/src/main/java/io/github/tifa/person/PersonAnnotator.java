@@ -22,6 +22,7 @@ import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.reflow.Han;
+import io.github.tifa.segment.SpanIndex;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Byline;
@@ -418,10 +419,10 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         nameLists(page, found);
         List<Candidate> kept = resolve(found);
         kept = propagate(page, kept);
-        List<Article> articles = List.copyOf(JCasUtil.select(jcas, Article.class));
+        SpanIndex<Article> articles = SpanIndex.of(JCasUtil.select(jcas, Article.class));
         if (!articles.isEmpty()) {
             // page furniture (责任编辑 罗晓燕) is not news: names outside every article are left out
-            kept.removeIf(c -> articles.stream().noneMatch(a -> a.getBegin() <= c.begin && c.end <= a.getEnd()));
+            kept.removeIf(c -> articles.covering(c.begin) == null || articles.covering(c.begin).getEnd() < c.end);
         }
         for (Candidate c : kept) {
             NamedEntity person = new NamedEntity(jcas, c.begin, c.end);
@@ -542,9 +543,11 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         sorted.sort(Comparator.comparingInt((Candidate c) -> -c.strength).thenComparingInt(c -> -(c.end - c.begin))
                 .thenComparingInt(c -> c.begin));
         List<Candidate> kept = new ArrayList<>();
+        Occupied taken = new Occupied();
         for (Candidate c : sorted) {
-            if (kept.stream().noneMatch(k -> k.begin < c.end && c.begin < k.end)) {
+            if (taken.free(c.begin, c.end)) {
                 kept.add(c);
+                taken.add(c.begin, c.end);
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::begin));
@@ -571,14 +574,37 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         List<Candidate> all = new ArrayList<>(kept);
         // a weaker (HanLP) mention inside a longer known name gives way: 赵文 inside 赵文和
         all.removeIf(c -> c.strength == 1 && longest.getOrDefault(c.begin, c.end) > c.end);
+        Occupied taken = new Occupied();
+        all.forEach(c -> taken.add(c.begin, c.end));
         for (Map.Entry<Integer, Integer> e : longest.entrySet()) {
             int begin = e.getKey();
             int end = e.getValue();
-            if (all.stream().noneMatch(k -> k.begin < end && begin < k.end)) {
+            if (taken.free(begin, end)) {
                 all.add(new Candidate(begin, end, RULE_SAME_DOCUMENT, 0));
+                taken.add(begin, end);
             }
         }
         all.sort(Comparator.comparingInt(Candidate::begin));
         return all;
+    }
+
+    /**
+     * Spans taken so far, none overlapping another: whether a new one is free is a look-up, not a
+     * pass over all of them (a long document holds thousands of names).
+     */
+    private static final class Occupied {
+        private final TreeMap<Integer, Integer> endByBegin = new TreeMap<>();
+
+        /** No taken span overlaps [begin, end). */
+        boolean free(int begin, int end) {
+            // only the last span beginning before end can reach into [begin, end): the ones before
+            // it end where it begins or earlier
+            Map.Entry<Integer, Integer> before = endByBegin.lowerEntry(end);
+            return before == null || before.getValue() <= begin;
+        }
+
+        void add(int begin, int end) {
+            endByBegin.put(begin, end);
+        }
     }
 }

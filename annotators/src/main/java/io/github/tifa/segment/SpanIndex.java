@@ -32,6 +32,10 @@ public final class SpanIndex<T extends Annotation> {
         return new SpanIndex<>((T[]) spans.toArray(Annotation[]::new));
     }
 
+    public boolean isEmpty() {
+        return spans.length == 0;
+    }
+
     /** The annotation that starts at {@code pos}, or null. */
     public T startingAt(int pos) {
         int i = Arrays.binarySearch(begins, pos);
