@@ -325,6 +325,9 @@ public final class LexiconTrie {
         /** The one-character keys, sorted, and their entries. */
         private final char[] singleChars;
         private final Lexicon.Entry[] singles;
+        /** The second characters of the pairs and the one-character keys: most look-ups end here. */
+        private final BitSet seconds = new BitSet();
+        private final BitSet singleSet = new BitSet();
 
         KeyIndex(java.util.Collection<Lexicon.Entry> all, boolean backwards) {
             this.backwards = backwards;
@@ -340,6 +343,7 @@ public final class LexiconTrie {
                 } else {
                     int pair = backwards ? pair(k.charAt(k.length() - 1), k.charAt(k.length() - 2)) : pair(k.charAt(0), k.charAt(1));
                     keyed[n++] = (long) pair << 32 | i;
+                    seconds.set(backwards ? k.charAt(k.length() - 2) : k.charAt(1));
                 }
             }
             keyed = Arrays.copyOf(keyed, n);
@@ -369,6 +373,7 @@ public final class LexiconTrie {
             for (int i = 0; i < singles.length; i++) {
                 singleChars[i] = oneChar.get(i).key().charAt(0);
                 singles[i] = oneChar.get(i);
+                singleSet.set(singleChars[i]);
             }
         }
 
@@ -383,12 +388,12 @@ public final class LexiconTrie {
         Lexicon.Entry[] longer(String text, int pos) {
             int pair;
             if (backwards) {
-                if (pos < 2) {
+                if (pos < 2 || !seconds.get(text.charAt(pos - 2))) {
                     return NONE;
                 }
                 pair = pair(text.charAt(pos - 1), text.charAt(pos - 2));
             } else {
-                if (pos + 1 >= text.length()) {
+                if (pos + 1 >= text.length() || !seconds.get(text.charAt(pos + 1))) {
                     return NONE;
                 }
                 pair = pair(text.charAt(pos), text.charAt(pos + 1));
@@ -399,7 +404,7 @@ public final class LexiconTrie {
 
         /** The one-character entry {@code c}, or null. */
         Lexicon.Entry single(char c) {
-            if (singleChars.length == 0) {
+            if (!singleSet.get(c)) {
                 return null;
             }
             int i = Arrays.binarySearch(singleChars, c);
