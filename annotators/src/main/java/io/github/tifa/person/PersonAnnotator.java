@@ -1,6 +1,8 @@
 package io.github.tifa.person;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -566,10 +568,10 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             names.put(SPACES.matcher(name).replaceAll(""), name);
         }
         Map<Integer, Integer> longest = new LinkedHashMap<>();
-        for (String name : names.keySet()) {
-            for (int at = page.text.indexOf(name); at >= 0; at = page.text.indexOf(name, at + 1)) {
-                longest.merge(at, at + name.length(), Math::max);
-            }
+        List<String> sortedNames = List.copyOf(names.keySet());
+        for (long hit : occurrences(page.text, sortedNames)) {
+            int at = (int) (hit & Integer.MAX_VALUE);
+            longest.merge(at, at + sortedNames.get((int) (hit >>> 31)).length(), Math::max);
         }
         List<Candidate> all = new ArrayList<>(kept);
         // a weaker (HanLP) mention inside a longer known name gives way: 赵文 inside 赵文和
@@ -586,6 +588,40 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         }
         all.sort(Comparator.comparingInt(Candidate::begin));
         return all;
+    }
+
+    /**
+     * Every occurrence of the names in {@code text}, found in one pass rather than one search of
+     * the page per name, in the order a search per name finds them: by name, then by position.
+     * Each is packed as (name's rank, position) in one long.
+     */
+    private static long[] occurrences(String text, List<String> names) {
+        if (names.isEmpty()) {
+            return new long[0];
+        }
+        BitSet firsts = new BitSet();
+        for (String name : names) {
+            firsts.set(name.charAt(0));
+        }
+        long[] hits = new long[16];
+        int n = 0;
+        for (int at = 0; at < text.length(); at++) {
+            if (!firsts.get(text.charAt(at))) {
+                continue;
+            }
+            for (int rank = 0; rank < names.size(); rank++) {
+                String name = names.get(rank);
+                if (name.charAt(0) == text.charAt(at) && text.startsWith(name, at)) {
+                    if (n == hits.length) {
+                        hits = Arrays.copyOf(hits, 2 * n);
+                    }
+                    hits[n++] = (long) rank << 31 | at;
+                }
+            }
+        }
+        hits = Arrays.copyOf(hits, n);
+        Arrays.sort(hits); // by rank, then by position
+        return hits;
     }
 
     /**
