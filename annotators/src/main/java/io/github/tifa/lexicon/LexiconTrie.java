@@ -413,6 +413,46 @@ public final class LexiconTrie {
     }
 
     /**
+     * One side of a text's matches (where they begin, or where they end): the positions that have
+     * one, as a bit set and a sorted array, and the best match at each.
+     */
+    private static final class Side {
+        private final BitSet at = new BitSet();
+        private final int[] positions;
+        private final int[] hits;
+
+        /** Of the {@code count} matches at {@code position[hit]}, keeps at each position the {@code better} one. */
+        Side(int[] position, int count, java.util.function.IntBinaryOperator better) {
+            long[] keyed = new long[count];
+            for (int i = 0; i < count; i++) {
+                keyed[i] = (long) position[i] << 32 | i;
+            }
+            Arrays.sort(keyed);
+            int[] pos = new int[count];
+            int[] best = new int[count];
+            int n = 0;
+            for (long key : keyed) {
+                int p = (int) (key >>> 32);
+                int hit = (int) key;
+                if (n > 0 && pos[n - 1] == p) {
+                    best[n - 1] = better.applyAsInt(best[n - 1], hit);
+                } else {
+                    pos[n] = p;
+                    best[n++] = hit;
+                    at.set(p);
+                }
+            }
+            positions = Arrays.copyOf(pos, n);
+            hits = Arrays.copyOf(best, n);
+        }
+
+        /** The best match at {@code p}, or -1. */
+        int hitAt(int p) {
+            return p < 0 || !at.get(p) ? -1 : hits[Arrays.binarySearch(positions, p)];
+        }
+    }
+
+    /**
      * Every match found in one pass over the text, kept sparse: a page holds a few dozen matches of
      * a lexicon, so two bit sets say where one begins or ends and sorted arrays of the matches
      * answer the rest, instead of arrays the length of the page.
@@ -422,14 +462,9 @@ public final class LexiconTrie {
         private int[] begins = new int[16];
         private int[] ends = new int[16];
         private Lexicon.Entry[] values = new Lexicon.Entry[16];
-        /** Where the longest match starting at a position is, by position (sorted). */
-        private final BitSet starts = new BitSet();
-        private int[] startPos;
-        private int[] startHit;
-        /** Where the longest match ending at a position is, by position (sorted). */
-        private final BitSet stops = new BitSet();
-        private int[] stopPos;
-        private int[] stopHit;
+        /** The longest match starting at a position, and the longest ending at one. */
+        private Side starts;
+        private Side stops;
 
         /** One occurrence, in any order. */
         void add(int begin, int end, Lexicon.Entry value) {
@@ -445,56 +480,16 @@ public final class LexiconTrie {
 
         /** Keeps, for each begin, the longest occurrence from it; for each end, the longest to it. */
         void index() {
-            long[] byBegin = new long[count];
-            long[] byEnd = new long[count];
-            for (int i = 0; i < count; i++) {
-                byBegin[i] = (long) begins[i] << 32 | i;
-                byEnd[i] = (long) ends[i] << 32 | i;
-            }
-            Arrays.sort(byBegin);
-            Arrays.sort(byEnd);
-            startPos = new int[count];
-            startHit = new int[count];
-            int n = 0;
-            for (long key : byBegin) {
-                int pos = (int) (key >>> 32);
-                int hit = (int) key;
-                if (n > 0 && startPos[n - 1] == pos) {
-                    if (ends[hit] > ends[startHit[n - 1]]) {
-                        startHit[n - 1] = hit;
-                    }
-                } else {
-                    startPos[n] = pos;
-                    startHit[n++] = hit;
-                    starts.set(pos);
-                }
-            }
-            startPos = Arrays.copyOf(startPos, n);
-            stopPos = new int[count];
-            stopHit = new int[count];
-            n = 0;
-            for (long key : byEnd) {
-                int pos = (int) (key >>> 32);
-                int hit = (int) key;
-                if (n > 0 && stopPos[n - 1] == pos) {
-                    if (begins[hit] < begins[stopHit[n - 1]]) {
-                        stopHit[n - 1] = hit;
-                    }
-                } else {
-                    stopPos[n] = pos;
-                    stopHit[n++] = hit;
-                    stops.set(pos);
-                }
-            }
-            stopPos = Arrays.copyOf(stopPos, n);
+            starts = new Side(begins, count, (a, b) -> ends[b] > ends[a] ? b : a);
+            stops = new Side(ends, count, (a, b) -> begins[b] < begins[a] ? b : a);
         }
 
         private int startingAt(int pos) {
-            return pos < 0 || !starts.get(pos) ? -1 : startHit[Arrays.binarySearch(startPos, pos)];
+            return starts.hitAt(pos);
         }
 
         private int endingAt(int end) {
-            return end < 0 || !stops.get(end) ? -1 : stopHit[Arrays.binarySearch(stopPos, end)];
+            return stops.hitAt(end);
         }
 
         @Override
