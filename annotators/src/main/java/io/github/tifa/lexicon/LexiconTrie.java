@@ -322,12 +322,13 @@ public final class LexiconTrie {
         /** (first char << 16 | second char), sorted, for keys of two characters or more. */
         private final int[] pairs;
         private final Lexicon.Entry[][] longer;
-        /** The one-character keys, sorted, and their entries. */
-        private final char[] singleChars;
-        private final Lexicon.Entry[] singles;
-        /** The second characters of the pairs and the one-character keys: most look-ups end here. */
+        /**
+         * The one-character entries by character, in blocks of 256 made only where one stands:
+         * common characters (的, 在) are keys of the context lexicons, asked at every position.
+         */
+        private final Lexicon.Entry[][] singles = new Lexicon.Entry[256][];
+        /** The second characters of the pairs: most look-ups of longer keys end here. */
         private final BitSet seconds = new BitSet();
-        private final BitSet singleSet = new BitSet();
 
         KeyIndex(java.util.Collection<Lexicon.Entry> all, boolean backwards) {
             this.backwards = backwards;
@@ -367,13 +368,12 @@ public final class LexiconTrie {
                 }
                 Arrays.sort(longer[g], Comparator.comparingInt((Lexicon.Entry x) -> x.key().length()).reversed());
             }
-            oneChar.sort(Comparator.comparing(Lexicon.Entry::key));
-            singleChars = new char[oneChar.size()];
-            singles = new Lexicon.Entry[oneChar.size()];
-            for (int i = 0; i < singles.length; i++) {
-                singleChars[i] = oneChar.get(i).key().charAt(0);
-                singles[i] = oneChar.get(i);
-                singleSet.set(singleChars[i]);
+            for (Lexicon.Entry e : oneChar) {
+                char c = e.key().charAt(0);
+                if (singles[c >>> 8] == null) {
+                    singles[c >>> 8] = new Lexicon.Entry[256];
+                }
+                singles[c >>> 8][c & 0xFF] = e;
             }
         }
 
@@ -404,11 +404,8 @@ public final class LexiconTrie {
 
         /** The one-character entry {@code c}, or null. */
         Lexicon.Entry single(char c) {
-            if (!singleSet.get(c)) {
-                return null;
-            }
-            int i = Arrays.binarySearch(singleChars, c);
-            return i < 0 ? null : singles[i];
+            Lexicon.Entry[] block = singles[c >>> 8];
+            return block == null ? null : block[c & 0xFF];
         }
     }
 
