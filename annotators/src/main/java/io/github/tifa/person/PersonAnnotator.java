@@ -402,7 +402,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 bylinePlaces.add(b.getPlace());
             }
         }
-        for (Token t : JCasUtil.select(jcas, Token.class)) {
+        for (Token t : jcas.select(Token.class)) { // streamed from the index, not copied into a list
             if (!page.isPersonToken(t)) {
                 continue; // only HanLP's own name guesses are tested here: the cheap question first
             }

@@ -1,6 +1,5 @@
 package io.github.tifa.segment;
 
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
@@ -44,7 +43,7 @@ public final class TokenIndex {
     }
 
     private static TokenIndex build(JCas jcas) {
-        return new TokenIndex(SpanIndex.of(JCasUtil.select(jcas, Token.class)));
+        return new TokenIndex(new SpanIndex<>(jcas.select(Token.class).asArray(Token.class)));
     }
 
     /** The token that starts at {@code pos}, or null. */
