@@ -58,14 +58,25 @@ class UserLexiconsTest {
 
     @Test
     void malformedLineNamesFileAndLine() {
-        assertThatThrownBy(() -> annotate(dir("bad")))
-                .rootCause().hasMessageContaining("slogans_national.txt line 1").hasMessageContaining("expected one of true, false");
+        assertRefused("bad", "slogans_national.txt line 1", "expected one of true, false");
     }
 
     @Test
     void unknownFileNameIsRefusedWithTheKnownNames() {
-        assertThatThrownBy(() -> annotate(dir("typo")))
-                .rootCause().hasMessageContaining("post.txt is no lexicon tifa knows").hasMessageContaining("posts.txt");
+        assertRefused("typo", "post.txt is no lexicon tifa knows", "posts.txt");
+    }
+
+    /** Building a pipeline with the lexicons in {@code dirName} fails, saying every one of {@code fragments}. */
+    private static void assertRefused(String dirName, String... fragments) {
+        var refusal = assertThatThrownBy(() -> annotate(dir(dirName))).rootCause();
+        for (String fragment : fragments) {
+            refusal.hasMessageContaining(fragment);
+        }
+    }
+
+    /** The one meeting tifa finds in {@code page} with the lexicons in {@code dirName}. */
+    private static io.github.tifa.type.Meeting meetingIn(String dirName, String page) throws Exception {
+        return JCasUtil.selectSingle(annotate(dir(dirName), page), io.github.tifa.type.Meeting.class);
     }
 
     /** {@code page} annotated with the lexicons in {@code lexicons}, or the built-in ones when null. */
@@ -100,23 +111,19 @@ class UserLexiconsTest {
 
     @Test
     void aNewMeetingTypeIsOneLineInTheTypesAndOneInTheHeads() throws Exception {
-        JCas jcas = annotate(dir("hearing"), "3月2日，县发展改革局召开水价调整听证会。\n");
-        io.github.tifa.type.Meeting meeting = JCasUtil.selectSingle(jcas, io.github.tifa.type.Meeting.class);
+        io.github.tifa.type.Meeting meeting = meetingIn("hearing", "3月2日，县发展改革局召开水价调整听证会。\n");
         assertThat(meeting.getCoveredText()).isEqualTo("水价调整听证会");
         assertThat(meeting.getMeetingType()).isEqualTo("HEARING");
     }
 
     @Test
     void anUnknownClassNamesFileLineAndTheAllowedValues() {
-        assertThatThrownBy(() -> annotate(dir("unknown-class")))
-                .rootCause().hasMessageContaining("person_context.txt line 2").hasMessageContaining("FOLOWER")
-                .hasMessageContaining("AFTER_NAME, FOLLOWER, NOT_NAME");
+        assertRefused("unknown-class", "person_context.txt line 2", "FOLOWER", "AFTER_NAME, FOLLOWER, NOT_NAME");
     }
 
     @Test
     void aWordGivenTwiceInOneFileIsAnError() {
-        assertThatThrownBy(() -> annotate(dir("duplicate")))
-                .rootCause().hasMessageContaining("posts.txt line 2").hasMessageContaining("already on line 1");
+        assertRefused("duplicate", "posts.txt line 2", "already on line 1");
     }
 
     @Test
@@ -130,8 +137,7 @@ class UserLexiconsTest {
 
     @Test
     void aNewModeWordReachesTheModeAndTheType() throws Exception {
-        JCas jcas = annotate(dir("mode"), "3月2日，县政府召开全县防汛工作线上会议。\n");
-        io.github.tifa.type.Meeting meeting = JCasUtil.selectSingle(jcas, io.github.tifa.type.Meeting.class);
+        io.github.tifa.type.Meeting meeting = meetingIn("mode", "3月2日，县政府召开全县防汛工作线上会议。\n");
         assertThat(meeting.getCoveredText()).isEqualTo("全县防汛工作线上会议");
         assertThat(meeting.getMode()).isEqualTo("线上");
         assertThat(meeting.getMeetingType()).isEqualTo("WORK_CONFERENCE"); // 工作会议 held online
@@ -141,15 +147,11 @@ class UserLexiconsTest {
 
     @Test
     void aBadPatternNamesFileLineAndTheError() {
-        assertThatThrownBy(() -> annotate(dir("bad-pattern")))
-                .rootCause().hasMessageContaining("meeting_patterns.txt line 2").hasMessageContaining("pattern TERM")
-                .hasMessageContaining("Unclosed group");
+        assertRefused("bad-pattern", "meeting_patterns.txt line 2", "pattern TERM", "Unclosed group");
     }
 
     @Test
     void aPatternNamingAnUnknownClassNamesTheLexicons() {
-        assertThatThrownBy(() -> annotate(dir("unknown-macro")))
-                .rootCause().hasMessageContaining("meeting_patterns.txt line 1").hasMessageContaining("{ORDINALS}")
-                .hasMessageContaining("numerals.txt, meeting_context.txt");
+        assertRefused("unknown-macro", "meeting_patterns.txt line 1", "{ORDINALS}", "numerals.txt, meeting_context.txt");
     }
 }
