@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.xml.sax.Attributes;
@@ -17,16 +18,27 @@ import org.xml.sax.helpers.DefaultHandler;
  * Writes the SAX events of UIMA's {@code XmiCasSerializer} as compact UTF-8 XML 1.0. The JDK's
  * serializer, which {@code XmiCasSerializer.serialize} uses, took more CPU per page than the whole
  * annotation with the client compiler; this one escapes what XML needs (and line breaks and tabs in
- * attribute values, which a parser would otherwise turn into spaces) and nothing else.
+ * attribute values, which a parser would otherwise turn into spaces) and nothing else. Indented, it
+ * writes descriptors such as {@code TypeSystem.xml}: elements that hold elements go on lines of
+ * their own, text stays inline.
  */
 final class CompactXml extends DefaultHandler {
     private final Writer out;
     private final List<String[]> prefixes = new ArrayList<>();
     /** A start tag is written up to its attributes: {@code >} or {@code />} follows. */
     private boolean open;
+    private final boolean indent;
+    /** When indenting: for each open element, whether it holds elements (its end tag goes on a new line). */
+    private final BitSet holdsElements = new BitSet();
+    private int depth;
 
     CompactXml(OutputStream out) {
+        this(out, false);
+    }
+
+    CompactXml(OutputStream out, boolean indent) {
         this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.indent = indent;
     }
 
     @Override
@@ -37,6 +49,9 @@ final class CompactXml extends DefaultHandler {
     @Override
     public void endDocument() throws SAXException {
         try {
+            if (indent) {
+                out.write('\n');
+            }
             out.flush();
         } catch (IOException e) {
             throw new SAXException(e);
@@ -52,6 +67,11 @@ final class CompactXml extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         try {
             closeStartTag();
+            if (indent) {
+                newLine(depth);
+                holdsElements.set(depth);
+                holdsElements.clear(++depth);
+            }
             out.write('<');
             out.write(qName);
             for (String[] p : prefixes) {
@@ -73,10 +93,14 @@ final class CompactXml extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         try {
+            boolean nested = indent && holdsElements.get(depth--);
             if (open) {
                 out.write("/>");
                 open = false;
             } else {
+                if (nested) {
+                    newLine(depth);
+                }
                 out.write("</");
                 out.write(qName);
                 out.write('>');
@@ -128,6 +152,13 @@ final class CompactXml extends DefaultHandler {
             }
         }
         out.write('"');
+    }
+
+    private void newLine(int level) throws IOException {
+        out.write('\n');
+        for (int i = 0; i < level; i++) {
+            out.write("    ");
+        }
     }
 
     private void closeStartTag() throws IOException {

@@ -63,7 +63,12 @@ public class TifaXmiWriter extends JCasConsumer_ImplBase {
         if (!Files.exists(typeSystem)) {
             OutputFiles.write(typeSystem, out -> {
                 try {
-                    TypeSystemUtil.typeSystem2TypeSystemDescription(jcas.getTypeSystem()).toXML(out);
+                    // indented here: the JDK's transformer, which toXML(out) uses, writes a blank line
+                    // between any two elements
+                    CompactXml xml = new CompactXml(out, true);
+                    xml.startDocument();
+                    TypeSystemUtil.typeSystem2TypeSystemDescription(jcas.getTypeSystem()).toXML(xml, true);
+                    xml.endDocument();
                 } catch (SAXException e) {
                     throw new IOException("cannot write " + typeSystem + ": " + e.getMessage(), e);
                 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.CollectionReaderFactory;
@@ -22,6 +23,10 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.jcas.tcas.Annotation;
+import org.apache.uima.resource.metadata.TypeDescription;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.TypeSystemUtil;
+import org.apache.uima.util.XMLInputSource;
 import org.dkpro.core.io.xmi.XmiReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +119,27 @@ class WritersTest {
             result.add(signature(a));
         }
         return result;
+    }
+
+    @Test
+    void typeSystemFileIsIndentedAndHoldsEveryTypeOfTheCas(@TempDir Path out) throws Exception {
+        JCas jcas = annotatedDemo();
+        TifaXmiWriter.write(jcas, out, false);
+        Path file = out.resolve(TifaXmiWriter.TYPE_SYSTEM_FILE);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        assertThat(lines).noneMatch(String::isBlank).contains("        <typeDescription>",
+                "            <name>io.github.tifa.type.OfficialTitle</name>");
+        TypeSystemDescription read = UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(file.toFile()));
+        List<String> names = new ArrayList<>();
+        for (TypeDescription t : read.getTypes()) {
+            names.add(t.getName());
+        }
+        List<String> expected = new ArrayList<>();
+        for (TypeDescription t : TypeSystemUtil.typeSystem2TypeSystemDescription(jcas.getTypeSystem()).getTypes()) {
+            expected.add(t.getName());
+        }
+        assertThat(names).isEqualTo(expected);
     }
 
     @Test
