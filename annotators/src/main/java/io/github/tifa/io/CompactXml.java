@@ -28,7 +28,10 @@ final class CompactXml extends DefaultHandler {
     /** A start tag is written up to its attributes: {@code >} or {@code />} follows. */
     private boolean open;
     private final boolean indent;
-    /** When indenting: for each open element, whether it holds elements (its end tag goes on a new line). */
+    /**
+     * When indenting: bit d is set once the d-th open element holds an element, and its end tag then
+     * goes on a line of its own.
+     */
     private final BitSet holdsElements = new BitSet();
     private int depth;
 
@@ -93,7 +96,11 @@ final class CompactXml extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         try {
-            boolean nested = indent && holdsElements.get(depth--);
+            boolean nested = false;
+            if (indent) {
+                nested = holdsElements.get(depth);
+                depth--;
+            }
             if (open) {
                 out.write("/>");
                 open = false;
