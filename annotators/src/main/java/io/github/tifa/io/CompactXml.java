@@ -19,7 +19,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * serializer, which {@code XmiCasSerializer.serialize} uses, took more CPU per page than the whole
  * annotation with the client compiler; this one escapes what XML needs (and line breaks and tabs in
  * attribute values, which a parser would otherwise turn into spaces) and nothing else. Indented, it
- * writes descriptors such as {@code TypeSystem.xml}: elements that hold elements go on lines of
+ * writes {@code TypeSystem.xml} and pretty-printed XMI: elements that hold elements go on lines of
  * their own, text stays inline.
  */
 final class CompactXml extends DefaultHandler {

@@ -50,11 +50,7 @@ public class TifaXmiWriter extends JCasConsumer_ImplBase {
         Path target = OutputFiles.target(dir, documentId(jcas), ".xmi");
         OutputFiles.write(target, out -> {
             try {
-                if (prettyPrint) {
-                    XmiCasSerializer.serialize(jcas.getCas(), jcas.getTypeSystem(), out, true, null);
-                } else {
-                    new XmiCasSerializer(jcas.getTypeSystem()).serialize(jcas.getCas(), new CompactXml(out));
-                }
+                new XmiCasSerializer(jcas.getTypeSystem()).serialize(jcas.getCas(), new CompactXml(out, prettyPrint));
             } catch (SAXException e) {
                 throw new IOException("cannot serialise XMI for " + target + ": " + e.getMessage(), e);
             }

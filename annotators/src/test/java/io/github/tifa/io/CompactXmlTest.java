@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.tifa.Tifa;
 
-/** The compact XMI writer holds exactly what UIMA's own serializer holds. */
+/** The compact XMI writer, indented or not, holds exactly what UIMA's own serializer holds. */
 class CompactXmlTest {
 
     private static final String PAGE = "本报临沂讯（记者 𠮷明远）3月12日，A&B <公司> \"引号\"\t制表\n"
@@ -42,6 +42,20 @@ class CompactXmlTest {
         assertThat(read.getView("raw").getDocumentText()).isEqualTo(original.getView("raw").getDocumentText());
         // read back, both give the same CAS (ids are renumbered on reading, so both are read once)
         assertThat(new String(standard(read), StandardCharsets.UTF_8))
+                .isEqualTo(new String(standard(read(standard(original))), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void indentedXmiPutsEachElementOnItsOwnLineAndReadsBackTheSame() throws Exception {
+        JCas original = Tifa.annotate(PAGE, "page");
+        ByteArrayOutputStream indented = new ByteArrayOutputStream();
+        new XmiCasSerializer(original.getTypeSystem()).serialize(original.getCas(), new CompactXml(indented, true));
+        String[] lines = indented.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines[1]).startsWith("<xmi:XMI ");
+        assertThat(lines[2]).startsWith("    <cas:NULL ");
+        assertThat(lines[lines.length - 1]).isEqualTo("</xmi:XMI>");
+        assertThat(lines).noneMatch(String::isBlank);
+        assertThat(new String(standard(read(indented.toByteArray())), StandardCharsets.UTF_8))
                 .isEqualTo(new String(standard(read(standard(original))), StandardCharsets.UTF_8));
     }
 

@@ -52,7 +52,7 @@ class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
-    @Option(names = "--pretty", description = "Indent JSON and XMI (easier to read, about three times larger).")
+    @Option(names = "--pretty", description = "Indent JSON and XMI (easier to read; JSON about 1.7 times larger).")
     boolean pretty;
 
     @Spec
