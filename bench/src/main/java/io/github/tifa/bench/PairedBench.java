@@ -28,8 +28,10 @@ import io.github.tifa.io.PageReader;
  * java -cp … io.github.tifa.bench.PairedBench PAGES FILES ROUNDS CLI_JAR OUT.md
  * </pre>
  * In one JVM (after a warm-up round): HanLP alone, the pipeline, the pipeline with each writer and
- * with all three (what {@code tifa annotate} does). As whole processes: HanLP alone
- * ({@link HanLpAlone}), {@code java -jar tifa.jar annotate} with all formats, and with JSON only.
+ * with all three (what {@code tifa annotate} does), on one thread and on two. As whole processes:
+ * HanLP alone ({@link HanLpAlone}), {@code tifa annotate} with all formats (on every processor, and
+ * with {@code -t 1}), and with JSON only. Two threads against one is also a ratio within a round:
+ * JMH measures them minutes apart, which on a noisy machine says more about the machine.
  */
 public final class PairedBench {
 
@@ -43,6 +45,9 @@ public final class PairedBench {
     static final String START_UP_ALL = "tifa annotate, all formats, one small page";
     static final String QUARTER = "tifa annotate, all formats, a quarter of the files";
     static final String ALL = "tifa annotate, all formats";
+    static final String ALL_ONE_THREAD = "tifa annotate, all formats, one thread";
+    static final String WRITERS = "pipeline + all three writers";
+    static final String WRITERS_TWO_THREADS = "pipeline + all three writers, two threads";
 
     private PairedBench() {
     }
@@ -70,11 +75,37 @@ public final class PairedBench {
         row(md, "tifa annotate, all formats ≥ 0.6× HanLP alone", String.format(Locale.ROOT, "%.3f×", all), all >= 0.6);
         row(md, "tifa annotate, JSON only ≥ 0.7×", String.format(Locale.ROOT, "%.3f×", json), json >= 0.7);
         row(md, "pipeline in one JVM ≥ 0.8×", String.format(Locale.ROOT, "%.3f×", pipeline), pipeline >= 0.8);
+        double threadsInJvm = ratio(jvm, WRITERS, WRITERS_TWO_THREADS);
+        double[] oneThread = afterStartUp(processes, ALL_ONE_THREAD);
+        double[] twoThreads = afterStartUp(processes, ALL);
+        double threadsCli = median(divide(oneThread, twoThreads));
+        row(md, "2 threads ≥ 1.85× one (in one JVM, all three writers)", String.format(Locale.ROOT, "%.2f×", threadsInJvm),
+                threadsInJvm >= 1.85);
+        row(md, "2 threads ≥ 1.85× one (tifa annotate, all formats, after start-up)",
+                String.format(Locale.ROOT, "%.2f×", threadsCli), threadsCli >= 1.85);
         row(md, "first page ≤ 1.2 s after the command starts", String.format(Locale.ROOT, "%.2f s", startUp),
                 startUp <= 1.2);
         row(md, "cost per character flat within ±15 % (" + quarter + " files against all, after start-up)",
                 String.format(Locale.ROOT, "%+.0f %%", (large / small - 1) * 100), Math.abs(large / small - 1) <= 0.15);
         return md.toString();
+    }
+
+    /** Each round's time of {@code variant} less the same round's start-up (one small page, all formats). */
+    private static double[] afterStartUp(Map<String, double[]> processes, String variant) {
+        double[] t = processes.get(variant).clone();
+        double[] startUp = processes.get(START_UP_ALL);
+        for (int i = 0; i < t.length; i++) {
+            t[i] -= startUp[i];
+        }
+        return t;
+    }
+
+    private static double[] divide(double[] a, double[] b) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[i] / b[i];
+        }
+        return r;
     }
 
     private static void row(StringBuilder md, String what, String measured, boolean met) {
@@ -124,7 +155,8 @@ public final class PairedBench {
             inJvm.put("pipeline + JSON", batch(pages, work, EnumSet.of(Batch.Format.json)));
             inJvm.put("pipeline + brat", batch(pages, work, EnumSet.of(Batch.Format.brat)));
             inJvm.put("pipeline + XMI", batch(pages, work, EnumSet.of(Batch.Format.xmi)));
-            inJvm.put("pipeline + all three writers", batch(pages, work, EnumSet.copyOf(Batch.Format.DEFAULT)));
+            inJvm.put(WRITERS, batch(pages, work, EnumSet.copyOf(Batch.Format.DEFAULT)));
+            inJvm.put(WRITERS_TWO_THREADS, twoThreads(pages, work));
             for (Variant v : inJvm.values()) {
                 v.run(); // warm-up: JIT, lexicons, HanLP's dictionaries
             }
@@ -136,6 +168,7 @@ public final class PairedBench {
             Map<String, Variant> processes = new LinkedHashMap<>();
             processes.put("HanLP alone (process)", process(work, java, "-cp", cp, HanLpAlone.class.getName(), corpus.toString()));
             processes.put(ALL, process(work, cliCommand(tifa, java, cliJar, corpus, work, null)));
+            processes.put(ALL_ONE_THREAD, process(work, cliCommand(tifa, java, cliJar, corpus, work, null, "-t", "1")));
             processes.put("tifa annotate, JSON only", process(work, cliCommand(tifa, java, cliJar, corpus, work, "json")));
             processes.put(START_UP, process(work, cliCommand(tifa, java, cliJar, pages.get(0).file(), work, "json")));
             processes.put(START_UP_ALL, process(work, cliCommand(tifa, java, cliJar, pages.get(0).file(), work, null)));
@@ -154,13 +187,15 @@ public final class PairedBench {
     }
 
     /** The command line a user runs: ./tifa when present (its JVM options), else java -jar. */
-    private static List<String> cliCommand(Path tifa, String java, Path jar, Path input, Path work, String format) {
+    private static List<String> cliCommand(Path tifa, String java, Path jar, Path input, Path work, String format,
+            String... more) {
         List<String> cmd = new ArrayList<>(Files.isExecutable(tifa) ? List.of(tifa.toString())
                 : List.of(java, "-jar", jar.toString()));
         cmd.addAll(List.of("annotate", input.toString(), "-o", work.resolve("cli-out").toString(), "--no-progress"));
         if (format != null) {
             cmd.addAll(List.of("-f", format));
         }
+        cmd.addAll(List.of(more));
         return cmd;
     }
 
@@ -175,6 +210,23 @@ public final class PairedBench {
                             batch.annotate(p);
                         } else if (!batch.process(p).ok()) {
                             throw new IllegalStateException("failed: " + p.file());
+                        }
+                    }
+                });
+            }
+        };
+    }
+
+    /** What {@code tifa annotate -t 2} does in one JVM: all three writers, two pages at a time. */
+    private static Variant twoThreads(List<PageReader.Page> pages, Path work) {
+        return () -> {
+            Path out = work.resolve("out");
+            delete(out);
+            try (Batch batch = new Batch(out, EnumSet.copyOf(Batch.Format.DEFAULT)).threads(2)) {
+                return time(() -> {
+                    for (Batch.Outcome o : batch.run(pages, o -> { })) {
+                        if (!o.ok()) {
+                            throw new IllegalStateException("failed: " + o.file());
                         }
                     }
                 });
