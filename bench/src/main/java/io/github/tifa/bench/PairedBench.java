@@ -28,7 +28,8 @@ import io.github.tifa.io.PageReader;
  * java -cp … io.github.tifa.bench.PairedBench PAGES FILES ROUNDS CLI_JAR OUT.md
  * </pre>
  * In one JVM (after a warm-up round): HanLP alone, the pipeline, the pipeline with each writer and
- * with all three (what {@code tifa annotate} does), on one thread and on two. As whole processes:
+ * with all three (what {@code tifa annotate} does), on one thread and on two, and HanLP alone on two
+ * threads (how far two threads can go here at all). As whole processes:
  * HanLP alone ({@link HanLpAlone}), {@code tifa annotate} with all formats (on every processor, and
  * with {@code -t 1}), and with JSON only. Two threads against one is also a ratio within a round:
  * JMH measures them minutes apart, which on a noisy machine says more about the machine.
@@ -48,6 +49,7 @@ public final class PairedBench {
     static final String ALL_ONE_THREAD = "tifa annotate, all formats, one thread";
     static final String WRITERS = "pipeline + all three writers";
     static final String WRITERS_TWO_THREADS = "pipeline + all three writers, two threads";
+    static final String HANLP_TWO_THREADS = "HanLP alone, two threads";
 
     private PairedBench() {
     }
@@ -79,8 +81,9 @@ public final class PairedBench {
         double[] oneThread = afterStartUp(processes, ALL_ONE_THREAD);
         double[] twoThreads = afterStartUp(processes, ALL);
         double threadsCli = median(divide(oneThread, twoThreads));
-        row(md, "2 threads ≥ 1.85× one (in one JVM, all three writers)", String.format(Locale.ROOT, "%.2f×", threadsInJvm),
-                threadsInJvm >= 1.85);
+        double hanlpThreads = ratio(jvm, "HanLP alone", HANLP_TWO_THREADS);
+        row(md, "2 threads ≥ 1.85× one (in one JVM, all three writers; HanLP alone: " + String.format(Locale.ROOT,
+                "%.2f×)", hanlpThreads), String.format(Locale.ROOT, "%.2f×", threadsInJvm), threadsInJvm >= 1.85);
         row(md, "2 threads ≥ 1.85× one (tifa annotate, all formats, after start-up)",
                 String.format(Locale.ROOT, "%.2f×", threadsCli), threadsCli >= 1.85);
         row(md, "first page ≤ 1.2 s after the command starts", String.format(Locale.ROOT, "%.2f s", startUp),
@@ -151,6 +154,12 @@ public final class PairedBench {
                     HanLpAlone.segment(PageReader.read(p.file()));
                 }
             }));
+            inJvm.put(HANLP_TWO_THREADS, () -> time(() -> {
+                Thread second = new Thread(() -> segment(pages, 1));
+                second.start();
+                segment(pages, 0);
+                second.join();
+            }));
             inJvm.put("pipeline", batch(pages, work, null));
             inJvm.put("pipeline + JSON", batch(pages, work, EnumSet.of(Batch.Format.json)));
             inJvm.put("pipeline + brat", batch(pages, work, EnumSet.of(Batch.Format.brat)));
@@ -215,6 +224,17 @@ public final class PairedBench {
                 });
             }
         };
+    }
+
+    /** HanLP alone on every other page, from {@code first}: half of what one thread does. */
+    private static void segment(List<PageReader.Page> pages, int first) {
+        try {
+            for (int i = first; i < pages.size(); i += 2) {
+                HanLpAlone.segment(PageReader.read(pages.get(i).file()));
+            }
+        } catch (io.github.tifa.io.PageException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What {@code tifa annotate -t 2} does in one JVM: all three writers, two pages at a time. */
