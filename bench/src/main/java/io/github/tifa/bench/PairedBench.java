@@ -54,14 +54,9 @@ public final class PairedBench {
     private PairedBench() {
     }
 
+    /** The median over the rounds of base's time over variant's. */
     private static double ratio(Map<String, double[]> times, String base, String variant) {
-        double[] b = times.get(base);
-        double[] v = times.get(variant);
-        double[] r = new double[b.length];
-        for (int i = 0; i < b.length; i++) {
-            r[i] = b[i] / v[i];
-        }
-        return median(r);
+        return median(divide(times.get(base), times.get(variant)));
     }
 
     static String targets(Map<String, double[]> jvm, Map<String, double[]> processes, int quarter, long quarterChars,
@@ -103,6 +98,7 @@ public final class PairedBench {
         return t;
     }
 
+    /** Round by round, a over b. */
     private static double[] divide(double[] a, double[] b) {
         double[] r = new double[a.length];
         for (int i = 0; i < a.length; i++) {
@@ -149,23 +145,19 @@ public final class PairedBench {
                 chars += PageReader.read(p.file()).length();
             }
             Map<String, Variant> inJvm = new LinkedHashMap<>();
-            inJvm.put("HanLP alone", () -> time(() -> {
-                for (PageReader.Page p : pages) {
-                    HanLpAlone.segment(PageReader.read(p.file()));
-                }
-            }));
+            inJvm.put("HanLP alone", () -> time(() -> segment(pages, 0, 1)));
             inJvm.put(HANLP_TWO_THREADS, () -> time(() -> {
-                Thread second = new Thread(() -> segment(pages, 1));
+                Thread second = new Thread(() -> segment(pages, 1, 2));
                 second.start();
-                segment(pages, 0);
+                segment(pages, 0, 2);
                 second.join();
             }));
-            inJvm.put("pipeline", batch(pages, work, null));
-            inJvm.put("pipeline + JSON", batch(pages, work, EnumSet.of(Batch.Format.json)));
-            inJvm.put("pipeline + brat", batch(pages, work, EnumSet.of(Batch.Format.brat)));
-            inJvm.put("pipeline + XMI", batch(pages, work, EnumSet.of(Batch.Format.xmi)));
-            inJvm.put(WRITERS, batch(pages, work, EnumSet.copyOf(Batch.Format.DEFAULT)));
-            inJvm.put(WRITERS_TWO_THREADS, twoThreads(pages, work));
+            inJvm.put("pipeline", batch(pages, work, null, 1));
+            inJvm.put("pipeline + JSON", batch(pages, work, EnumSet.of(Batch.Format.json), 1));
+            inJvm.put("pipeline + brat", batch(pages, work, EnumSet.of(Batch.Format.brat), 1));
+            inJvm.put("pipeline + XMI", batch(pages, work, EnumSet.of(Batch.Format.xmi), 1));
+            inJvm.put(WRITERS, batch(pages, work, EnumSet.copyOf(Batch.Format.DEFAULT), 1));
+            inJvm.put(WRITERS_TWO_THREADS, batch(pages, work, EnumSet.copyOf(Batch.Format.DEFAULT), 2));
             for (Variant v : inJvm.values()) {
                 v.run(); // warm-up: JIT, lexicons, HanLP's dictionaries
             }
@@ -208,42 +200,22 @@ public final class PairedBench {
         return cmd;
     }
 
-    private static Variant batch(List<PageReader.Page> pages, Path work, Set<Batch.Format> formats) {
+    /**
+     * {@code Batch} over the pages on {@code threads} threads, as {@code tifa annotate -t} runs it;
+     * with no formats, annotating only.
+     */
+    private static Variant batch(List<PageReader.Page> pages, Path work, Set<Batch.Format> formats, int threads) {
         return () -> {
             Path out = work.resolve("out");
             delete(out);
-            try (Batch batch = new Batch(out, formats == null ? EnumSet.of(Batch.Format.json) : formats)) {
+            try (Batch batch = new Batch(out, formats == null ? EnumSet.of(Batch.Format.json) : formats).threads(threads)) {
                 return time(() -> {
-                    for (PageReader.Page p : pages) {
-                        if (formats == null) {
+                    if (formats == null) {
+                        for (PageReader.Page p : pages) {
                             batch.annotate(p);
-                        } else if (!batch.process(p).ok()) {
-                            throw new IllegalStateException("failed: " + p.file());
                         }
+                        return;
                     }
-                });
-            }
-        };
-    }
-
-    /** HanLP alone on every other page, from {@code first}: half of what one thread does. */
-    private static void segment(List<PageReader.Page> pages, int first) {
-        try {
-            for (int i = first; i < pages.size(); i += 2) {
-                HanLpAlone.segment(PageReader.read(pages.get(i).file()));
-            }
-        } catch (io.github.tifa.io.PageException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** What {@code tifa annotate -t 2} does in one JVM: all three writers, two pages at a time. */
-    private static Variant twoThreads(List<PageReader.Page> pages, Path work) {
-        return () -> {
-            Path out = work.resolve("out");
-            delete(out);
-            try (Batch batch = new Batch(out, EnumSet.copyOf(Batch.Format.DEFAULT)).threads(2)) {
-                return time(() -> {
                     for (Batch.Outcome o : batch.run(pages, o -> { })) {
                         if (!o.ok()) {
                             throw new IllegalStateException("failed: " + o.file());
@@ -252,6 +224,17 @@ public final class PairedBench {
                 });
             }
         };
+    }
+
+    /** HanLP alone on the pages from {@code first}, every {@code step}th. */
+    private static void segment(List<PageReader.Page> pages, int first, int step) {
+        try {
+            for (int i = first; i < pages.size(); i += step) {
+                HanLpAlone.segment(PageReader.read(pages.get(i).file()));
+            }
+        } catch (io.github.tifa.io.PageException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Variant process(Path work, String... command) {
@@ -316,10 +299,7 @@ public final class PairedBench {
         double[] b = times.get(base);
         times.forEach((name, t) -> {
             boolean startup = name.equals(START_UP) || name.equals(START_UP_ALL) || name.equals(QUARTER);
-            double[] ratios = new double[t.length];
-            for (int r = 0; r < t.length; r++) {
-                ratios[r] = b[r] / t[r];
-            }
+            double[] ratios = divide(b, t);
             double median = median(t);
             md.append(String.format(Locale.ROOT, "| %s%s | %.2f | %s | %s | %s |%n", prefix, name, median,
                     startup ? "" : String.format(Locale.ROOT, "%,.0f", chars / median),
