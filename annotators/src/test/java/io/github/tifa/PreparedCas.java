@@ -11,6 +11,8 @@ import org.apache.uima.jcas.tcas.Annotation;
 
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.io.PageReader;
+import io.github.tifa.reflow.Reflow;
 import io.github.tifa.type.Article;
 
 /**
@@ -53,6 +55,16 @@ public final class PreparedCas {
         jcas.setDocumentLanguage("zh");
         new Article(jcas, 0, text.length()).addToIndexes();
         return jcas;
+    }
+
+    /**
+     * A raw page as {@code PageReader} loads it, reflowed by {@link Reflow} alone: clean text,
+     * alignment and the page layout (view raw), no tokens; for the structure and byline rules.
+     */
+    public static JCas reflowed(String raw) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        PageReader.load(jcas, raw, "page", null);
+        return run(jcas, Reflow.class);
     }
 
     /** Runs {@code component} alone (its built-in lexicons) over {@code jcas}. */

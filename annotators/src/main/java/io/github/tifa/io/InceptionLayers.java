@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
@@ -14,6 +15,9 @@ import org.apache.uima.cas.TypeSystem;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+
+import io.github.tifa.type.LayoutBlock;
+import io.github.tifa.type.LayoutLine;
 
 /**
  * tifa's span layers in INCEpTION's layer export format (a JSON array of layers, what
@@ -28,6 +32,8 @@ public final class InceptionLayers {
     public static final String FILE = "inception-layers.json";
 
     private static final String TIFA_TYPES = "io.github.tifa.type.";
+    /** Reflow's page model lives in view raw, which INCEpTION does not show: no layer for it. */
+    private static final Set<String> RAW_VIEW_TYPES = Set.of(LayoutLine.class.getName(), LayoutBlock.class.getName());
     /** Closed vocabularies shown as tag sets in INCEpTION. */
     private static final Map<String, List<String>> TAG_SETS = Map.of(
             "meetingType", io.github.tifa.lexicon.LexiconSchema.meetingTypes(),
@@ -48,7 +54,8 @@ public final class InceptionLayers {
             ts.getTypeIterator().forEachRemaining(types::add);
             types.sort((a, b) -> a.getName().compareTo(b.getName()));
             for (Type type : types) {
-                if (type.getName().startsWith(TIFA_TYPES) && ts.subsumes(annotation, type)) {
+                if (type.getName().startsWith(TIFA_TYPES) && !RAW_VIEW_TYPES.contains(type.getName())
+                        && ts.subsumes(annotation, type)) {
                     layer(g, type);
                 }
             }

@@ -197,6 +197,27 @@ public final class PageLayout {
     /** How two consecutive text lines are separated in the clean text. */
     public enum Break { JOIN, LINE, PARA, END }
 
+    /** What a line is on the page; where two apply, the first listed here that applies. */
+    public enum Kind {
+        /** A line of a headline block printed after an article's body. */
+        HEADLINE,
+        /** Page furniture before the first article (版次, 日期, 责任编辑). */
+        FURNITURE,
+        /** A credit that opens an article (本报记者 王五). */
+        CREDIT,
+        /** A dateline (本报济宁讯（记者 曹俐）…): opens an article. */
+        DATELINE,
+        /** A credit that closes an article (（记者 王五）, 记者：郭明 赵晖 after the body). */
+        CLOSING_CREDIT,
+        /** Any other line of an article. */
+        BODY;
+
+        /** The first line of an article: a dateline or an opening credit. */
+        public boolean opensArticle() {
+            return this == DATELINE || this == CREDIT;
+        }
+    }
+
     /** One raw line with its measures and its place in the layout. */
     public static final class Line {
         final String raw;
@@ -213,6 +234,7 @@ public final class PageLayout {
         boolean nameOnly;
         boolean dateline;
         boolean headline;
+        boolean furniture;
         int width;
         int column;
 
@@ -234,37 +256,50 @@ public final class PageLayout {
             return headline;
         }
 
+        /** Printed width: a Han character or full-width mark counts 2. */
+        public int width() {
+            return width;
+        }
+
+        /** The median width of the lines around it in its column block. */
+        public int column() {
+            return column;
+        }
+
+        public boolean spacedOut() {
+            return spacedOut;
+        }
+
+        public Kind kind() {
+            if (headline) {
+                return Kind.HEADLINE;
+            } else if (furniture) {
+                return Kind.FURNITURE;
+            } else if (credit && !closingCredit) {
+                return Kind.CREDIT;
+            } else if (dateline) {
+                return Kind.DATELINE;
+            }
+            return credit ? Kind.CLOSING_CREDIT : Kind.BODY;
+        }
+
         /** A dateline (本报济宁讯…) or an opening credit (本报记者 王五): the first line of an article. */
-        public boolean opensArticle() {
+        boolean opensArticle() {
             return dateline || credit && !closingCredit;
         }
     }
 
-    /** An article: its text lines (body, then the headline block, if any). */
-    public record Article(List<Line> lines) {
-        public List<Line> headline() {
-            int h = lines.size();
-            while (h > 0 && lines.get(h - 1).headline) {
-                h--;
-            }
-            return lines.subList(h, lines.size());
-        }
-
-        public List<Line> body() {
-            return lines.subList(0, lines.size() - headline().size());
-        }
+    /** Consecutive text lines {@code [first, last]} read as one unit. */
+    public record Block(int first, int last) {
     }
 
     private final String raw;
-    private final Vocabulary vocabulary;
     private final List<Line> lines;
     private final List<Line> text;
     private final Break[] breaks;
-    private final List<Article> articles;
 
     private PageLayout(String raw, Vocabulary vocabulary) {
         this.raw = raw;
-        this.vocabulary = vocabulary;
         this.lines = splitLines(raw, vocabulary);
         this.text = new ArrayList<>();
         for (Line line : lines) {
@@ -279,7 +314,10 @@ public final class PageLayout {
         for (int i = 0; i < text.size(); i++) {
             breaks[i] = i + 1 == text.size() ? Break.END : gap(i);
         }
-        this.articles = groupArticles();
+        int furniture = furniture();
+        for (int i = 0; i < furniture; i++) {
+            text.get(i).furniture = true;
+        }
     }
 
     /** Reads the layout of a raw page with the built-in byline lexicons. */
@@ -287,21 +325,9 @@ public final class PageLayout {
         return of(raw, Vocabulary.builtIn());
     }
 
-    /** The last layout read on this thread: Reflow and ArticleAnnotator read the same page in turn. */
-    private static final ThreadLocal<PageLayout> LAST = new ThreadLocal<>();
-
-    /**
-     * Reads the layout of a raw page (the same page and an equal vocabulary twice in a row: read
-     * once; Reflow and ArticleAnnotator each hold a vocabulary of the same bound lexicons).
-     */
+    /** Reads the layout of a raw page with the credit-line model of {@code vocabulary}. */
     public static PageLayout of(String raw, Vocabulary vocabulary) {
-        PageLayout last = LAST.get();
-        if (last != null && last.raw == raw && last.vocabulary.equals(vocabulary)) {
-            return last;
-        }
-        PageLayout layout = new PageLayout(raw, vocabulary);
-        LAST.set(layout);
-        return layout;
+        return new PageLayout(raw, vocabulary);
     }
 
     public String raw() {
@@ -323,9 +349,35 @@ public final class PageLayout {
         return breaks[i];
     }
 
-    /** The articles of the page, in page order; page furniture before the first belongs to none. */
-    public List<Article> articles() {
-        return articles;
+    /**
+     * The column blocks, in page order: from one article's opening line (a dateline or an opening
+     * credit) to the line before the next; each line's column width is measured within its block.
+     */
+    public List<Block> columnBlocks() {
+        List<Block> blocks = new ArrayList<>();
+        int first = 0;
+        for (int i = 1; i <= text.size(); i++) {
+            if (i == text.size() || text.get(i).opensArticle()) {
+                blocks.add(new Block(first, i - 1));
+                first = i;
+            }
+        }
+        return text.isEmpty() ? List.of() : blocks;
+    }
+
+    /** The headline blocks, in page order: consecutive headline lines. */
+    public List<Block> headlineBlocks() {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            if (text.get(i).headline) {
+                int first = i;
+                while (i + 1 < text.size() && text.get(i + 1).headline) {
+                    i++;
+                }
+                blocks.add(new Block(first, i));
+            }
+        }
+        return blocks;
     }
 
     // ---------------------------------------------------------------- the model
@@ -477,26 +529,6 @@ public final class PageLayout {
         return chars.indexOf(line.raw.charAt(line.contentEnd - 1)) >= 0;
     }
 
-    private List<Article> groupArticles() {
-        List<Article> result = new ArrayList<>();
-        List<Line> current = new ArrayList<>();
-        int first = furniture();
-        for (int i = first; i < text.size(); i++) {
-            Line line = text.get(i);
-            boolean afterHeadline = i > 0 && text.get(i - 1).headline && !line.headline;
-            boolean newArticle = line.opensArticle() && hasBody(current) && !current.get(current.size() - 1).headline;
-            if (!current.isEmpty() && (afterHeadline || newArticle)) {
-                result.add(new Article(List.copyOf(current)));
-                current.clear();
-            }
-            current.add(line);
-        }
-        if (!current.isEmpty()) {
-            result.add(new Article(List.copyOf(current)));
-        }
-        return List.copyOf(result);
-    }
-
     /**
      * How many text lines at the page top are furniture (版次, 日期, 责任编辑): lines without a sentence
      * stop before a blank line and the first dateline, or a short open line that stands alone.
@@ -528,16 +560,6 @@ public final class PageLayout {
     private static boolean hasStop(Line line) {
         for (int i = line.contentStart; i < line.contentEnd; i++) {
             if (STOPS.indexOf(line.raw.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Something beyond the credit or dateline lines that open an article (□记者 王五⏎本报讯 …). */
-    private static boolean hasBody(List<Line> lines) {
-        for (Line line : lines) {
-            if (!line.headline && !(line.credit && !line.closingCredit)) {
                 return true;
             }
         }

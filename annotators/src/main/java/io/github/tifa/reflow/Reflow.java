@@ -12,6 +12,8 @@ import org.apache.uima.jcas.cas.IntegerArray;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import io.github.tifa.type.Alignment;
+import io.github.tifa.type.LayoutBlock;
+import io.github.tifa.type.LayoutLine;
 
 /**
  * Reflows the raw page text of view {@value Alignments#RAW_VIEW} into clean text in the initial
@@ -20,17 +22,20 @@ import io.github.tifa.type.Alignment;
  * fixes of {@link CharFold}), and an {@link Alignment} records where each clean character came from.
  *
  * <p>Which lines join, which are headlines and where articles begin is {@link PageLayout}'s model
- * of the page; this annotator only builds the clean text from it. Spaces between Han characters
+ * of the page; this annotator builds the clean text from it and writes it into view raw, a
+ * {@link LayoutLine} per non-blank line (its kind, how it breaks, its width and column) and a
+ * {@link LayoutBlock} per column block and headline block, for the rules that follow. Spaces between Han characters
  * are justification, except in a credit (记者 曹俐).
  */
-@TypeCapability(outputs = "io.github.tifa.type.Alignment")
+@TypeCapability(outputs = {"io.github.tifa.type.Alignment", "io.github.tifa.type.LayoutLine",
+        "io.github.tifa.type.LayoutBlock"})
 public class Reflow extends CreditLineAnnotator {
 
     /** Punctuation that ends a credit; a colon does not (记者：郭明 赵晖). */
     private static final String CREDIT_END = "，。！？；、,.;!?“”\"";
 
-    /** The result of a reflow: clean text and its alignment runs. */
-    public record Result(String clean, int[] cleanBegins, int[] rawBegins, int rawLength) {
+    /** The result of a reflow: clean text, its alignment runs, and the layout it was built from. */
+    public record Result(String clean, int[] cleanBegins, int[] rawBegins, int rawLength, PageLayout layout) {
         public Alignments alignments() {
             return new Alignments(cleanBegins, rawBegins, clean.length(), rawLength);
         }
@@ -38,17 +43,16 @@ public class Reflow extends CreditLineAnnotator {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        String raw;
+        JCas rawView;
         try {
-            raw = jcas.getView(Alignments.RAW_VIEW).getDocumentText();
+            rawView = jcas.getView(Alignments.RAW_VIEW);
         } catch (CASException e) {
             throw new AnalysisEngineProcessException(new IllegalStateException(
                     "no view '" + Alignments.RAW_VIEW + "': load pages with PageReader or Tifa.annotate", e));
         }
-        if (raw == null) {
-            raw = "";
-        }
+        String raw = rawView.getDocumentText() == null ? "" : rawView.getDocumentText();
         Result result = reflow(raw, vocabulary);
+        addLayout(rawView, result.layout());
         jcas.setDocumentText(result.clean());
         if (jcas.getDocumentLanguage() == null || "x-unspecified".equals(jcas.getDocumentLanguage())) {
             jcas.setDocumentLanguage("zh");
@@ -63,6 +67,33 @@ public class Reflow extends CreditLineAnnotator {
             meta.setBegin(0);
             meta.setEnd(result.clean().length());
             meta.addToIndexes();
+        }
+    }
+
+    /** Writes what the layout says of each line and block into the raw view, for the rules that follow. */
+    private static void addLayout(JCas rawView, PageLayout layout) {
+        List<PageLayout.Line> lines = layout.textLines();
+        for (int i = 0; i < lines.size(); i++) {
+            PageLayout.Line line = lines.get(i);
+            LayoutLine annotation = new LayoutLine(rawView, line.contentStart(), line.contentEnd());
+            annotation.setKind(line.kind().name());
+            annotation.setBreakAfter(layout.breakAfter(i).name());
+            annotation.setWidth(line.width());
+            annotation.setColumn(line.column());
+            annotation.setSpacedOut(line.spacedOut());
+            annotation.addToIndexes();
+        }
+        addBlocks(rawView, lines, layout.columnBlocks(), "COLUMN");
+        addBlocks(rawView, lines, layout.headlineBlocks(), "HEADLINE");
+    }
+
+    private static void addBlocks(JCas rawView, List<PageLayout.Line> lines, List<PageLayout.Block> blocks,
+            String kind) {
+        for (PageLayout.Block block : blocks) {
+            LayoutBlock annotation = new LayoutBlock(rawView, lines.get(block.first()).contentStart(),
+                    lines.get(block.last()).contentEnd());
+            annotation.setKind(kind);
+            annotation.addToIndexes();
         }
     }
 
@@ -90,7 +121,7 @@ public class Reflow extends CreditLineAnnotator {
                 }
             }
         }
-        return out.result();
+        return out.result(layout);
     }
 
     private static void emitParagraph(Emitter out, String raw, List<PageLayout.Line> paragraph,
@@ -245,9 +276,9 @@ public class Reflow extends CreditLineAnnotator {
             lastRaw = rawIndex;
         }
 
-        Result result() {
+        Result result(PageLayout layout) {
             return new Result(clean.toString(), Arrays.copyOf(cleanBegins, runs), Arrays.copyOf(rawBegins, runs),
-                    raw.length());
+                    raw.length(), layout);
         }
     }
 }

@@ -1,27 +1,37 @@
 package io.github.tifa.structure;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
-import io.github.tifa.reflow.CreditLineAnnotator;
 import io.github.tifa.reflow.Alignments;
-import io.github.tifa.reflow.PageLayout;
+import io.github.tifa.reflow.CreditLineAnnotator;
+import io.github.tifa.reflow.PageLayout.Kind;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Headline;
+import io.github.tifa.type.LayoutBlock;
+import io.github.tifa.type.LayoutLine;
 
 /**
- * Marks the articles of a reflowed page as {@link PageLayout} reads the raw page: an article runs
- * from its first body character to the end of its headline block, which the page prints after the
- * body; the whole block is one {@link Headline}; each body paragraph is a {@link Paragraph}. Page
- * furniture before the first article belongs to none.
+ * Marks the articles of a reflowed page from the layout Reflow wrote into view raw
+ * ({@link LayoutLine}, {@link LayoutBlock}): an article runs from its first body character to the
+ * end of its headline block, which the page prints after the body; each headline block is one
+ * {@link Headline}; each body paragraph is a {@link Paragraph}. Page furniture before the first
+ * article belongs to none.
+ *
+ * <p>An article ends after its headline block, or where the next one opens (a dateline or an
+ * opening credit) once it has a body: a credit alone before a dateline (□记者 王五⏎本报讯 …)
+ * opens the same article.
  */
 @TypeCapability(
-        inputs = "io.github.tifa.type.Alignment",
+        inputs = {"io.github.tifa.type.Alignment", "io.github.tifa.type.LayoutLine", "io.github.tifa.type.LayoutBlock"},
         outputs = {
                 "io.github.tifa.type.Article",
                 "io.github.tifa.type.Headline",
@@ -38,47 +48,76 @@ public class ArticleAnnotator extends CreditLineAnnotator {
         if (text == null || text.isEmpty()) {
             return;
         }
-        String raw;
+        JCas raw;
         try {
-            raw = jcas.getView(Alignments.RAW_VIEW).getDocumentText();
+            raw = jcas.getView(Alignments.RAW_VIEW);
         } catch (CASException e) {
             throw new AnalysisEngineProcessException(e);
         }
         Alignments align = Alignments.of(jcas);
-        PageLayout layout = PageLayout.of(raw, vocabulary);
-        List<PageLayout.Line> lines = layout.textLines();
-        int firstOfParagraph = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (firstOfParagraph < 0) {
-                firstOfParagraph = i;
-            }
-            if (layout.breakAfter(i) != PageLayout.Break.JOIN) {
-                if (!lines.get(i).isHeadline()) {
-                    add(jcas, new Paragraph(jcas), align, lines.get(firstOfParagraph), lines.get(i));
+        List<LayoutLine> lines = new ArrayList<>(JCasUtil.select(raw, LayoutLine.class));
+        LayoutLine firstOfParagraph = null;
+        for (LayoutLine line : lines) {
+            firstOfParagraph = firstOfParagraph == null ? line : firstOfParagraph;
+            if (!"JOIN".equals(line.getBreakAfter())) {
+                if (kind(line) != Kind.HEADLINE) {
+                    add(jcas, new Paragraph(jcas), align, firstOfParagraph, line);
                 }
-                firstOfParagraph = -1;
+                firstOfParagraph = null;
             }
         }
-        for (PageLayout.Article article : layout.articles()) {
-            List<PageLayout.Line> all = article.lines();
+        for (List<LayoutLine> article : articles(lines)) {
             Article a = new Article(jcas);
             a.setRule(ARTICLE_RULE);
-            add(jcas, a, align, all.get(0), all.get(all.size() - 1));
-            List<PageLayout.Line> headline = article.headline();
-            if (!headline.isEmpty()) {
+            add(jcas, a, align, article.get(0), article.get(article.size() - 1));
+        }
+        for (LayoutBlock block : JCasUtil.select(raw, LayoutBlock.class)) {
+            if ("HEADLINE".equals(block.getKind())) {
                 Headline h = new Headline(jcas);
                 h.setRule(HEADLINE_RULE);
-                add(jcas, h, align, headline.get(0), headline.get(headline.size() - 1));
+                add(jcas, h, align, block, block);
             }
         }
     }
 
-    /** Sets the clean span from {@code first}'s start to {@code last}'s end, trimmed, and indexes it. */
-    private void add(JCas jcas, org.apache.uima.jcas.tcas.Annotation annotation, Alignments align,
-            PageLayout.Line first, PageLayout.Line last) {
+    /** The page's lines grouped into articles, in page order; furniture belongs to none. */
+    static List<List<LayoutLine>> articles(List<LayoutLine> lines) {
+        List<List<LayoutLine>> articles = new ArrayList<>();
+        List<LayoutLine> current = new ArrayList<>();
+        Kind previous = null;
+        for (LayoutLine line : lines) {
+            Kind kind = kind(line);
+            if (kind != Kind.FURNITURE) {
+                boolean afterHeadline = previous == Kind.HEADLINE && kind != Kind.HEADLINE;
+                boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE;
+                if (!current.isEmpty() && (afterHeadline || newArticle)) {
+                    articles.add(current);
+                    current = new ArrayList<>();
+                }
+                current.add(line);
+            }
+            previous = kind;
+        }
+        if (!current.isEmpty()) {
+            articles.add(current);
+        }
+        return articles;
+    }
+
+    /** Something beyond the credit lines that open an article (□记者 王五⏎本报讯 …). */
+    private static boolean hasBody(List<LayoutLine> lines) {
+        return lines.stream().map(ArticleAnnotator::kind).anyMatch(k -> k != Kind.HEADLINE && k != Kind.CREDIT);
+    }
+
+    private static Kind kind(LayoutLine line) {
+        return Kind.valueOf(line.getKind());
+    }
+
+    /** Sets the clean span from {@code first}'s raw start to {@code last}'s raw end, trimmed, and indexes it. */
+    private void add(JCas jcas, Annotation annotation, Alignments align, Annotation first, Annotation last) {
         String text = jcas.getDocumentText();
-        int begin = align.toClean(first.contentStart());
-        int end = align.toClean(last.contentEnd());
+        int begin = align.toClean(first.getBegin());
+        int end = align.toClean(last.getEnd());
         // a typographic mark (□本报记者 …) is decoration, not the article's first character
         while (!(annotation instanceof Paragraph) && begin < end
                 && (vocabulary.marks().has(text.charAt(begin)) || Character.isWhitespace(text.charAt(begin)))) {

@@ -6,6 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+
+import io.github.tifa.PreparedCas;
+import io.github.tifa.structure.ArticleAnnotator;
+import io.github.tifa.type.Article;
+import io.github.tifa.type.Headline;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -99,17 +106,17 @@ class LayoutProperties {
     }
 
     @Property
-    void everyArticleAndItsHeadlineBlockIsFound(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int articles) {
+    void everyArticleAndItsHeadlineBlockIsFound(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int articles)
+            throws Exception {
         Page page = generate(seed, articles);
-        PageLayout layout = PageLayout.of(page.raw());
-        assertThat(layout.articles()).as("articles of%n%s", page.raw()).hasSize(articles);
+        JCas jcas = PreparedCas.run(PreparedCas.reflowed(page.raw()), ArticleAnnotator.class);
+        List<Article> found = List.copyOf(JCasUtil.select(jcas, Article.class));
+        assertThat(found).as("articles of%n%s", page.raw()).hasSize(articles);
         for (int a = 0; a < articles; a++) {
-            StringBuilder headline = new StringBuilder();
-            for (PageLayout.Line line : layout.articles().get(a).headline()) {
-                headline.append(page.raw(), line.contentStart(), line.contentEnd());
-            }
-            assertThat(headline.toString()).as("headline of article %d in%n%s", a, page.raw())
-                    .isEqualTo(page.headlines().get(a));
+            List<Headline> headline = JCasUtil.selectCovered(Headline.class, found.get(a));
+            assertThat(headline).as("headline of article %d in%n%s", a, page.raw()).hasSize(1);
+            assertThat(headline.get(0).getCoveredText().replace("\n", ""))
+                    .as("headline of article %d in%n%s", a, page.raw()).isEqualTo(page.headlines().get(a));
         }
     }
 

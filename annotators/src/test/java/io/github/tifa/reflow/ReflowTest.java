@@ -1,12 +1,20 @@
 package io.github.tifa.reflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.util.List;
+
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.tifa.PreparedCas;
 import io.github.tifa.TestPages;
+import io.github.tifa.type.LayoutBlock;
+import io.github.tifa.type.LayoutLine;
 
 public class ReflowTest {
 
@@ -21,6 +29,24 @@ public class ReflowTest {
             assertThat(clean.charAt(i)).as("clean %d vs raw %d", i, r).isEqualTo(CharFold.fold(raw.charAt(r)));
             previous = r;
         }
+    }
+
+    @Test
+    void writesThePageLayoutIntoViewRaw() throws Exception {
+        String raw = "03　县域新闻　　　2024年4月18日\n\n本报讯（记者 王五）全县召开防汛工作\n会议。\n（记者 赵六）\n\n"
+                + "全县部署防汛工作\n";
+        JCas view = PreparedCas.reflowed(raw).getView(Alignments.RAW_VIEW);
+        List<LayoutLine> lines = List.copyOf(JCasUtil.select(view, LayoutLine.class));
+        assertThat(lines).extracting(LayoutLine::getCoveredText).containsExactly("03　县域新闻　　　2024年4月18日",
+                "本报讯（记者 王五）全县召开防汛工作", "会议。", "（记者 赵六）", "全县部署防汛工作");
+        assertThat(lines).extracting(LayoutLine::getKind)
+                .containsExactly("FURNITURE", "DATELINE", "BODY", "CLOSING_CREDIT", "HEADLINE");
+        assertThat(lines).extracting(LayoutLine::getBreakAfter).containsExactly("PARA", "JOIN", "LINE", "PARA", "END");
+        assertThat(lines.get(1).getWidth()).isEqualTo(35); // 15 Han characters and 2 brackets count 2, the space 1
+        assertThat(JCasUtil.select(view, LayoutBlock.class)).extracting(LayoutBlock::getKind, LayoutBlock::getCoveredText)
+                .containsExactly(tuple("COLUMN", "03　县域新闻　　　2024年4月18日"),
+                        tuple("COLUMN", raw.substring(raw.indexOf("本报讯"), raw.length() - 1)),
+                        tuple("HEADLINE", "全县部署防汛工作"));
     }
 
     @Test

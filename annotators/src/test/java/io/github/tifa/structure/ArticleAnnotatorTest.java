@@ -7,12 +7,19 @@ import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+import io.github.tifa.PreparedCas;
 import io.github.tifa.Tifa;
 import io.github.tifa.TestPages;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Headline;
 
+/** ArticleAnnotator on pages that Reflow alone has read (no HanLP); the first test runs the whole pipeline. */
 class ArticleAnnotatorTest {
+
+    /** The page reflowed, then ArticleAnnotator alone. */
+    private static JCas articles(String raw) throws Exception {
+        return PreparedCas.run(PreparedCas.reflowed(raw), ArticleAnnotator.class);
+    }
 
     @Test
     void headlinesAfterEachBodyCloseTheArticle() throws Exception {
@@ -31,34 +38,34 @@ class ArticleAnnotatorTest {
 
     @Test
     void shortLinesBeforeTheFirstBodyAreFurniture() throws Exception {
-        JCas jcas = Tifa.annotate("要闻\n会议召开，研究部署全区重点工作，要求抓好落实。\n经开区召开会议\n");
+        JCas jcas = articles("要闻\n会议召开，研究部署全区重点工作，要求抓好落实。\n经开区召开会议\n");
         Article article = JCasUtil.selectSingle(jcas, Article.class);
         assertThat(article.getCoveredText()).isEqualTo("会议召开，研究部署全区重点工作，要求抓好落实。\n经开区召开会议");
     }
 
     @Test
     void articleWithoutHeadlineEndsAtItsBody() throws Exception {
-        JCas jcas = Tifa.annotate("会议召开，研究部署全区重点工作。\n");
+        JCas jcas = articles("会议召开，研究部署全区重点工作。\n");
         assertThat(JCasUtil.selectSingle(jcas, Article.class).getCoveredText()).isEqualTo("会议召开，研究部署全区重点工作。");
         assertThat(JCasUtil.select(jcas, Headline.class)).isEmpty();
     }
 
     @Test
     void trailingCreditOnItsOwnLineStaysInTheBody() throws Exception {
-        JCas jcas = Tifa.annotate("会议要求，要以整改实效推动工作落地见效。\n（记者 司马言）\n县委常委班子召开民主生活会\n");
+        JCas jcas = articles("会议要求，要以整改实效推动工作落地见效。\n（记者 司马言）\n县委常委班子召开民主生活会\n");
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
                 .containsExactly("县委常委班子召开民主生活会");
     }
 
     @Test
     void headlineNeverEndsOnAQuotationMark() throws Exception {
-        JCas jcas = Tifa.annotate("基地建成后，企业研发周期缩短三分之一。\n为科技成果转化装上“加速器”\n");
+        JCas jcas = articles("基地建成后，企业研发周期缩短三分之一。\n为科技成果转化装上“加速器”\n");
         assertThat(JCasUtil.selectSingle(jcas, Headline.class).getCoveredText()).isEqualTo("为科技成果转化装上“加速器");
     }
 
     @Test
     void kickerEndingInAColonIsPartOfTheHeadlineBlock() throws Exception {
-        JCas jcas = Tifa.annotate("全市已累计建成高标准农田四百万亩。\n河北邢台：\n高标准农田里春管忙\n");
+        JCas jcas = articles("全市已累计建成高标准农田四百万亩。\n河北邢台：\n高标准农田里春管忙\n");
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
                 .containsExactly("河北邢台：\n高标准农田里春管忙");
     }
@@ -76,7 +83,7 @@ class ArticleAnnotatorTest {
                 + "工作会议精神，研究贯彻落实意见。\n\n"
                 + "会议强调，各级各部门要深入\n学习贯彻会议精神，推动各项工作\n落地见效。\n\n"
                 + "县委常委会召开会议\n";
-        JCas jcas = Tifa.annotate(page);
+        JCas jcas = articles(page);
         assertThat(JCasUtil.select(jcas, Article.class)).hasSize(2);
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
                 .containsExactly("全县部署春季农业生产", "县委常委会召开会议");
@@ -88,7 +95,7 @@ class ArticleAnnotatorTest {
         String page = "本报讯（记者 周明远）全县经济运行稳中向好，各项指标实现增长。\n\n"
                 + "一季度全县经济数据出炉\n\n主要指标增速位居全市前列\n\n"
                 + "本报讯（记者 韩雪）近日，全县召开安全生产工作会议。\n\n全县部署安全生产工作\n";
-        JCas jcas = Tifa.annotate(page);
+        JCas jcas = articles(page);
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
                 .containsExactly("一季度全县经济数据出炉\n主要指标增速位居全市前列", "全县部署安全生产工作");
     }
@@ -97,7 +104,7 @@ class ArticleAnnotatorTest {
     void closingCreditWithItsBracketOnTheLineBeforeStaysInTheArticle() throws Exception {
         String page = "本报讯 全县新建村级卫生室十二个，群众看病更方便。（\n记者 周明远 通讯员 韩雪）\n"
                 + "村级卫生室建设提速\n";
-        JCas jcas = Tifa.annotate(page);
+        JCas jcas = articles(page);
         Article article = JCasUtil.selectSingle(jcas, Article.class);
         assertThat(article.getCoveredText()).startsWith("本报讯").endsWith("村级卫生室建设提速");
         assertThat(JCasUtil.selectSingle(jcas, Headline.class).getCoveredText()).isEqualTo("村级卫生室建设提速");
@@ -107,7 +114,7 @@ class ArticleAnnotatorTest {
     void furnitureBeforeTheFirstDatelineBelongsToNoArticle() throws Exception {
         String page = "03　县域新闻　　　2024年4月18日　星期四\n责任编辑 周明远　　版式 韩雪\n\n"
                 + "本报讯（记者 王五）全县召开防汛工作会议。\n\n全县部署防汛工作\n";
-        JCas jcas = Tifa.annotate(page);
+        JCas jcas = articles(page);
         assertThat(JCasUtil.selectSingle(jcas, Article.class).getCoveredText()).startsWith("本报讯（记者 王五）");
     }
 
@@ -116,7 +123,7 @@ class ArticleAnnotatorTest {
         String page = "本报讯（记者 王五）6月9日，市政协副主席带领检查\n组检查各区营商环境工作，要求\n各区压实责任，确保取得实效。\n\n"
                 + "市领导带队检查各区优化营商环境工作情况\n\n"
                 + "6月10日上午，市政协常委会议在市民\n中心召开，研究部署下一阶段工\n作。\n\n市政协常委会议召开\n";
-        JCas jcas = Tifa.annotate(page);
+        JCas jcas = articles(page);
         assertThat(JCasUtil.select(jcas, Article.class)).hasSize(2);
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
                 .containsExactly("市领导带队检查各区优化营商环境工作情况", "市政协常委会议召开");
@@ -127,7 +134,7 @@ class ArticleAnnotatorTest {
         String page = "本报讯（记者 王五）12月23日，县人民代表大会举行第二次全体会议，选举产生新一届县人民政府县长。\n\n"
                 + "县人代会举行第二次全体会议，\n选举产生新一届县人民政府县长\n\n"
                 + "本报讯（记者 韩雪）12月26日，区人民代表大会举行预备会议。\n\n区人大会议举行预备会议\n";
-        JCas jcas = Tifa.annotate(page);
+        JCas jcas = articles(page);
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
                 .containsExactly("县人代会举行第二次全体会议，\n选举产生新一届县人民政府县长", "区人大会议举行预备会议");
     }
