@@ -47,10 +47,11 @@ public final class UserLexicons {
             use("byline_roles.txt", credits, CreditLineAnnotator.PARAM_ROLE_LEXICON);
             use("byline_agencies.txt", credits, CreditLineAnnotator.PARAM_AGENCY_LEXICON);
             use("byline_context.txt", credits, CreditLineAnnotator.PARAM_BYLINE_CONTEXT_LEXICON);
+            use("byline_patterns.txt", credits, CreditLineAnnotator.PARAM_PATTERNS);
+            use("numerals.txt", credits, CreditLineAnnotator.PARAM_NUMERAL_LEXICON);
+            use("surnames.txt", credits, CreditLineAnnotator.PARAM_SURNAME_LEXICON);
         }
-        use("byline_patterns.txt", BylineAnnotator.class, BylineAnnotator.PARAM_PATTERNS);
         use("byline_context.txt", PersonAnnotator.class, PersonAnnotator.PARAM_BYLINE_CONTEXT_LEXICON);
-        use("numerals.txt", BylineAnnotator.class, BylineAnnotator.PARAM_NUMERAL_LEXICON);
         use("numerals.txt", PersonAnnotator.class, PersonAnnotator.PARAM_NUMERAL_LEXICON);
         use("numerals.txt", TitleAnnotator.class, TitleAnnotator.PARAM_NUMERAL_LEXICON);
         use("numerals.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_NUMERAL_LEXICON);
@@ -58,7 +59,6 @@ public final class UserLexicons {
         use("posts.txt", PersonAnnotator.class, PersonAnnotator.PARAM_POST_LEXICON);
         use("posts.txt", TitleAnnotator.class, TitleAnnotator.PARAM_POST_LEXICON);
         use("surnames.txt", PersonAnnotator.class, PersonAnnotator.PARAM_SURNAME_LEXICON);
-        use("surnames.txt", BylineAnnotator.class, BylineAnnotator.PARAM_SURNAME_LEXICON);
         use("person_context.txt", PersonAnnotator.class, PersonAnnotator.PARAM_CONTEXT_LEXICON);
         use("places.txt", PersonAnnotator.class, PersonAnnotator.PARAM_PLACE_LEXICON);
         use("places.txt", TitleAnnotator.class, TitleAnnotator.PARAM_PLACE_LEXICON);

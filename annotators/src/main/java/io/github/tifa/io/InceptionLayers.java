@@ -16,6 +16,7 @@ import org.apache.uima.cas.TypeSystem;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import io.github.tifa.type.Credit;
 import io.github.tifa.type.LayoutBlock;
 import io.github.tifa.type.LayoutLine;
 
@@ -33,7 +34,8 @@ public final class InceptionLayers {
 
     private static final String TIFA_TYPES = "io.github.tifa.type.";
     /** Reflow's page model lives in view raw, which INCEpTION does not show: no layer for it. */
-    private static final Set<String> RAW_VIEW_TYPES = Set.of(LayoutLine.class.getName(), LayoutBlock.class.getName());
+    private static final Set<String> RAW_VIEW_TYPES = Set.of(LayoutLine.class.getName(), LayoutBlock.class.getName(),
+            Credit.class.getName());
     /** Closed vocabularies shown as tag sets in INCEpTION. */
     private static final Map<String, List<String>> TAG_SETS = Map.of(
             "meetingType", io.github.tifa.lexicon.LexiconSchema.meetingTypes(),

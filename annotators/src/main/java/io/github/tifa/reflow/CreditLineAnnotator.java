@@ -6,11 +6,12 @@ import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import io.github.tifa.lexicon.LexiconResource;
+import io.github.tifa.lexicon.Lexicons;
 
 /**
- * A component that reads lines as credits and datelines (Reflow, articles, bylines): the three
- * byline lexicons it is bound to, and the one credit-line model built from them, so that a user's
- * role word or agency reaches all three alike.
+ * A component that reads credits and datelines (Reflow, articles, bylines): the byline lexicons it
+ * is bound to, and the one {@link CreditGrammar} built from them, so that a user's role word or
+ * agency reaches all three alike.
  */
 public abstract class CreditLineAnnotator extends JCasAnnotator_ImplBase {
 
@@ -29,12 +30,39 @@ public abstract class CreditLineAnnotator extends JCasAnnotator_ImplBase {
     @ExternalResource(key = PARAM_BYLINE_CONTEXT_LEXICON, mandatory = false)
     protected LexiconResource bylineContextLexicon;
 
-    /** The credit-line model of the bound lexicons. */
-    protected PageLayout.Vocabulary vocabulary;
+    /** Surnames (surnames.txt): a credit that prints names without a role (（苗强）, 秦 越) starts each with one. */
+    public static final String PARAM_SURNAME_LEXICON = "surnameLexicon";
+    @ExternalResource(key = PARAM_SURNAME_LEXICON, mandatory = false)
+    private LexiconResource surnameLexicon;
+
+    /** Numerals (numerals.txt), for dates printed in Chinese numerals. */
+    public static final String PARAM_NUMERAL_LEXICON = "numeralLexicon";
+    @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
+    private LexiconResource numeralLexicon;
+
+    /** The byline patterns (byline_patterns.txt): {@value CreditGrammar#DATE}. */
+    public static final String PARAM_PATTERNS = "bylinePatterns";
+    @ExternalResource(key = PARAM_PATTERNS, mandatory = false)
+    private LexiconResource patternLexicon;
+
+    /** The credit grammar of the bound lexicons. */
+    protected CreditGrammar grammar;
+    /** Its credit-line model, which page layout reads lines with. */
+    protected CreditVocabulary vocabulary;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        vocabulary = PageLayout.Vocabulary.of(roleLexicon, agencyLexicon, bylineContextLexicon);
+        try {
+            grammar = new CreditGrammar(LexiconResource.trieOf(roleLexicon, Lexicons.BYLINE_ROLES),
+                    LexiconResource.trieOf(agencyLexicon, Lexicons.BYLINE_AGENCIES),
+                    LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT),
+                    LexiconResource.trieOf(surnameLexicon, Lexicons.SURNAMES),
+                    LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS),
+                    LexiconResource.trieOf(patternLexicon, Lexicons.BYLINE_PATTERNS));
+        } catch (IllegalArgumentException e) {
+            throw new ResourceInitializationException(e);
+        }
+        vocabulary = grammar.vocabulary();
     }
 }

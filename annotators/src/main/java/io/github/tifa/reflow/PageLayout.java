@@ -2,20 +2,12 @@ package io.github.tifa.reflow;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-
-import org.apache.uima.resource.ResourceInitializationException;
-
-import io.github.tifa.lexicon.Lexicon;
-import io.github.tifa.lexicon.LexiconResource;
-import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
 
 /**
  * The layout of a page of PDF-extracted text: which raw lines belong together, which are headline
  * blocks, and where each article begins and ends. {@link Reflow} builds the clean text from it and
- * {@code ArticleAnnotator} the articles, so both read the page the same way.
+ * writes it into the CAS (LayoutLine, LayoutBlock in view raw), where ArticleAnnotator reads it.
  *
  * <p>The model, from how newspaper pages are set: each article has its own column width, so a
  * line's width is judged against the lines around it within its article (from one dateline to the
@@ -38,161 +30,6 @@ public final class PageLayout {
     private static final String SENTENCE_END = "。！？!?；…";
     private static final String STOPS = "。！？!?；";
     private static final String LINE_END_PUNCTUATION = "，。、；：！？,;!?:…";
-
-    /**
-     * The credit-line model: the words that make a line a credit or a dateline, read from the byline
-     * lexicons (byline_roles.txt, byline_agencies.txt, byline_context.txt). Reflow, articles and
-     * bylines all decide through it, so a user's role word or agency reaches all three.
-     *
-     * @param roles role words (记者) that open a credit, longest first
-     * @param agencies outlets and agencies that open a dateline (本报, 新华社), longest first
-     * @param outletSuffixes how a paper's own name ends (…新闻网, …融媒)
-     * @param kinds what closes a dateline (讯, 电, 专电), longest first
-     * @param citing what opens a cited dateline (据)
-     * @param marks typographic marks that may open a credit line (□)
-     */
-    public record Vocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
-            List<String> kinds, List<String> citing, LexiconTrie.CharClass marks) {
-        private static Vocabulary builtIn;
-
-        /** The built-in byline lexicons, read once: for the pure functions {@link Reflow#reflow(String)} and tests. */
-        public static synchronized Vocabulary builtIn() {
-            if (builtIn == null) {
-                builtIn = of(LexiconTrie.read(Lexicons.BYLINE_ROLES), LexiconTrie.read(Lexicons.BYLINE_AGENCIES),
-                        LexiconTrie.read(Lexicons.BYLINE_CONTEXT));
-            }
-            return builtIn;
-        }
-
-        /**
-         * The vocabulary of a component's bound byline lexicons (byline_roles.txt, byline_agencies.txt,
-         * byline_context.txt), the built-in ones where a resource is not bound.
-         */
-        public static Vocabulary of(LexiconResource roles, LexiconResource agencies, LexiconResource context)
-                throws ResourceInitializationException {
-            return of(LexiconResource.trieOf(roles, Lexicons.BYLINE_ROLES),
-                    LexiconResource.trieOf(agencies, Lexicons.BYLINE_AGENCIES),
-                    LexiconResource.trieOf(context, Lexicons.BYLINE_CONTEXT));
-        }
-
-        /**
-         * The vocabulary of these lexicons: roles are the role lexicon's entries but END and SKIP
-         * words and those that credit the name before them (/图); agencies the OUTLET and AGENCY entries, and OUTLET_SUFFIX entries end an outlet's own
-         * name (马尾新闻网讯).
-         */
-        public static Vocabulary of(LexiconTrie roles, LexiconTrie agencies, LexiconTrie context) {
-            List<String> roleWords = new ArrayList<>();
-            for (Lexicon.Entry e : roles.lexicon().entries()) {
-                if (!e.is("END") && !e.is("SKIP") && e.column(1).isEmpty() && !roleWords.contains(e.key())) {
-                    roleWords.add(e.key());
-                }
-            }
-            roleWords.sort(Comparator.comparingInt(String::length).reversed());
-            List<String> agencyWords = new ArrayList<>(agencies.words("OUTLET"));
-            agencyWords.addAll(agencies.words("AGENCY"));
-            agencyWords.sort(Comparator.comparingInt(String::length).reversed());
-            return new Vocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words("OUTLET_SUFFIX"),
-                    context.words("KIND"), context.words("CITING"), context.chars("MARK"));
-        }
-
-        /** A role word followed by a space or a colon at {@code p}: a credit (记者 曹俐, 记者：曹俐), not prose (记者从…). */
-        public boolean startsWithRole(String raw, int p, int end) {
-            for (String role : roles) {
-                int n = role.length();
-                if (p + n < end && raw.startsWith(role, p)
-                        && (isSpace(raw.charAt(p + n)) || raw.charAt(p + n) == '：' || raw.charAt(p + n) == ':')) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The length of the dateline kind (讯, 电, 专电) at {@code p}, or 0. */
-        public int kindAt(String raw, int p) {
-            return wordAt(kinds, raw, p);
-        }
-
-        /** The length of a citing word (据) at {@code p}, or 0. */
-        public int citingAt(String raw, int p) {
-            return wordAt(citing, raw, p);
-        }
-
-        private static int wordAt(List<String> words, String raw, int p) {
-            if (p < 0 || p >= raw.length()) {
-                return 0;
-            }
-            char first = raw.charAt(p); // most lines start no word: compare one character first
-            for (String w : words) {
-                if (w.charAt(0) == first && raw.startsWith(w, p)) {
-                    return w.length();
-                }
-            }
-            return 0;
-        }
-
-        /** Past the marks and spaces that may open a credit line (□本报记者). */
-        public int skipMarks(CharSequence raw, int p, int end) {
-            while (p < end && (marks.has(raw.charAt(p)) || isSpace(raw.charAt(p)))) {
-                p++;
-            }
-            return p;
-        }
-
-        /**
-         * The end of the outlet that opens a dateline at {@code p}: an agency of the lexicon (本报, 新华社),
-         * or a paper's own name ending in an outlet suffix right before a dateline kind and a bracket or
-         * space (马尾新闻网讯（记者 …）); -1 when there is none.
-         */
-        public int outletEnd(String raw, int p, int end) {
-            int agency = wordAt(agencies, raw, p);
-            if (agency > 0) {
-                return p + agency;
-            }
-            for (int q = p + 1; q < Math.min(end, p + 11) && Han.at(raw, q - 1); q++) {
-                int kind = kindAt(raw, q);
-                if (kind > 0 && (q + kind >= end || "（( \u3000".indexOf(raw.charAt(q + kind)) >= 0)) {
-                    for (String suffix : outletSuffixes) {
-                        if (q - suffix.length() > p && raw.startsWith(suffix, q - suffix.length())) {
-                            return q;
-                        }
-                    }
-                }
-            }
-            return -1;
-        }
-
-        /** 本报济宁讯, 新华社北京3月5日电, 马尾新闻网讯: an outlet, then a dateline kind within a few characters. */
-        public boolean startsDateline(String raw, int s, int e) {
-            int from = outletEnd(raw, s, e);
-            int citing = citingAt(raw, s);
-            if (from < 0 && citing > 0) {
-                from = outletEnd(raw, s + citing, e);
-            }
-            if (from < 0) {
-                return false;
-            }
-            return kindEnd(raw, from, Math.min(e, from + 12)) > 0;
-        }
-
-        /**
-         * The end of the first dateline kind in {@code [from, limit)}, before any comma, full stop or
-         * bracket; -1 when there is none.
-         */
-        public int kindEnd(String raw, int from, int limit) {
-            for (int i = from; i < limit; i++) {
-                int kind = kindAt(raw, i);
-                if (kind > 0) {
-                    return i + kind;
-                }
-                char c = raw.charAt(i);
-                if (c == '，' || c == '。' || c == '（' || c == '(') {
-                    return -1;
-                }
-            }
-            return -1;
-        }
-    }
-
 
     /** How two consecutive text lines are separated in the clean text. */
     public enum Break { JOIN, LINE, PARA, END }
@@ -231,6 +68,8 @@ public final class PageLayout {
         boolean spacedOut;
         boolean credit;
         boolean closingCredit;
+        /** A credit line ending in a role word whose name the next line prints. */
+        boolean roleAtEnd;
         boolean nameOnly;
         boolean dateline;
         boolean headline;
@@ -298,7 +137,7 @@ public final class PageLayout {
     private final List<Line> text;
     private final Break[] breaks;
 
-    private PageLayout(String raw, Vocabulary vocabulary) {
+    private PageLayout(String raw, CreditVocabulary vocabulary) {
         this.raw = raw;
         this.lines = splitLines(raw, vocabulary);
         this.text = new ArrayList<>();
@@ -322,11 +161,11 @@ public final class PageLayout {
 
     /** Reads the layout of a raw page with the built-in byline lexicons. */
     public static PageLayout of(String raw) {
-        return of(raw, Vocabulary.builtIn());
+        return of(raw, CreditGrammar.builtIn().vocabulary());
     }
 
     /** Reads the layout of a raw page with the credit-line model of {@code vocabulary}. */
-    public static PageLayout of(String raw, Vocabulary vocabulary) {
+    public static PageLayout of(String raw, CreditVocabulary vocabulary) {
         return new PageLayout(raw, vocabulary);
     }
 
@@ -509,7 +348,13 @@ public final class PageLayout {
         boolean first = firstOfParagraph(i);
         // 本报讯（记者 王五）⏎ on a line of its own: the credit ends there
         boolean creditAlone = a.dateline && endsWith(a, "）)") && !full(a, first);
-        if (b.opensArticle() || b.closingCredit || a.credit || creditAlone) {
+        if (b.opensArticle() || b.closingCredit) {
+            return separate;
+        }
+        if (a.roleAtEnd) {
+            return Break.JOIN; // 记者 周立新 通讯员⏎ 何嘉
+        }
+        if (a.credit || creditAlone) {
             return separate;
         }
         if (endsSentence(a)) {
@@ -607,7 +452,7 @@ public final class PageLayout {
         return c >= '\u2E80' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—' ? 2 : 1;
     }
 
-    static List<Line> splitLines(String raw, Vocabulary vocabulary) {
+    static List<Line> splitLines(String raw, CreditVocabulary vocabulary) {
         List<Line> lines = new ArrayList<>();
         int n = raw.length();
         int start = 0;
@@ -641,7 +486,7 @@ public final class PageLayout {
         }
     }
 
-    private static void measure(Line line, Vocabulary vocabulary) {
+    private static void measure(Line line, CreditVocabulary vocabulary) {
         String raw = line.raw;
         int s = line.start;
         int e = line.end;
@@ -673,7 +518,9 @@ public final class PageLayout {
         }
         int p = vocabulary.skipMarks(raw, s, e);
         boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
-        line.credit = vocabulary.startsWithRole(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e);
+        line.credit = bracket ? vocabulary.startsWithRole(raw, skipSpaces(raw, p + 1, e), e)
+                : vocabulary.creditRoleAt(raw, p, e) >= 0;
+        line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
         // （记者 王五） closes an article; 本报记者 王五 opens one
         line.closingCredit = line.credit && (bracket || endsWith(line, "）)"));
         line.dateline = vocabulary.startsDateline(raw, p, e);

@@ -1,5 +1,6 @@
 package io.github.tifa.reflow;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import org.apache.uima.jcas.cas.IntegerArray;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import io.github.tifa.type.Alignment;
+import io.github.tifa.type.Credit;
 import io.github.tifa.type.LayoutBlock;
 import io.github.tifa.type.LayoutLine;
 
@@ -28,18 +30,22 @@ import io.github.tifa.type.LayoutLine;
  * are justification, except in a credit (记者 曹俐).
  */
 @TypeCapability(outputs = {"io.github.tifa.type.Alignment", "io.github.tifa.type.LayoutLine",
-        "io.github.tifa.type.LayoutBlock"})
+        "io.github.tifa.type.LayoutBlock", "io.github.tifa.type.Credit"})
 public class Reflow extends CreditLineAnnotator {
 
-    /** Punctuation that ends a credit; a colon does not (记者：郭明 赵晖). */
-    private static final String CREDIT_END = "，。！？；、,.;!?“”\"";
+    /** A credit the grammar found, in raw offsets. */
+    public record RawCredit(int begin, int end, CreditGrammar.Position position) {
+    }
 
     /** The result of a reflow: clean text, its alignment runs, and the layout it was built from. */
-    public record Result(String clean, int[] cleanBegins, int[] rawBegins, int rawLength, PageLayout layout) {
+    public record Result(String clean, int[] cleanBegins, int[] rawBegins, int rawLength, PageLayout layout,
+            List<RawCredit> credits) {
         public Alignments alignments() {
             return new Alignments(cleanBegins, rawBegins, clean.length(), rawLength);
         }
     }
+
+    private static final String SENTENCE_STOPS = "。！？";
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -51,8 +57,13 @@ public class Reflow extends CreditLineAnnotator {
                     "no view '" + Alignments.RAW_VIEW + "': load pages with PageReader or Tifa.annotate", e));
         }
         String raw = rawView.getDocumentText() == null ? "" : rawView.getDocumentText();
-        Result result = reflow(raw, vocabulary);
+        Result result = reflow(raw, grammar);
         addLayout(rawView, result.layout());
+        for (RawCredit credit : result.credits()) {
+            Credit annotation = new Credit(rawView, credit.begin(), credit.end());
+            annotation.setPosition(credit.position().name());
+            annotation.addToIndexes();
+        }
         jcas.setDocumentText(result.clean());
         if (jcas.getDocumentLanguage() == null || "x-unspecified".equals(jcas.getDocumentLanguage())) {
             jcas.setDocumentLanguage("zh");
@@ -99,19 +110,19 @@ public class Reflow extends CreditLineAnnotator {
 
     /** Reflows {@code raw} with the built-in byline lexicons. */
     public static Result reflow(String raw) {
-        return reflow(raw, PageLayout.Vocabulary.builtIn());
+        return reflow(raw, CreditGrammar.builtIn());
     }
 
-    /** Reflows {@code raw}; pure function, used by the annotator and by tests. */
-    public static Result reflow(String raw, PageLayout.Vocabulary vocabulary) {
-        PageLayout layout = PageLayout.of(raw, vocabulary);
+    /** Reflows {@code raw}, finding credits with {@code grammar}; pure function, used by the annotator and by tests. */
+    public static Result reflow(String raw, CreditGrammar grammar) {
+        PageLayout layout = PageLayout.of(raw, grammar.vocabulary());
         List<PageLayout.Line> text = layout.textLines();
         Emitter out = new Emitter(raw);
         int paragraphStart = 0;
         for (int i = 0; i < text.size(); i++) {
             PageLayout.Break brk = layout.breakAfter(i);
             if (brk != PageLayout.Break.JOIN) {
-                emitParagraph(out, raw, text.subList(paragraphStart, i + 1), vocabulary);
+                emitParagraph(out, raw, text.subList(paragraphStart, i + 1), grammar);
                 paragraphStart = i + 1;
                 if (brk == PageLayout.Break.LINE) {
                     out.keep(text.get(i).terminator);
@@ -124,38 +135,42 @@ public class Reflow extends CreditLineAnnotator {
         return out.result(layout);
     }
 
-    private static void emitParagraph(Emitter out, String raw, List<PageLayout.Line> paragraph,
-            PageLayout.Vocabulary vocabulary) {
-        // raw indices of the paragraph's content, lines joined
-        int size = 0;
-        for (PageLayout.Line line : paragraph) {
-            size += line.contentEnd - line.contentStart;
-        }
-        int[] idx = new int[size];
-        boolean[] spacedLine = new boolean[size];
-        boolean[] headlineLine = new boolean[size];
-        int k = 0;
-        for (PageLayout.Line line : paragraph) {
-            for (int r = line.contentStart; r < line.contentEnd; r++) {
-                spacedLine[k] = line.spacedOut;
-                headlineLine[k] = line.isHeadline();
-                idx[k++] = r;
+    /** A paragraph's raw lines joined: each character's raw index, and the text as the rules will read it. */
+    private record Joined(int[] idx, boolean[] spacedLine, boolean[] headlineLine, String text) {
+        static Joined of(String raw, List<PageLayout.Line> paragraph) {
+            int size = 0;
+            for (PageLayout.Line line : paragraph) {
+                size += line.contentEnd - line.contentStart;
             }
+            int[] idx = new int[size];
+            boolean[] spacedLine = new boolean[size];
+            boolean[] headlineLine = new boolean[size];
+            StringBuilder text = new StringBuilder(size);
+            int k = 0;
+            for (PageLayout.Line line : paragraph) {
+                for (int r = line.contentStart; r < line.contentEnd; r++) {
+                    spacedLine[k] = line.spacedOut;
+                    headlineLine[k] = line.isHeadline();
+                    text.append(CharFold.fold(raw.charAt(r)));
+                    idx[k++] = r;
+                }
+            }
+            return new Joined(idx, spacedLine, headlineLine, text.toString());
         }
-        int start = skipMarks(vocabulary, raw, idx, 0);
-        // a credit opens the paragraph (本报记者 王五), or follows its dateline (本报讯 记者 王燕8月23日)
-        boolean creditLine = startsWithRole(vocabulary, raw, idx, start) || creditAfterDateline(vocabulary, raw, idx, start)
-                || paragraph.size() == 1 && paragraph.get(0).credit; // 韩  雪 alone: a closing credit
-        boolean inBylineBracket = false;
+    }
+
+    private static void emitParagraph(Emitter out, String raw, List<PageLayout.Line> paragraph, CreditGrammar grammar) {
+        Joined joined = Joined.of(raw, paragraph);
+        int[] idx = joined.idx();
+        int size = idx.length;
+        // the spaces inside a credit separate names (记者 赵国栋 孙丽, 张  三): they stay
+        boolean[] inCredit = new boolean[size];
+        for (CreditGrammar.Credit credit : grammar.find(joined.text(), 0, size, out.endsSentence())) {
+            Arrays.fill(inCredit, credit.begin(), credit.end(), true);
+            out.credit(idx[credit.begin()], idx[credit.end() - 1] + 1, credit.position());
+        }
         for (int p = 0; p < size; p++) {
             char c = raw.charAt(idx[p]);
-            if (c == '（' || c == '(') {
-                inBylineBracket = startsWithRole(vocabulary, raw, idx, skipSpaces(raw, idx, p + 1));
-            } else if (c == '）' || c == ')') {
-                inBylineBracket = false;
-            } else if (CREDIT_END.indexOf(c) >= 0) {
-                creditLine = false; // a credit is names and roles; punctuation ends it
-            }
             if (!isSpace(c)) {
                 out.keep(idx[p]);
                 continue;
@@ -166,11 +181,11 @@ public class Reflow extends CreditLineAnnotator {
             }
             // a whitespace run is inside a line here: contents are trimmed, and joins drop the break
             boolean keep;
-            if ((creditLine || inBylineBracket) && CREDIT_END.indexOf(raw.charAt(idx[q])) < 0) {
-                keep = true;
-            } else if (spacedLine[p]) {
+            if (inCredit[p] && Character.isLetterOrDigit(raw.codePointAt(idx[q]))) {
+                keep = true; // between names and roles, not before a bracket (本报讯 （记者 王五）)
+            } else if (joined.spacedLine()[p]) {
                 keep = false;
-            } else if (headlineLine[p] && Character.isLetterOrDigit(raw.charAt(idx[p - 1]))
+            } else if (joined.headlineLine()[p] && Character.isLetterOrDigit(raw.charAt(idx[p - 1]))
                     && Character.isLetterOrDigit(raw.charAt(idx[q]))) {
                 keep = true; // a space in a headline separates its parts (孙立琳 杨兰英 段林强出席)
             } else {
@@ -187,55 +202,6 @@ public class Reflow extends CreditLineAnnotator {
 
     private static boolean contiguous(int[] idx, int from, int to) {
         return idx[to - 1] - idx[from] == to - 1 - from;
-    }
-
-    private static int skipMarks(PageLayout.Vocabulary vocabulary, String raw, int[] idx, int p) {
-        while (p < idx.length && (vocabulary.marks().has(raw.charAt(idx[p])) || isSpace(raw.charAt(idx[p])))) {
-            p++;
-        }
-        return p;
-    }
-
-    private static int skipSpaces(String raw, int[] idx, int p) {
-        while (p < idx.length && isSpace(raw.charAt(idx[p]))) {
-            p++;
-        }
-        return p;
-    }
-
-    /** 本报讯 记者 王燕: a dateline's kind (讯, 电), spaces, then a role and a space. */
-    private static boolean creditAfterDateline(PageLayout.Vocabulary vocabulary, String raw, int[] idx, int p) {
-        StringBuilder window = new StringBuilder();
-        for (int i = p; i < Math.min(idx.length, p + 24); i++) {
-            window.append(raw.charAt(idx[i]));
-        }
-        String w = window.toString();
-        if (!vocabulary.startsDateline(w, 0, w.length())) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            int kind = vocabulary.kindAt(w, i);
-            if (kind > 0) {
-                int q = i + kind;
-                while (q < w.length() && isSpace(w.charAt(q))) {
-                    q++;
-                }
-                return q > i + kind && vocabulary.startsWithRole(w, q, w.length());
-            }
-        }
-        return false;
-    }
-
-    /** A role word and a space at {@code idx[p]}, read across the paragraph's joined lines. */
-    private static boolean startsWithRole(PageLayout.Vocabulary vocabulary, String raw, int[] idx, int p) {
-        if (p >= idx.length) {
-            return false;
-        }
-        StringBuilder window = new StringBuilder();
-        for (int i = p; i < Math.min(idx.length, p + 12); i++) {
-            window.append(raw.charAt(idx[i]));
-        }
-        return vocabulary.startsWithRole(window.toString(), 0, window.length());
     }
 
     static boolean isSpace(char c) {
@@ -256,6 +222,7 @@ public class Reflow extends CreditLineAnnotator {
         private int[] rawBegins = new int[16];
         private int runs;
         private int lastRaw = -2;
+        private final List<RawCredit> credits = new ArrayList<>();
 
         Emitter(String raw) {
             this.raw = raw;
@@ -276,9 +243,22 @@ public class Reflow extends CreditLineAnnotator {
             lastRaw = rawIndex;
         }
 
+        void credit(int rawBegin, int rawEnd, CreditGrammar.Position position) {
+            credits.add(new RawCredit(rawBegin, rawEnd, position));
+        }
+
+        /** The clean text so far ends a sentence (a name alone after it is a credit: 秦 越). */
+        boolean endsSentence() {
+            int i = clean.length();
+            while (i > 0 && Character.isWhitespace(clean.charAt(i - 1))) {
+                i--;
+            }
+            return i > 0 && SENTENCE_STOPS.indexOf(clean.charAt(i - 1)) >= 0;
+        }
+
         Result result(PageLayout layout) {
             return new Result(clean.toString(), Arrays.copyOf(cleanBegins, runs), Arrays.copyOf(rawBegins, runs),
-                    raw.length(), layout);
+                    raw.length(), layout, List.copyOf(credits));
         }
     }
 }

@@ -2,7 +2,7 @@ package io.github.tifa.byline;
 
 import static io.github.tifa.PreparedCas.covered;
 import static io.github.tifa.PreparedCas.run;
-import static io.github.tifa.PreparedCas.text;
+import static io.github.tifa.PreparedCas.reflowed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 
-/** BylineAnnotator alone: it reads the clean text only. */
+/** BylineAnnotator alone, on a page Reflow has read: it reads the credits Reflow found (view raw) and the clean text. */
 class BylineAnnotatorAloneTest {
 
     @Test
     void aDatelineWithPlaceDateAndCredits() throws Exception {
-        JCas jcas = run(text("新华社北京三月五日电（记者 刘宝瑷 通讯员 梁云婀）会议召开。\n"), BylineAnnotator.class);
+        JCas jcas = run(reflowed("新华社北京三月五日电（记者 刘宝瑷 通讯员 梁云婀）会议召开。\n"), BylineAnnotator.class);
         Byline b = JCasUtil.selectSingle(jcas, Byline.class);
         assertThat(b.getCoveredText()).isEqualTo("新华社北京三月五日电（记者 刘宝瑷 通讯员 梁云婀）");
         assertThat(b.getBegin()).isZero();
@@ -33,9 +33,9 @@ class BylineAnnotatorAloneTest {
 
     @Test
     void aPhotoCreditGivesTheNameBeforeItThePhotographersRole() throws Exception {
-        JCas jcas = run(text("记者 刘宝瑾 文/图\n"), BylineAnnotator.class);
+        JCas jcas = run(reflowed("记者 刘宝瑾 文/图\n"), BylineAnnotator.class);
         assertThat(covered(jcas, Contributor.class)).containsExactly("刘宝瑾");
-        JCas photo = run(text("记者 刘宝瑾 梁云婀/图\n"), BylineAnnotator.class);
+        JCas photo = run(reflowed("记者 刘宝瑾 梁云婀/图\n"), BylineAnnotator.class);
         assertThat(JCasUtil.select(photo, Contributor.class)).extracting(Contributor::getRole)
                 .containsExactly("记者", "摄影");
     }

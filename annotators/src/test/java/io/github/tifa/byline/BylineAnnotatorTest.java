@@ -8,15 +8,19 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
-import io.github.tifa.Tifa;
+import io.github.tifa.PreparedCas;
+import io.github.tifa.structure.ArticleAnnotator;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 
-/** One made-up sentence per byline form. */
+/**
+ * One made-up sentence per byline form: the page reflowed (which finds the credits), then the
+ * articles and BylineAnnotator, without HanLP.
+ */
 class BylineAnnotatorTest {
 
     private static JCas run(String raw) throws Exception {
-        return Tifa.annotate(raw);
+        return PreparedCas.run(PreparedCas.run(PreparedCas.reflowed(raw), ArticleAnnotator.class), BylineAnnotator.class);
     }
 
     private static Byline byline(JCas jcas) {
@@ -160,5 +164,52 @@ class BylineAnnotatorTest {
         assertThat(contributors(jcas)).containsExactly(":周明远", ":韩  雪");
         assertThat(JCasUtil.select(jcas, io.github.tifa.type.Headline.class)).extracting(h -> h.getCoveredText())
                 .containsExactly("区人大常委会召开第五次会议", "全县表彰先进典型");
+    }
+
+    // ---- credit forms of scheme v3 (issue "Real text, round 2"), made-up sentences
+
+    @Test
+    void roleGluedToTheFirstNameAndOneSpaceBeforeTheSecond() throws Exception {
+        JCas jcas = run("本网讯（记者柳青山 杜晓）6月2日，全镇召开防汛工作会议。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本网讯（记者柳青山 杜晓）");
+        assertThat(contributors(jcas)).containsExactly("记者:柳青山", "记者:杜晓");
+        assertThat(jcas.getDocumentText()).startsWith("本网讯（记者柳青山 杜晓）6月2日"); // the space survives reflow
+    }
+
+    @Test
+    void namesWithoutARoleInADatelineBracket() throws Exception {
+        JCas jcas = run("本报讯（苏晓岚）6月2日，全镇召开防汛工作会议。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本报讯（苏晓岚）");
+        assertThat(contributors(jcas)).containsExactly(":苏晓岚");
+    }
+
+    @Test
+    void closingNamesAfterASpaceWithANameBrokenAcrossLines() throws Exception {
+        JCas jcas = run("会议还部署了汛前安全工作。 （司徒\n雷 顾芸）\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("（司徒\n雷 顾芸）".replace("\n", ""));
+        assertThat(contributors(jcas)).containsExactly(":司徒雷", ":顾芸");
+    }
+
+    @Test
+    void namesSeparatedBySlashAndBarWithColons() throws Exception {
+        JCas jcas = run("会议要求，各单位要抓好落实。\n\n记者：江海燕/贺明|见习记者：葛蕾\n\n全县部署防汛工作\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("记者：江海燕/贺明|见习记者：葛蕾");
+        assertThat(contributors(jcas)).containsExactly("记者:江海燕", "记者:贺明", "见习记者:葛蕾");
+    }
+
+    @Test
+    void anOutletBeforeTheRoleIsTheAgencyAndARoleMayEndItsLine() throws Exception {
+        JCas jcas = run("全县防汛工作会议召开\n\n青禾日报·青禾客户端记者 柳青山 通讯员\n 杜晓\n\n6月2日上午，全镇召开防汛工作会议。\n");
+        Byline b = byline(jcas);
+        assertThat(b.getCoveredText()).isEqualTo("青禾日报·青禾客户端记者 柳青山 通讯员杜晓");
+        assertThat(b.getAgency()).isEqualTo("青禾日报·青禾客户端");
+        assertThat(contributors(jcas)).containsExactly("记者:柳青山", "通讯员:杜晓");
+    }
+
+    @Test
+    void aRoleBrokenAcrossLinesJoinsTheCreditLine() throws Exception {
+        JCas jcas = run("青禾融媒体中心记者 柳青山 通讯\n员 杜晓\n\n6月2日上午，全镇召开防汛工作会议。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("青禾融媒体中心记者 柳青山 通讯员 杜晓");
+        assertThat(contributors(jcas)).containsExactly("记者:柳青山", "通讯员:杜晓");
     }
 }

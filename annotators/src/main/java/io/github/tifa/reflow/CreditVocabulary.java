@@ -1,0 +1,191 @@
+package io.github.tifa.reflow;
+
+import static io.github.tifa.reflow.PageLayout.isSpace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+
+/**
+ * The credit-line model: the words that make a line a credit or a dateline, read from the byline
+ * lexicons (byline_roles.txt, byline_agencies.txt, byline_context.txt). Reflow, articles and
+ * bylines all decide through it, so a user's role word or agency reaches all three.
+ *
+ * @param roles role words (记者) that open a credit, longest first
+ * @param agencies outlets and agencies that open a dateline (本报, 新华社), longest first
+ * @param outletSuffixes how a paper's own name ends (…新闻网, …融媒)
+ * @param kinds what closes a dateline (讯, 电, 专电), longest first
+ * @param citing what opens a cited dateline (据)
+ * @param marks typographic marks that may open a credit line (□)
+ */
+public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
+        List<String> kinds, List<String> citing, LexiconTrie.CharClass marks) {
+    /** Characters an outlet's own name may take before a credit's role (某某日报·某某客户端记者). */
+    private static final int MAX_OUTLET = 20;
+
+    /**
+     * The vocabulary of these lexicons: roles are the role lexicon's entries but END and SKIP
+     * words and those that credit the name before them (/图); agencies the OUTLET and AGENCY entries, and OUTLET_SUFFIX entries end an outlet's own
+     * name (马尾新闻网讯).
+     */
+    public static CreditVocabulary of(LexiconTrie roles, LexiconTrie agencies, LexiconTrie context) {
+        List<String> roleWords = new ArrayList<>();
+        for (Lexicon.Entry e : roles.lexicon().entries()) {
+            if (!e.is("END") && !e.is("SKIP") && e.column(1).isEmpty() && !roleWords.contains(e.key())) {
+                roleWords.add(e.key());
+            }
+        }
+        roleWords.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> agencyWords = new ArrayList<>(agencies.words("OUTLET"));
+        agencyWords.addAll(agencies.words("AGENCY"));
+        agencyWords.sort(Comparator.comparingInt(String::length).reversed());
+        return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words("OUTLET_SUFFIX"),
+                context.words("KIND"), context.words("CITING"), context.chars("MARK"));
+    }
+
+    /** A role word followed by a space or a colon at {@code p}: a credit (记者 曹俐, 记者：曹俐), not prose (记者从…). */
+    public boolean startsWithRole(String raw, int p, int end) {
+        for (String role : roles) {
+            int n = role.length();
+            if (p + n < end && raw.startsWith(role, p)
+                    && (isSpace(raw.charAt(p + n)) || raw.charAt(p + n) == '：' || raw.charAt(p + n) == ':')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the role of a credit that opens at {@code p} begins: at {@code p} (记者 曹俐), or after
+     * an outlet's own name that ends in an outlet suffix (某某日报·某某客户端记者 张三,
+     * 区融媒体中心记者：张三); -1 when no credit opens there.
+     */
+    public int creditRoleAt(String raw, int p, int end) {
+        if (startsWithRole(raw, p, end)) {
+            return p;
+        }
+        for (int q = p + 2; q < Math.min(end, p + MAX_OUTLET); q++) {
+            char c = raw.charAt(q - 1);
+            if (!Han.at(raw, q - 1) && c != '·' && c != '•') {
+                return -1;
+            }
+            if (startsWithRole(raw, q, end) && endsWithSuffix(raw, p, q)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    private boolean endsWithSuffix(String raw, int from, int to) {
+        for (String suffix : outletSuffixes) {
+            if (to - suffix.length() > from && raw.startsWith(suffix, to - suffix.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A role word, or its first two characters or more, ends {@code raw[s, e)} after a space
+     * (记者 周立新 通讯员⏎何嘉, 记者 柳青山 通讯⏎员 杜晓): the credit goes on on the next line.
+     */
+    public boolean endsWithRole(String raw, int s, int e) {
+        int r = e;
+        while (r > s && !isSpace(raw.charAt(r - 1))) {
+            r--;
+        }
+        if (r == s || e - r < 2) {
+            return false;
+        }
+        String last = raw.substring(r, e);
+        return roles.stream().anyMatch(role -> role.startsWith(last));
+    }
+
+    /** The length of the dateline kind (讯, 电, 专电) at {@code p}, or 0. */
+    public int kindAt(String raw, int p) {
+        return wordAt(kinds, raw, p);
+    }
+
+    /** The length of a citing word (据) at {@code p}, or 0. */
+    public int citingAt(String raw, int p) {
+        return wordAt(citing, raw, p);
+    }
+
+    private static int wordAt(List<String> words, String raw, int p) {
+        if (p < 0 || p >= raw.length()) {
+            return 0;
+        }
+        char first = raw.charAt(p); // most lines start no word: compare one character first
+        for (String w : words) {
+            if (w.charAt(0) == first && raw.startsWith(w, p)) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    /** Past the marks and spaces that may open a credit line (□本报记者). */
+    public int skipMarks(CharSequence raw, int p, int end) {
+        while (p < end && (marks.has(raw.charAt(p)) || isSpace(raw.charAt(p)))) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * The end of the outlet that opens a dateline at {@code p}: an agency of the lexicon (本报, 新华社),
+     * or a paper's own name ending in an outlet suffix right before a dateline kind and a bracket or
+     * space (马尾新闻网讯（记者 …）); -1 when there is none.
+     */
+    public int outletEnd(String raw, int p, int end) {
+        int agency = wordAt(agencies, raw, p);
+        if (agency > 0) {
+            return p + agency;
+        }
+        for (int q = p + 1; q < Math.min(end, p + 11) && Han.at(raw, q - 1); q++) {
+            int kind = kindAt(raw, q);
+            if (kind > 0 && (q + kind >= end || "（( \u3000".indexOf(raw.charAt(q + kind)) >= 0)) {
+                for (String suffix : outletSuffixes) {
+                    if (q - suffix.length() > p && raw.startsWith(suffix, q - suffix.length())) {
+                        return q;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** 本报济宁讯, 新华社北京3月5日电, 马尾新闻网讯: an outlet, then a dateline kind within a few characters. */
+    public boolean startsDateline(String raw, int s, int e) {
+        int from = outletEnd(raw, s, e);
+        int citing = citingAt(raw, s);
+        if (from < 0 && citing > 0) {
+            from = outletEnd(raw, s + citing, e);
+        }
+        if (from < 0) {
+            return false;
+        }
+        return kindEnd(raw, from, Math.min(e, from + 12)) > 0;
+    }
+
+    /**
+     * The end of the first dateline kind in {@code [from, limit)}, before any comma, full stop or
+     * bracket; -1 when there is none.
+     */
+    public int kindEnd(String raw, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            int kind = kindAt(raw, i);
+            if (kind > 0) {
+                return i + kind;
+            }
+            char c = raw.charAt(i);
+            if (c == '，' || c == '。' || c == '（' || c == '(') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
