@@ -30,7 +30,7 @@ import org.apache.uima.jcas.tcas.Annotation;
 import io.github.tifa.io.BratWriter;
 import io.github.tifa.io.JsonLines;
 import io.github.tifa.io.JsonWriter;
-import io.github.tifa.io.Layers;
+import io.github.tifa.model.Layers;
 import io.github.tifa.io.PageException;
 import io.github.tifa.io.PageReader;
 import io.github.tifa.io.TifaXmiWriter;

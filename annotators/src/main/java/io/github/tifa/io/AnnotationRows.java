@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import io.github.tifa.model.Layers;
 import io.github.tifa.type.OfficialTitle;
 
 /**

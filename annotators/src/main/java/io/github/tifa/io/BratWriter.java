@@ -23,6 +23,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.WordClass.MeetingContext;
+import io.github.tifa.lexicon.WordClass.RoleNote;
+import io.github.tifa.model.Layers;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.type.OfficialTitle;
 
@@ -67,14 +70,14 @@ public class BratWriter extends JCasConsumer_ImplBase {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         Set<String> roles = new LinkedHashSet<>();
         for (Lexicon.Entry e : LexiconTrie.read(Lexicons.BYLINE_ROLES).lexicon().entries()) {
-            if (!e.is("END") && !e.is("SKIP")) {
+            if (!e.is(RoleNote.END) && !e.is(RoleNote.SKIP)) {
                 roles.add(e.column(0));
             }
         }
         values.put("role", roles);
         values.put("meetingType", new LinkedHashSet<>(io.github.tifa.lexicon.LexiconSchema.meetingTypes()));
         // a mode the built-in words do not name (现场+视频) is declared when a page first has it
-        values.put("mode", new LinkedHashSet<>(LexiconTrie.read(Lexicons.MEETING_CONTEXT).words("MODE")));
+        values.put("mode", new LinkedHashSet<>(LexiconTrie.read(Lexicons.MEETING_CONTEXT).words(MeetingContext.MODE)));
         return values;
     }
 

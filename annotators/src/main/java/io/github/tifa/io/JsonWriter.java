@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import io.github.tifa.model.Layers;
 import io.github.tifa.type.OfficialTitle;
 
 /**

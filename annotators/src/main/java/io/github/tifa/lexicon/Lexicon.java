@@ -47,8 +47,13 @@ public final class Lexicon {
             return i < columns.size() ? columns.get(i) : "";
         }
 
-        /** This entry has the class {@code name} (an exact value of its second column, not a substring). */
-        public boolean is(String name) {
+        /** This entry has the class {@code wordClass} (an exact value of its second column, not a substring). */
+        public boolean is(WordClass wordClass) {
+            return classes.contains(wordClass.name());
+        }
+
+        /** This entry has the class spelt {@code name} (a class a pattern file names). */
+        boolean is(String name) {
             return classes.contains(name);
         }
     }

@@ -25,37 +25,31 @@ public final class LexiconSchema {
     public static final List<String> CONTRIBUTOR_ROLES = List.of("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影");
 
     private static final String[] ROLES = java.util.stream.Stream.concat(CONTRIBUTOR_ROLES.stream(),
-            java.util.stream.Stream.of("END", "SKIP")).toArray(String[]::new);
+            java.util.stream.Stream.of(WordClass.names(List.of(WordClass.RoleNote.values())))).toArray(String[]::new);
 
-    private static final Map<String, List<Column>> SCHEMA = Map.ofEntries(
-            Map.entry("byline_agencies.txt", List.of(Column.of(false, false, "OUTLET", "AGENCY", "OUTLET_SUFFIX"))),
-            Map.entry("byline_roles.txt", List.of(Column.of(false, false, ROLES), Column.of(false, true, "PREVIOUS"))),
-            Map.entry("byline_context.txt", List.of(Column.of(true, false, "MARK", "KIND", "CITING"))),
-            Map.entry("numerals.txt", List.of(Column.of(true, false, "NUMERAL", "ORDINAL", "FORMULA"),
-                    Column.of(false, false))),
-            Map.entry("posts.txt", List.of(Column.of(false, false, "PARTY", "GOV", "LEGIS", "DEPT", "JUD", "STATE",
-                    "MIL", "MASS", "ENT", "RANK", "LEVEL"))),
-            Map.entry("levels.txt", List.of(Column.of(false, false, "NATIONAL", "PROVINCE", "PREFECTURE", "COUNTY",
-                    "TOWNSHIP", "VILLAGE", "ZONE"))),
-            Map.entry("organs.txt", List.of(Column.of(false, false, "DEPT", "ENT", "MASS", "CENTRAL", "GOV", "PARTY",
-                    "DISC", "VILL", "JUD", "DEMP", "LEGIS", "CPPCC", "AFTER_LEVEL"))),
-            Map.entry("places.txt", List.of(Column.of(false, false, "A", "C", "P"))),
-            Map.entry("person_context.txt", List.of(Column.of(true, false, "AFTER_NAME", "FOLLOWER", "NOT_NAME",
-                    "NAME_OF_PLACE_OR_ORG", "BEFORE_NAME", "ORGAN_END"))),
-            Map.entry("meeting_context.txt", List.of(Column.of(true, false, "LEFT_STOP", "DEMONSTRATIVE",
-                    "CITE_BEFORE", "CITE_AFTER", "SCOPE", "MODE", "POSITION", "CONTINUES_HEAD", "CONJUNCTION",
-                    "JOINER", "ASPECT", "ETC", "PLENUM_ORDINAL"))),
-            Map.entry("title_context.txt", List.of(Column.of(true, false, "ORGAN_SUFFIX", "COLLECTIVE_AFTER",
-                    "ORGAN_END", "CLAUSE_LINK", "MEASURE", "GRADE", "HOLDER_AFTER", "COPULA", "HOLDER_BEFORE", "FORMER"))),
-            Map.entry("slogan_context.txt", List.of(Column.of(true, false, "LABELS", "IN_PLACE", "SET_MEASURE",
-                    "ALIAS_CUE"))),
-            Map.entry("slogans_national.txt", List.of(Column.of(false, true), Column.of(false, true, "true", "false"))),
-            // the type column is checked by MeetingAnnotator against meeting_types.txt, a user's included
-            Map.entry("meeting_heads.txt", List.of(Column.of(false, false), Column.of(false, true, "GENERIC"))),
-            Map.entry("meeting_types.txt", List.of(Column.of(false, true))),
-            // pattern files: name, regular expression; the names are checked by their annotator
-            Map.entry("meeting_patterns.txt", List.of(Column.of(false, false))),
-            Map.entry("byline_patterns.txt", List.of(Column.of(false, false))));
+    /** Files whose word classes may be combined on one line (传达	LEFT_STOP,CITE_BEFORE). */
+    private static final Set<String> MULTI = Set.of("byline_context.txt", "numerals.txt", "person_context.txt",
+            "meeting_context.txt", "title_context.txt", "slogan_context.txt");
+
+    private static final Map<String, List<Column>> SCHEMA = schema();
+
+    private static Map<String, List<Column>> schema() {
+        Map<String, List<Column>> schema = new java.util.HashMap<>();
+        WordClass.BY_FILE.forEach((file, classes) -> schema.put(file,
+                List.of(Column.of(MULTI.contains(file), false, WordClass.names(classes)))));
+        schema.put("numerals.txt", List.of(schema.get("numerals.txt").get(0), Column.of(false, false)));
+        schema.put("byline_roles.txt", List.of(Column.of(false, false, ROLES),
+                Column.of(false, true, WordClass.names(List.of(WordClass.RoleTarget.values())))));
+        schema.put("slogans_national.txt", List.of(Column.of(false, true), Column.of(false, true, "true", "false")));
+        // the type column is checked by MeetingAnnotator against meeting_types.txt, a user's included
+        schema.put("meeting_heads.txt", List.of(Column.of(false, false),
+                Column.of(false, true, WordClass.names(List.of(WordClass.HeadNote.values())))));
+        schema.put("meeting_types.txt", List.of(Column.of(false, true)));
+        // pattern files: name, regular expression; the names are checked by their annotator
+        schema.put("meeting_patterns.txt", List.of(Column.of(false, false)));
+        schema.put("byline_patterns.txt", List.of(Column.of(false, false)));
+        return Map.copyOf(schema);
+    }
 
     private LexiconSchema() {
     }

@@ -48,8 +48,6 @@ public final class LexiconTrie {
     /** The first and the last characters of every key: most positions of a page are neither. */
     private final BitSet firstChars = new BitSet();
     private final BitSet lastChars = new BitSet();
-    /** This thread's last eager matches: persons and titles read the same posts of the same page. */
-    private final ThreadLocal<Object[]> lastMatch = new ThreadLocal<>();
 
     private LexiconTrie(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -128,7 +126,12 @@ public final class LexiconTrie {
      * The one-character entries of class {@code name}, as a set of characters: the lexicon's word
      * classes that rules test character by character (level words 省 市 县, organ endings 局 办).
      */
-    public CharClass chars(String name) {
+    public CharClass chars(WordClass wordClass) {
+        return chars(wordClass.name());
+    }
+
+    /** The one-character entries of the class spelt {@code name}. */
+    CharClass chars(String name) {
         BitSet set = new BitSet();
         for (Lexicon.Entry e : lexicon.entries()) {
             if (e.key().length() == 1 && e.is(name) && byKey.get(e.key()) == e) {
@@ -149,8 +152,13 @@ public final class LexiconTrie {
         return new CharClass(set);
     }
 
-    /** The entries of class {@code name}, longest first. */
-    public List<String> words(String name) {
+    /** The entries of class {@code wordClass}, longest first. */
+    public List<String> words(WordClass wordClass) {
+        return words(wordClass.name());
+    }
+
+    /** The entries of the class spelt {@code name} (a class a pattern file names), longest first. */
+    List<String> words(String name) {
         List<String> words = new ArrayList<>();
         for (Lexicon.Entry e : lexicon.entries()) {
             if (e.is(name) && byKey.get(e.key()) == e) { // not one a later line overrides
@@ -198,21 +206,8 @@ public final class LexiconTrie {
         return byKey.get(key);
     }
 
-    /**
-     * Every occurrence of an entry in {@code text}, indexed for longest-match look-ups; the same
-     * object again when this thread asks twice in a row for the same text.
-     */
+    /** Every occurrence of an entry in {@code text}, indexed for longest-match look-ups. */
     public Matches match(String text) {
-        Object[] last = lastMatch.get();
-        if (last != null && last[0] == text) {
-            return (Matches) last[1];
-        }
-        Matches m = matchNow(text);
-        lastMatch.set(new Object[] {text, m});
-        return m;
-    }
-
-    private Matches matchNow(String text) {
         Eager hits = new Eager();
         AhoCorasickDoubleArrayTrie<Lexicon.Entry> large = trie();
         if (large != null) {

@@ -26,6 +26,10 @@ import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Meeting;
+import io.github.tifa.lexicon.WordClass;
+import io.github.tifa.lexicon.WordClass.HeadNote;
+import io.github.tifa.lexicon.WordClass.MeetingContext;
+import io.github.tifa.lexicon.WordClass.Numeral;
 
 /**
  * Finds the names of specific meetings and ceremonies. A name ends in a head word (座谈会,
@@ -135,11 +139,11 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         } catch (IllegalArgumentException e) {
             throw new ResourceInitializationException(e);
         }
-        ordinals = numerals.chars("ORDINAL");
-        conjunctions = context.chars("CONJUNCTION");
-        positions = context.chars("POSITION");
-        plenumOrdinals = context.chars("PLENUM_ORDINAL");
-        modes = context.words("MODE");
+        ordinals = numerals.chars(Numeral.ORDINAL);
+        conjunctions = context.chars(MeetingContext.CONJUNCTION);
+        positions = context.chars(MeetingContext.POSITION);
+        plenumOrdinals = context.chars(MeetingContext.PLENUM_ORDINAL);
+        modes = context.words(MeetingContext.MODE);
     }
 
     @Override
@@ -174,11 +178,11 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
                 // (，审议通过县九届人大三次会议); after 召开 or 举行 the name starts right there
                 begin = skipLeadingVerbs(tokens, begin, headBegin);
             }
-            boolean generic = "GENERIC".equals(head.column(1));
+            boolean generic = HeadNote.GENERIC.name().equals(head.column(1));
             if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin))) {
                 continue; // 会议, 这次会议, 开好会议, 一次重要会议: no name, only the word
             }
-            if (begin == headBegin && is(contextHits.entryAt(end), "ASPECT")) {
+            if (begin == headBegin && is(contextHits.entryAt(end), MeetingContext.ASPECT)) {
                 continue; // 会议集体学习了…: the head word used as a verb
             }
             begin = withPartyPrefix(text, begin);
@@ -231,7 +235,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             return false;
         }
         for (int length = 1; length <= 5 && end + length <= text.length(); length++) {
-            if (contextHits.endAt(end) >= end + length && is(context.get(text.substring(end, end + length)), "CONTINUES_HEAD")) {
+            if (contextHits.endAt(end) >= end + length && is(context.get(text.substring(end, end + length)), MeetingContext.CONTINUES_HEAD)) {
                 return true;
             }
         }
@@ -265,20 +269,20 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             if (conjunctions.has(c) && levelHits.endAt(cur) > 0) {
                 break; // 营商环境和县九届人大三次会议: 和 joins two objects; HanLP reads 和县
             }
-            if (headEnd.get(cur) && !is(contextHits.entryEndingAt(cur), "JOINER") && !is(contextHits.entryAt(cur), "JOINER")
+            if (headEnd.get(cur) && !is(contextHits.entryEndingAt(cur), MeetingContext.JOINER) && !is(contextHits.entryAt(cur), MeetingContext.JOINER)
                     && !sessionOf.matcher(text).region(cur, headBegin).matches()) {
                 break; // another meeting's head: not joined by 暨, nor the congress whose session this is
             }
             Lexicon.Entry demonstrative = contextHits.entryEndingAt(cur);
-            if (is(demonstrative, "DEMONSTRATIVE")) {
+            if (is(demonstrative, MeetingContext.DEMONSTRATIVE)) {
                 break; // 以此次…仪式: HanLP reads 以此|次, but 此次 still refers back
             }
             Token t = tokens.endingAt(cur);
             if (t != null) {
                 Lexicon.Entry e = contextEntry(contextHits, t, text);
-                boolean stop = is(e, "LEFT_STOP") || is(e, "DEMONSTRATIVE");
+                boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
                 // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
-                if (stop && !(is(e, "ETC") && joinedBefore(text, t.getBegin(), contextHits))) {
+                if (stop && !(is(e, MeetingContext.ETC) && joinedBefore(text, t.getBegin(), contextHits))) {
                     break;
                 }
             }
@@ -372,17 +376,17 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private static boolean isScope(Lexicon.Entry e) {
-        return is(e, "SCOPE");
+        return is(e, MeetingContext.SCOPE);
     }
 
-    private static boolean is(Lexicon.Entry e, String wordClass) {
+    private static boolean is(Lexicon.Entry e, WordClass wordClass) {
         return e != null && e.is(wordClass);
     }
 
     /** A JOINER (暨) stands between {@code pos} and the start of its clause. */
     private static boolean joinedBefore(String text, int pos, LexiconTrie.Matches contextHits) {
         for (int i = pos - 1; i >= 0 && STOP_CHARS.indexOf(text.charAt(i)) < 0; i--) {
-            if (is(contextHits.entryAt(i), "JOINER")) {
+            if (is(contextHits.entryAt(i), MeetingContext.JOINER)) {
                 return true;
             }
         }
@@ -392,7 +396,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     /** The name joins two events with a JOINER (揭牌暨开业仪式). */
     private static boolean joined(String name, LexiconTrie.Matches contextHits, int begin) {
         for (int i = 0; i < name.length(); i++) {
-            if (is(contextHits.entryAt(begin + i), "JOINER")) {
+            if (is(contextHits.entryAt(begin + i), MeetingContext.JOINER)) {
                 return true;
             }
         }
@@ -419,7 +423,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private String type(String name, Lexicon.Entry head) {
-        if (!"GENERIC".equals(head.column(1))) {
+        if (!HeadNote.GENERIC.name().equals(head.column(1))) {
             return head.column(0);
         }
         // the mode is printed inside the head: …工作视频会议 is a 工作会议 held by video
@@ -430,7 +434,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         if (!unmoded.equals(name)) {
             LexiconTrie.Matches m = heads.match(unmoded);
             Lexicon.Entry inner = m.entryEndingAt(unmoded.length());
-            if (inner != null && !"GENERIC".equals(inner.column(1))) {
+            if (inner != null && !HeadNote.GENERIC.name().equals(inner.column(1))) {
                 return inner.column(0);
             }
         }
@@ -446,13 +450,13 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     private static boolean held(String text, int begin, int end, LexiconTrie.Matches contextHits,
             TokenIndex tokens) {
         int after = contextHits.endAt(end);
-        if (after > 0 && is(contextHits.entryAt(end), "CITE_AFTER")) {
+        if (after > 0 && is(contextHits.entryAt(end), MeetingContext.CITE_AFTER)) {
             return false;
         }
         Token before = tokens.endingAt(begin);
         if (before != null) {
             Lexicon.Entry e = contextEntry(contextHits, before, text);
-            return !is(e, "CITE_BEFORE");
+            return !is(e, MeetingContext.CITE_BEFORE);
         }
         return true;
     }

@@ -30,7 +30,11 @@ import io.github.tifa.type.Article;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 import io.github.tifa.type.PersonName;
-import io.github.tifa.io.Layers;
+import io.github.tifa.model.Layers;
+import io.github.tifa.lexicon.WordClass;
+import io.github.tifa.lexicon.WordClass.BylineContext;
+import io.github.tifa.lexicon.WordClass.Numeral;
+import io.github.tifa.lexicon.WordClass.PersonContext;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 
 /**
@@ -124,9 +128,9 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         context = LexiconResource.trieOf(contextLexicon, Lexicons.PERSON_CONTEXT);
         places = LexiconResource.trieOf(placeLexicon, Lexicons.PLACES);
         levelChars = LexiconResource.trieOf(levelLexicon, Lexicons.LEVELS).chars();
-        organEnds = context.chars("ORGAN_END");
-        datelineKinds = LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT).chars("KIND");
-        numerals = LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS).chars("NUMERAL");
+        organEnds = context.chars(PersonContext.ORGAN_END);
+        datelineKinds = LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT).chars(BylineContext.KIND);
+        numerals = LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS).chars(Numeral.NUMERAL);
     }
 
     /** A name found by one rule; {@code strong} names may override weaker overlapping ones. */
@@ -149,7 +153,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             tokens = TokenIndex.of(jcas);
         }
 
-        boolean has(int pos, String cls) {
+        boolean has(int pos, WordClass cls) {
             Lexicon.Entry e = contextHits.entryAt(pos);
             return e != null && e.is(cls);
         }
@@ -161,7 +165,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
         /** A name may end here: not Han, or a post, a follower or an after-name word starts here. */
         boolean boundary(int pos) {
-            return !han(pos) || postHits.endAt(pos) > 0 || has(pos, "FOLLOWER") || has(pos, "AFTER_NAME");
+            return !han(pos) || postHits.endAt(pos) > 0 || has(pos, PersonContext.FOLLOWER) || has(pos, PersonContext.AFTER_NAME);
         }
 
         /** Nouns, verbs, adjectives, function words: HanLP read an ordinary word (干部, 党组). */
@@ -202,7 +206,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                     return false;
                 }
             }
-            if (surnameHits.endAt(begin) < 0 || has(begin, "NOT_NAME")) {
+            if (surnameHits.endAt(begin) < 0 || has(begin, PersonContext.NOT_NAME)) {
                 return false;
             }
             for (int i = begin + 1; i < end; i++) {
@@ -233,7 +237,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 int end = t.getEnd();
                 if (surnameHits.endAt(begin) - begin == 2 && end - begin == 3 && han(end) && !boundary(end)) {
                     end++; // a compound surname takes two given characters: 端木立诚
-                } else if (end - begin == 3 && surnameHits.endAt(begin) == begin + 1 && has(end - 1, "FOLLOWER")
+                } else if (end - begin == 3 && surnameHits.endAt(begin) == begin + 1 && has(end - 1, PersonContext.FOLLOWER)
                         && han(end) && !boundary(end)) {
                     end--; // HanLP swallowed the verb after a two-character name: 林武来济宁 (but 赵文和，)
                 } else {
@@ -259,7 +263,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
          */
         int wholeName(int begin, int end) {
             if (end - begin == 2 && surnameHits.endAt(begin) == begin + 1 && han(end) && !boundary(end)
-                    && boundary(end + 1) && !has(end, "NAME_OF_PLACE_OR_ORG")) {
+                    && boundary(end + 1) && !has(end, PersonContext.NAME_OF_PLACE_OR_ORG)) {
                 Token third = tokens.covering(end);
                 boolean particle = third != null && third.getEnd() - third.getBegin() == 1
                         && (isFunctionWord(third) || TokenIndex.pos(third).startsWith("r")); // 陈华的讲话
@@ -331,7 +335,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
          * before (书记林武), or the same name printed again on the page.
          */
         boolean supported(int begin, int end) {
-            if (has(end, "FOLLOWER") || has(end, "AFTER_NAME") || han(begin - 1) && boundaryBefore(begin)) {
+            if (has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME) || han(begin - 1) && boundaryBefore(begin)) {
                 return true;
             }
             String name = text.substring(begin, end);
@@ -341,7 +345,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         /** A word that introduces names (是, 为, 选举) ends at {@code pos}. */
         boolean endsBeforeName(int pos) {
             Lexicon.Entry e = contextHits.entryEndingAt(pos);
-            return e != null && e.is("BEFORE_NAME");
+            return e != null && e.is(PersonContext.BEFORE_NAME);
         }
 
         /** A list item that may be a name: Han only, no post inside, not a known non-name or place. */
@@ -352,7 +356,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
             String item = text.substring(begin, end);
-            return !has(begin, "NOT_NAME") && places.get(item) == null && !levelChars.has(text.charAt(end - 1));
+            return !has(begin, PersonContext.NOT_NAME) && places.get(item) == null && !levelChars.has(text.charAt(end - 1));
         }
 
         /** A name may start here: after a non-Han character, a post, or an organ (市委郑怀远书记). */
@@ -389,7 +393,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             if (postEnd > 0) {
                 afterPost(page, postEnd, found);
             }
-            if (page.has(i, "AFTER_NAME")) {
+            if (page.has(i, PersonContext.AFTER_NAME)) {
                 int[] name = page.nameBefore(i);
                 if (name != null) {
                     found.add(new Candidate(name[0], name[1], RULE_BEFORE_TITLE, 2));
@@ -414,7 +418,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             if (page.plausible(t.getBegin(), end)
                     && !levelChars.has(text.charAt(t.getBegin())) // 临河区|国动办, 区三届: a level, not 区 the surname
                     && !page.insideShortQuote(t.getBegin(), end) && !page.placeOrCount(t.getBegin(), end)
-                    && !page.has(end, "NAME_OF_PLACE_OR_ORG") && page.supported(t.getBegin(), end)) {
+                    && !page.has(end, PersonContext.NAME_OF_PLACE_OR_ORG) && page.supported(t.getBegin(), end)) {
                 found.add(new Candidate(t.getBegin(), end, RULE_HANLP, 1));
             }
         }
@@ -513,8 +517,8 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         for (int length = 2; length <= 3; length++) {
             int end = begin + length;
             if (end <= page.text.length() && page.plausibleListItem(begin, end)
-                    && (end == page.text.length() || !page.han(end) || page.has(end, "FOLLOWER")
-                    || page.has(end, "AFTER_NAME") || page.postHits.endAt(end) > 0)) {
+                    && (end == page.text.length() || !page.han(end) || page.has(end, PersonContext.FOLLOWER)
+                    || page.has(end, PersonContext.AFTER_NAME) || page.postHits.endAt(end) > 0)) {
                 return new int[] {begin, end};
             }
         }

@@ -10,6 +10,8 @@ import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconPatterns;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.WordClass.RoleNote;
+import io.github.tifa.lexicon.WordClass.RoleTarget;
 
 /**
  * The one grammar of credits (电头 and 署名), built from the byline lexicons and the shape of the
@@ -258,7 +260,7 @@ public final class CreditGrammar {
         }
         int wordEnd = roleHits.endAt(p);
         Lexicon.Entry entry = wordEnd > 0 ? roles.get(text.substring(p, wordEnd)) : null;
-        return entry != null && entry.is("END") ? wordEnd : end;
+        return entry != null && entry.is(RoleNote.END) ? wordEnd : end;
     }
 
     /** Names without a role, each starting with a surname, filling [p, limit) but for spaces and 、. */
@@ -296,14 +298,14 @@ public final class CreditGrammar {
             }
             if (roleEnd > 0 && roleEnd <= limit) {
                 Lexicon.Entry entry = roles.get(text.substring(p, roleEnd));
-                if (entry != null && entry.is("END")) {
+                if (entry != null && entry.is(RoleNote.END)) {
                     break; // 记者 王五 报道
                 }
-                if (entry != null && entry.is("SKIP")) {
+                if (entry != null && entry.is(RoleNote.SKIP)) {
                     p = roleEnd; // 记者 王五 文/图: text and photos by the same
                     continue;
                 }
-                if (entry != null && entry.column(1).equals("PREVIOUS")) {
+                if (entry != null && entry.column(1).equals(RoleTarget.PREVIOUS.name())) {
                     if (names.isEmpty()) {
                         break;
                     }

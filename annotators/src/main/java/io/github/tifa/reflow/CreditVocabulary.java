@@ -8,6 +8,9 @@ import java.util.List;
 
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.WordClass.Agency;
+import io.github.tifa.lexicon.WordClass.BylineContext;
+import io.github.tifa.lexicon.WordClass.RoleNote;
 
 /**
  * The credit-line model: the words that make a line a credit or a dateline, read from the byline
@@ -34,16 +37,16 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     public static CreditVocabulary of(LexiconTrie roles, LexiconTrie agencies, LexiconTrie context) {
         List<String> roleWords = new ArrayList<>();
         for (Lexicon.Entry e : roles.lexicon().entries()) {
-            if (!e.is("END") && !e.is("SKIP") && e.column(1).isEmpty() && !roleWords.contains(e.key())) {
+            if (!e.is(RoleNote.END) && !e.is(RoleNote.SKIP) && e.column(1).isEmpty() && !roleWords.contains(e.key())) {
                 roleWords.add(e.key());
             }
         }
         roleWords.sort(Comparator.comparingInt(String::length).reversed());
-        List<String> agencyWords = new ArrayList<>(agencies.words("OUTLET"));
-        agencyWords.addAll(agencies.words("AGENCY"));
+        List<String> agencyWords = new ArrayList<>(agencies.words(Agency.OUTLET));
+        agencyWords.addAll(agencies.words(Agency.AGENCY));
         agencyWords.sort(Comparator.comparingInt(String::length).reversed());
-        return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words("OUTLET_SUFFIX"),
-                context.words("KIND"), context.words("CITING"), context.chars("MARK"));
+        return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words(Agency.OUTLET_SUFFIX),
+                context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK));
     }
 
     /** A role word followed by a space or a colon at {@code p}: a credit (记者 曹俐, 记者：曹俐), not prose (记者从…). */

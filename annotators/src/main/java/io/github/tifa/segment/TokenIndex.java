@@ -16,33 +16,8 @@ public final class TokenIndex {
         this.tokens = tokens;
     }
 
-    /** The last index this thread built: the rule annotators of one page share it. */
-    private static final ThreadLocal<TokenIndex> LAST = new ThreadLocal<>();
-
-    private Object cas;
-    private String text;
-    private int tokenCount;
-
-    /**
-     * The token index of {@code jcas}: built once per page and thread, and shared by the annotators
-     * that run after one another on it (same CAS, same text, same number of tokens).
-     */
+    /** The token index of {@code jcas}: the tokens in text order, for look-ups by offset. */
     public static TokenIndex of(JCas jcas) {
-        String text = jcas.getDocumentText();
-        int tokens = jcas.getAnnotationIndex(Token.type).size();
-        TokenIndex last = LAST.get();
-        if (last != null && last.cas == jcas.getCas() && last.text == text && last.tokenCount == tokens) {
-            return last;
-        }
-        TokenIndex index = build(jcas);
-        index.cas = jcas.getCas();
-        index.text = text;
-        index.tokenCount = tokens;
-        LAST.set(index);
-        return index;
-    }
-
-    private static TokenIndex build(JCas jcas) {
         return new TokenIndex(new SpanIndex<>(jcas.select(Token.class).asArray(Token.class)));
     }
 

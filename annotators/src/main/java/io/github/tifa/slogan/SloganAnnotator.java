@@ -25,6 +25,8 @@ import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Meeting;
 import io.github.tifa.type.Slogan;
+import io.github.tifa.lexicon.WordClass.Numeral;
+import io.github.tifa.lexicon.WordClass.SloganContext;
 
 /**
  * Finds slogans (提法). In quotation marks: a numeric formula (“两个确立”, “1+3+N”) or a coined term
@@ -85,8 +87,8 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         formulas = LexiconResource.trieOf(formulaLexicon, Lexicons.SLOGANS_NATIONAL);
         context = LexiconResource.trieOf(contextLexicon, Lexicons.SLOGAN_CONTEXT);
         numerals = LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS);
-        formulaNumerals = numerals.chars("FORMULA");
-        setMeasures = context.chars("SET_MEASURE");
+        formulaNumerals = numerals.chars(Numeral.FORMULA);
+        setMeasures = context.chars(SloganContext.SET_MEASURE);
         for (Lexicon.Entry e : numerals.lexicon().entries()) {
             if (!e.column(1).matches("\\d+")) {
                 throw new ResourceInitializationException(new IllegalArgumentException(String.format(
@@ -260,7 +262,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             after = close + 1;
         }
         Lexicon.Entry next = contextHits.entryAt(after);
-        if (next != null && next.is("LABELS")) {
+        if (next != null && next.is(SloganContext.LABELS)) {
             return false;
         }
         return afterVerbOrDe(tokens, begin - 1);
@@ -332,7 +334,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         }
         for (int i = f.end; i < sentenceEnd; i++) {
             Lexicon.Entry c = contextHits.entryAt(i);
-            if (c != null && c.is("IN_PLACE") && (i == 0 || "，,：:（(".indexOf(text.charAt(i - 1)) >= 0)) {
+            if (c != null && c.is(SloganContext.IN_PLACE) && (i == 0 || "，,：:（(".indexOf(text.charAt(i - 1)) >= 0)) {
                 List<String> items = items(text.substring(i + c.key().length(), sentenceEnd), count);
                 if (!items.isEmpty()) {
                     return String.join("；", items);
@@ -366,7 +368,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         }
         int open = f.begin - 1;
         Lexicon.Entry alias = open > 0 ? contextHits.entryEndingAt(open) : null;
-        int cue = alias != null && alias.is("ALIAS_CUE") ? contextHits.beginAt(open) : -1;
+        int cue = alias != null && alias.is(SloganContext.ALIAS_CUE) ? contextHits.beginAt(open) : -1;
         if (cue <= 0) {
             return null;
         }
@@ -417,7 +419,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         if (DIGITS.matcher(s).matches()) {
             return s.length();
         }
-        if (!s.isEmpty() && numerals.get(s.substring(0, 1)) != null && numerals.get(s.substring(0, 1)).is("NUMERAL")) {
+        if (!s.isEmpty() && numerals.get(s.substring(0, 1)) != null && numerals.get(s.substring(0, 1)).is(Numeral.NUMERAL)) {
             int v = value(s.charAt(0));
             return v <= 10 ? v : 0; // 百 and 千 open formulas but announce no count of items
         }

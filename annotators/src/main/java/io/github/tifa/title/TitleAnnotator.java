@@ -15,7 +15,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
-import io.github.tifa.io.Layers;
+import io.github.tifa.model.Layers;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
@@ -25,6 +25,12 @@ import io.github.tifa.segment.SpanIndex;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.HolderLink;
 import io.github.tifa.type.OfficialTitle;
+import io.github.tifa.lexicon.WordClass;
+import io.github.tifa.lexicon.WordClass.Level;
+import io.github.tifa.lexicon.WordClass.Numeral;
+import io.github.tifa.lexicon.WordClass.Organ;
+import io.github.tifa.lexicon.WordClass.Post;
+import io.github.tifa.lexicon.WordClass.TitleContext;
 
 /**
  * Finds official titles, one per post, and links them to their holders. A title is
@@ -103,9 +109,9 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         levels = LexiconResource.trieOf(levelLexicon, Lexicons.LEVELS);
         places = LexiconResource.trieOf(placeLexicon, Lexicons.PLACES);
         contextWords = LexiconResource.trieOf(contextLexicon, Lexicons.TITLE_CONTEXT);
-        shapes = new Shapes(contextWords.chars("ORGAN_END"), levels.chars(), contextWords.chars("CLAUSE_LINK"),
-                contextWords.chars("MEASURE"), LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS).chars("NUMERAL"),
-                contextWords.chars("HOLDER_BEFORE"));
+        shapes = new Shapes(contextWords.chars(TitleContext.ORGAN_END), levels.chars(), contextWords.chars(TitleContext.CLAUSE_LINK),
+                contextWords.chars(TitleContext.MEASURE), LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS).chars(Numeral.NUMERAL),
+                contextWords.chars(TitleContext.HOLDER_BEFORE));
     }
 
     private record Found(int begin, int postBegin, int end, String post, String rule) {
@@ -130,15 +136,15 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         for (int i = 0; i < text.length(); i++) {
             int postEnd = postHits.endAt(i);
             if (postEnd < 0 || organHits.endAt(i) > postEnd || !wordAligned(tokens, i, postEnd)
-                    || lookup.has(postEnd, "COLLECTIVE_AFTER")) {
+                    || lookup.has(postEnd, TitleContext.COLLECTIVE_AFTER)) {
                 continue; // no post, or part of a longer organ (常委会), word (城市长远) or collective (常委班子)
             }
             Lexicon.Entry post = postHits.entryAt(i);
             int begin = lookup.extendLeft(i);
-            boolean levelLeader = post.is("LEVEL");
+            boolean levelLeader = post.is(Post.LEVEL);
             String rule;
             if (levelLeader) {
-                if (lookup.has(i - 1, "GRADE") && persons.startingAt(postEnd) == null) {
+                if (lookup.has(i - 1, TitleContext.GRADE) && persons.startingAt(postEnd) == null) {
                     continue; // 建立区级领导联系企业制度: a rank of leaders; 县级领导张三 names one
                 }
                 if (levelHits.beginAt(i) < 0 && placeHits.beginAt(i) < 0 && (begin == i || organHits.beginAt(i) < 0)) {
@@ -148,8 +154,8 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             } else if (begin < i) {
                 rule = RULE_ORGAN_POST;
             } else if (i == 0 || STANDALONE_BEFORE.indexOf(text.charAt(i - 1)) >= 0 || persons.startingAt(postEnd) != null
-                    || lookup.has(postEnd, "COPULA") && persons.startingAt(postEnd + 1) != null
-                    || persons.endingAt(i) != null || lookup.endsWith(i, "FORMER")) {
+                    || lookup.has(postEnd, TitleContext.COPULA) && persons.startingAt(postEnd + 1) != null
+                    || persons.endingAt(i) != null || lookup.endsWith(i, TitleContext.FORMER)) {
                 rule = RULE_BARE_POST;
             } else {
                 continue;
@@ -179,7 +185,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             int end = t.getEnd();
             List<NamedEntity> h = holders.get(k);
             NamedEntity next = persons.startingAt(end);
-            if (next == null && lookup.has(end, "HOLDER_AFTER")) {
+            if (next == null && lookup.has(end, TitleContext.HOLDER_AFTER)) {
                 next = persons.startingAt(end + 1); // 时任县委书记的卢廷杰, 执行主席是张凡、郑国平
             }
             if (next != null) {
@@ -227,13 +233,13 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             LexiconTrie.Matches placeHits, LexiconTrie.Matches contextHits, SpanIndex<NamedEntity> persons, Shapes shapes) {
 
         /** The longest context word at {@code pos} has the class {@code cls}. */
-        boolean has(int pos, String cls) {
+        boolean has(int pos, WordClass cls) {
             Lexicon.Entry e = pos < 0 ? null : contextHits.entryAt(pos);
             return e != null && e.is(cls);
         }
 
         /** The longest context word ending at {@code end} has the class {@code cls}. */
-        boolean endsWith(int end, String cls) {
+        boolean endsWith(int end, WordClass cls) {
             Lexicon.Entry e = end <= 0 ? null : contextHits.entryEndingAt(end);
             return e != null && e.is(cls);
         }
@@ -271,7 +277,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
                 int organ = organHits.beginAt(cur);
                 if (organ >= 0) {
                     Lexicon.Entry e = organHits.entryEndingAt(cur);
-                    if (!e.is("AFTER_LEVEL") || levelOrPlace(organ) >= 0) {
+                    if (!e.is(Organ.AFTER_LEVEL) || levelOrPlace(organ) >= 0) {
                         best = organ;
                     }
                 }
@@ -296,7 +302,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         private int townName(int end, int levelBegin) {
             Lexicon.Entry level = levelHits.entryEndingAt(end);
             if (level == null || levelHits.beginAt(end) != levelBegin
-                    || !(level.is("TOWNSHIP") || level.is("VILLAGE"))) {
+                    || !(level.is(Level.TOWNSHIP) || level.is(Level.VILLAGE))) {
                 return levelBegin;
             }
             for (int length = 3; length >= 2; length--) {
@@ -320,7 +326,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             boolean suffix = false;
             for (int length = 1; length <= 3 && !suffix; length++) {
                 Lexicon.Entry e = contextHits.entryAt(end - length);
-                suffix = e != null && contextHits.endAt(end - length) == end && e.is("ORGAN_SUFFIX");
+                suffix = e != null && contextHits.endAt(end - length) == end && e.is(TitleContext.ORGAN_SUFFIX);
             }
             if (!suffix) {
                 return -1;

@@ -38,6 +38,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.TestPages;
 import io.github.tifa.Tifa;
+import io.github.tifa.model.Layers;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.Reflow;
 import io.github.tifa.segment.HanLpSegmenter;

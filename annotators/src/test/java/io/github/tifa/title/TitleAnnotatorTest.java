@@ -9,7 +9,7 @@ import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
 import io.github.tifa.Tifa;
-import io.github.tifa.io.Layers;
+import io.github.tifa.model.Layers;
 import io.github.tifa.type.OfficialTitle;
 
 /** Made-up sentences for each title form: spans, post, organization and holders. */

@@ -1,4 +1,4 @@
-package io.github.tifa.io;
+package io.github.tifa.model;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,84 @@
+package io.github.tifa.lexicon;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A word class of one lexicon file (the second column: {@code 传达	LEFT_STOP,CITE_BEFORE}). The rules
+ * name classes through these constants, so a misspelt class does not compile, and
+ * {@link LexiconSchema} takes from them what a file may hold, so a misspelt class in a user's file
+ * fails at start-up with the file, the line and the classes it allows.
+ */
+public interface WordClass {
+
+    /** The class as lexicon files spell it. */
+    String name();
+
+    /** byline_agencies.txt */
+    enum Agency implements WordClass { OUTLET, AGENCY, OUTLET_SUFFIX }
+
+    /** byline_roles.txt: a word that closes a credit (报道) or a credit note that is no name (文/图); the rest are roles. */
+    enum RoleNote implements WordClass { END, SKIP }
+
+    /** byline_context.txt */
+    enum BylineContext implements WordClass { MARK, KIND, CITING }
+
+    /** numerals.txt */
+    enum Numeral implements WordClass { NUMERAL, ORDINAL, FORMULA }
+
+    /** posts.txt */
+    enum Post implements WordClass { PARTY, GOV, LEGIS, DEPT, JUD, STATE, MIL, MASS, ENT, RANK, LEVEL }
+
+    /** levels.txt */
+    enum Level implements WordClass { NATIONAL, PROVINCE, PREFECTURE, COUNTY, TOWNSHIP, VILLAGE, ZONE }
+
+    /** organs.txt */
+    enum Organ implements WordClass { DEPT, ENT, MASS, CENTRAL, GOV, PARTY, DISC, VILL, JUD, DEMP, LEGIS, CPPCC, AFTER_LEVEL }
+
+    /** places.txt: administrative division, city, province. */
+    enum Place implements WordClass { A, C, P }
+
+    /** person_context.txt */
+    enum PersonContext implements WordClass {
+        AFTER_NAME, FOLLOWER, NOT_NAME, NAME_OF_PLACE_OR_ORG, BEFORE_NAME, ORGAN_END
+    }
+
+    /** meeting_context.txt */
+    enum MeetingContext implements WordClass {
+        LEFT_STOP, DEMONSTRATIVE, CITE_BEFORE, CITE_AFTER, SCOPE, MODE, POSITION, CONTINUES_HEAD, CONJUNCTION, JOINER,
+        ASPECT, ETC, PLENUM_ORDINAL
+    }
+
+    /** title_context.txt */
+    enum TitleContext implements WordClass {
+        ORGAN_SUFFIX, COLLECTIVE_AFTER, ORGAN_END, CLAUSE_LINK, MEASURE, GRADE, HOLDER_AFTER, COPULA, HOLDER_BEFORE, FORMER
+    }
+
+    /** slogan_context.txt */
+    enum SloganContext implements WordClass { LABELS, IN_PLACE, SET_MEASURE, ALIAS_CUE }
+
+    /** meeting_heads.txt, third column: a head too generic to name a meeting alone (会议). */
+    enum HeadNote implements WordClass { GENERIC }
+
+    /** byline_roles.txt, third column: the role credits the name before it (陈某/图). */
+    enum RoleTarget implements WordClass { PREVIOUS }
+
+    /** The classes of each file whose second column holds word classes. */
+    Map<String, List<? extends WordClass>> BY_FILE = Map.ofEntries(
+            Map.entry("byline_agencies.txt", List.of(Agency.values())),
+            Map.entry("byline_context.txt", List.of(BylineContext.values())),
+            Map.entry("numerals.txt", List.of(Numeral.values())),
+            Map.entry("posts.txt", List.of(Post.values())),
+            Map.entry("levels.txt", List.of(Level.values())),
+            Map.entry("organs.txt", List.of(Organ.values())),
+            Map.entry("places.txt", List.of(Place.values())),
+            Map.entry("person_context.txt", List.of(PersonContext.values())),
+            Map.entry("meeting_context.txt", List.of(MeetingContext.values())),
+            Map.entry("title_context.txt", List.of(TitleContext.values())),
+            Map.entry("slogan_context.txt", List.of(SloganContext.values())));
+
+    /** The spelling of each class, in declaration order. */
+    static String[] names(List<? extends WordClass> classes) {
+        return classes.stream().map(WordClass::name).toArray(String[]::new);
+    }
+}
