@@ -29,6 +29,8 @@ public final class PageLayout {
     private static final String CLOSERS = "”’」』）)\"'";
     private static final String SENTENCE_END = "。！？!?；…";
     private static final String STOPS = "。！？!?；";
+    /** Stops that end a statement: a title may ask or exclaim, never state. */
+    private static final String FULL_STOPS = "。；，、";
     private static final String LINE_END_PUNCTUATION = "，。、；：！？,;!?:…";
 
     /** How two consecutive text lines are separated in the clean text. */
@@ -278,7 +280,7 @@ public final class PageLayout {
                 boolean blankAfter = last || text.get(j + 1).index - line.index > 1;
                 // a title may break after a comma (…举行第二次全体会议，⏎选举…), never its last line
                 boolean commaLine = !blankAfter && endsWith(line, "，,") && headlineShaped(line, true);
-                if (!headlineShaped(line, false) && !commaLine) {
+                if (!headlineShaped(line, false) && !commaLine && !(before.closingCredit && askingTitle(line))) {
                     break;
                 }
                 comma |= commaLine;
@@ -292,7 +294,8 @@ public final class PageLayout {
                 // before other text, a full last line is a column break inside a paragraph; a short
                 // one, or one wider than the column (a headline set across columns), may end a
                 // headline, unless a longer block reaches the next article
-                boolean overwide = line.width > line.column + INDENT && !hasPause(line);
+                // (after a closing credit, also with commas: body text is never wider than its column)
+                boolean overwide = line.width > line.column + INDENT && (!hasPause(line) || before.closingCredit);
                 if (end < 0 && !comma && (!full(line, j == i) || overwide)) {
                     end = j;
                 }
@@ -304,6 +307,22 @@ public final class PageLayout {
                 i = end;
             }
         }
+    }
+
+    /**
+     * A title that asks or exclaims (卫生室建在哪里？记者带你走进这几个村): a question or exclamation
+     * mark, but no full stop; only after a closing credit, where the body has ended.
+     */
+    private static boolean askingTitle(Line line) {
+        if (line.dateline || line.credit) {
+            return false;
+        }
+        for (int i = line.contentStart; i < line.contentEnd; i++) {
+            if (FULL_STOPS.indexOf(line.raw.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean headlineShaped(Line line) {

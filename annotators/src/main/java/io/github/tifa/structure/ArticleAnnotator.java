@@ -1,7 +1,9 @@
 package io.github.tifa.structure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
@@ -15,6 +17,7 @@ import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.CreditLineAnnotator;
 import io.github.tifa.reflow.PageLayout.Kind;
 import io.github.tifa.type.Article;
+import io.github.tifa.type.Credit;
 import io.github.tifa.type.Headline;
 import io.github.tifa.type.LayoutBlock;
 import io.github.tifa.type.LayoutLine;
@@ -28,10 +31,12 @@ import io.github.tifa.type.LayoutLine;
  *
  * <p>An article ends after its headline block, or where the next one opens (a dateline or an
  * opening credit) once it has a body: a credit alone before a dateline (□记者 王五⏎本报讯 …)
- * opens the same article.
+ * opens the same article. An article printed without a headline (a brief) ends at its closing
+ * credit ({@link Credit}, found by Reflow): the next body line starts the next article.
  */
 @TypeCapability(
-        inputs = {"io.github.tifa.type.Alignment", "io.github.tifa.type.LayoutLine", "io.github.tifa.type.LayoutBlock"},
+        inputs = {"io.github.tifa.type.Alignment", "io.github.tifa.type.LayoutLine", "io.github.tifa.type.LayoutBlock",
+                "io.github.tifa.type.Credit"},
         outputs = {
                 "io.github.tifa.type.Article",
                 "io.github.tifa.type.Headline",
@@ -66,7 +71,13 @@ public class ArticleAnnotator extends CreditLineAnnotator {
                 firstOfParagraph = null;
             }
         }
-        for (List<LayoutLine> article : articles(lines)) {
+        Set<Integer> creditEnds = new HashSet<>();
+        for (Credit credit : JCasUtil.select(raw, Credit.class)) {
+            if (!"DATELINE".equals(credit.getPosition()) && !"OPENING".equals(credit.getPosition())) {
+                creditEnds.add(credit.getEnd());
+            }
+        }
+        for (List<LayoutLine> article : articles(lines, creditEnds)) {
             Article a = new Article(jcas);
             a.setRule(ARTICLE_RULE);
             add(jcas, a, align, article.get(0), article.get(article.size() - 1));
@@ -80,8 +91,12 @@ public class ArticleAnnotator extends CreditLineAnnotator {
         }
     }
 
-    /** The page's lines grouped into articles, in page order; furniture belongs to none. */
-    static List<List<LayoutLine>> articles(List<LayoutLine> lines) {
+    /**
+     * The page's lines grouped into articles, in page order; furniture belongs to none. An article
+     * without a headline (a brief) ends at its closing credit: a credit line, or a credit that ends
+     * its last line ({@code creditEnds}, raw offsets).
+     */
+    static List<List<LayoutLine>> articles(List<LayoutLine> lines, Set<Integer> creditEnds) {
         List<List<LayoutLine>> articles = new ArrayList<>();
         List<LayoutLine> current = new ArrayList<>();
         Kind previous = null;
@@ -90,7 +105,10 @@ public class ArticleAnnotator extends CreditLineAnnotator {
             if (kind != Kind.FURNITURE) {
                 boolean afterHeadline = previous == Kind.HEADLINE && kind != Kind.HEADLINE;
                 boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE;
-                if (!current.isEmpty() && (afterHeadline || newArticle)) {
+                LayoutLine last = current.isEmpty() ? null : current.get(current.size() - 1);
+                boolean afterBrief = kind == Kind.BODY && last != null && !"JOIN".equals(last.getBreakAfter())
+                        && (previous == Kind.CLOSING_CREDIT || creditEnds.contains(last.getEnd()));
+                if (!current.isEmpty() && (afterHeadline || newArticle || afterBrief)) {
                     articles.add(current);
                     current = new ArrayList<>();
                 }

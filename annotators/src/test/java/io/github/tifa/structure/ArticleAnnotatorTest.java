@@ -138,4 +138,47 @@ class ArticleAnnotatorTest {
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
                 .containsExactly("县人代会举行第二次全体会议，\n选举产生新一届县人民政府县长", "区人大会议举行预备会议");
     }
+
+    // ---- briefs without a headline (scheme v3), made-up sentences
+
+    @Test
+    void briefsWithoutAHeadlineEndAtTheirClosingCreditLines() throws Exception {
+        String page = "全县新建村级卫生室十二个，群众看病更方便。\n（记者 司马言）\n\n"
+                + "本月起，全县推行一窗通办，群众办事更便捷。\n（通讯员 欧阳青）\n";
+        JCas jcas = articles(page);
+        assertThat(JCasUtil.select(jcas, Article.class)).extracting(Article::getCoveredText).containsExactly(
+                "全县新建村级卫生室十二个，群众看病更方便。\n（记者 司马言）", "本月起，全县推行一窗通办，群众办事更便捷。\n（通讯员 欧阳青）");
+        assertThat(JCasUtil.select(jcas, Headline.class)).isEmpty();
+    }
+
+    @Test
+    void aBriefEndsAtACreditThatClosesItsLastLine() throws Exception {
+        String page = "会议要求，各单位要压实责任，做好汛前排查。 （司徒\n雷 顾芸）\n\n"
+                + "1月5日上午，全县召开安全生产工作会议，部署节前安全工作。\n";
+        JCas jcas = articles(page);
+        assertThat(JCasUtil.select(jcas, Article.class)).extracting(Article::getCoveredText).containsExactly(
+                "会议要求，各单位要压实责任，做好汛前排查。（司徒雷 顾芸）", "1月5日上午，全县召开安全生产工作会议，部署节前安全工作。");
+    }
+
+    @Test
+    void aTitleWiderThanItsColumnAfterAClosingCreditIsAHeadlineEvenWithCommas() throws Exception {
+        String page = "3月2日，县委召开专题会议，研究部署\n一季度重点工作，要求各单位压实责任\n，确保实现良好开局。\n\n"
+                + "记者：江海燕/贺明\n\n"
+                + "青禾新闻丨全镇召开防汛工作推进会：部署汛前隐患排查，确保全镇安全度汛\n\n"
+                + "3月5日上午，全县召开安全生产工作会议，部\n署节前安全工作。\n";
+        JCas jcas = articles(page);
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("青禾新闻丨全镇召开防汛工作推进会：部署汛前隐患排查，确保全镇安全度汛");
+        assertThat(JCasUtil.select(jcas, Article.class)).hasSize(2);
+    }
+
+    @Test
+    void aTitleThatAsksAfterAClosingCreditIsAHeadline() throws Exception {
+        String page = "本报讯 全县新建村级卫生室十二个，群众看病更方便。\n（记者 司马言）\n\n"
+                + "卫生室建在哪里？记者带你走进这几个村\n";
+        JCas jcas = articles(page);
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("卫生室建在哪里？记者带你走进这几个村");
+        assertThat(JCasUtil.select(jcas, Article.class)).hasSize(1);
+    }
 }
