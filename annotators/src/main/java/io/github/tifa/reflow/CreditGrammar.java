@@ -162,17 +162,26 @@ public final class CreditGrammar {
             return null;
         }
         q += kind;
-        int end = q;
-        List<Name> names = List.of();
+        Credit credit = afterKind(text, q, lineEnd, roleHits);
+        int end = credit == null ? q : credit.end();
+        List<Name> names = credit == null ? List.of() : credit.names();
+        return new Credit(Position.DATELINE, start, end, agency, place, dateline, names);
+    }
+
+    /**
+     * The credit right after a dateline's kind at {@code q}: （role name…）, （name…） or, after a space,
+     * role name… (本报讯 记者 王燕); null when none.
+     */
+    private Credit afterKind(String text, int q, int lineEnd, LexiconTrie.Matches roleHits) {
         while (q < lineEnd && Character.isWhitespace(text.charAt(q))) {
             q++; // 马尾新闻网讯 （记者 李朔）, 本报讯 记者 王燕8月23日
         }
         if (q < lineEnd && roleHits.endAt(q) > 0 && vocabulary.startsWithRole(text, q, lineEnd)) {
-            names = names(text, q, lineEnd, roleHits);
-            if (!names.isEmpty()) {
-                end = names.get(names.size() - 1).end();
-            }
-        } else if (q < lineEnd && (text.charAt(q) == '（' || text.charAt(q) == '(')) {
+            List<Name> names = names(text, q, lineEnd, roleHits);
+            return names.isEmpty() ? null : new Credit(Position.DATELINE, q, names.get(names.size() - 1).end(), "", "",
+                    "", names);
+        }
+        if (q < lineEnd && (text.charAt(q) == '（' || text.charAt(q) == '(')) {
             int close = closingBracket(text, q, lineEnd);
             if (close > 0) {
                 List<Name> inside = names(text, q + 1, close, roleHits);
@@ -180,12 +189,11 @@ public final class CreditGrammar {
                     inside = surnamed(text, q + 1, close); // 本报讯（王芳）: names without a role
                 }
                 if (!inside.isEmpty() && inside.get(inside.size() - 1).end() <= close) {
-                    names = inside;
-                    end = close + 1;
+                    return new Credit(Position.DATELINE, q, close + 1, "", "", "", inside);
                 }
             }
         }
-        return new Credit(Position.DATELINE, start, end, agency, place, dateline, names);
+        return null;
     }
 
     /** 本报记者 王五 通讯员 李四 opening a paragraph. */

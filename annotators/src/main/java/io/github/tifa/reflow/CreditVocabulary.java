@@ -1,6 +1,6 @@
 package io.github.tifa.reflow;
 
-import static io.github.tifa.reflow.PageLayout.isSpace;
+import static io.github.tifa.reflow.RawLine.isSpace;
 
 import java.util.ArrayList;
 import java.util.Comparator;

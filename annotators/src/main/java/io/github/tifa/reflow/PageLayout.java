@@ -26,8 +26,6 @@ public final class PageLayout {
     private static final int WINDOW = 6;
     /** Width units (a Han character is 2) a paragraph's first line lacks: a two-character indent. */
     private static final int INDENT = 4;
-    private static final String CLOSERS = "”’」』）)\"'";
-    private static final String SENTENCE_END = "。！？!?；…";
     private static final String STOPS = "。！？!?；";
     /** Stops that end a statement: a title may ask or exclaim, never state. */
     private static final String FULL_STOPS = "。；，、";
@@ -57,93 +55,20 @@ public final class PageLayout {
         }
     }
 
-    /** One raw line with its measures and its place in the layout. */
-    public static final class Line {
-        final String raw;
-        int index;
-        int start;
-        int end;
-        int terminator = -1;
-        int contentStart;
-        int contentEnd;
-        boolean blank;
-        boolean spacedOut;
-        boolean credit;
-        boolean closingCredit;
-        /** A credit line ending in a role word whose name the next line prints. */
-        boolean roleAtEnd;
-        boolean nameOnly;
-        boolean dateline;
-        boolean headline;
-        boolean furniture;
-        int width;
-        int column;
-
-        Line(String raw) {
-            this.raw = raw;
-        }
-
-        /** Raw offset of the line's first non-space character. */
-        public int contentStart() {
-            return contentStart;
-        }
-
-        /** Raw offset after the line's last non-space character. */
-        public int contentEnd() {
-            return contentEnd;
-        }
-
-        public boolean isHeadline() {
-            return headline;
-        }
-
-        /** Printed width: a Han character or full-width mark counts 2. */
-        public int width() {
-            return width;
-        }
-
-        /** The median width of the lines around it in its column block. */
-        public int column() {
-            return column;
-        }
-
-        public boolean spacedOut() {
-            return spacedOut;
-        }
-
-        public Kind kind() {
-            if (headline) {
-                return Kind.HEADLINE;
-            } else if (furniture) {
-                return Kind.FURNITURE;
-            } else if (credit && !closingCredit) {
-                return Kind.CREDIT;
-            } else if (dateline) {
-                return Kind.DATELINE;
-            }
-            return credit ? Kind.CLOSING_CREDIT : Kind.BODY;
-        }
-
-        /** A dateline (本报济宁讯…) or an opening credit (本报记者 王五): the first line of an article. */
-        boolean opensArticle() {
-            return dateline || credit && !closingCredit;
-        }
-    }
-
     /** Consecutive text lines {@code [first, last]} read as one unit. */
     public record Block(int first, int last) {
     }
 
     private final String raw;
-    private final List<Line> lines;
-    private final List<Line> text;
+    private final List<RawLine> lines;
+    private final List<RawLine> text;
     private final Break[] breaks;
 
     private PageLayout(String raw, CreditVocabulary vocabulary) {
         this.raw = raw;
-        this.lines = splitLines(raw, vocabulary);
+        this.lines = RawLine.splitLines(raw, vocabulary);
         this.text = new ArrayList<>();
-        for (Line line : lines) {
+        for (RawLine line : lines) {
             if (!line.blank) {
                 text.add(line);
             }
@@ -176,12 +101,12 @@ public final class PageLayout {
     }
 
     /** All raw lines, blank ones included. */
-    List<Line> lines() {
+    List<RawLine> lines() {
         return lines;
     }
 
     /** The non-blank lines, in page order. */
-    public List<Line> textLines() {
+    public List<RawLine> textLines() {
         return text;
     }
 
@@ -250,8 +175,8 @@ public final class PageLayout {
      */
     private void markClosingCredits() {
         for (int i = 1; i < text.size(); i++) {
-            Line line = text.get(i);
-            boolean afterBody = endsSentence(text.get(i - 1));
+            RawLine line = text.get(i);
+            boolean afterBody = RawLine.endsSentence(text.get(i - 1));
             if (line.credit && afterBody) {
                 line.closingCredit = true;
             } else if (line.nameOnly && afterBody && i + 1 < text.size() && headlineShaped(text.get(i + 1))) {
@@ -261,25 +186,25 @@ public final class PageLayout {
         }
     }
 
-    private boolean full(Line line, boolean firstOfParagraph) {
+    private boolean full(RawLine line, boolean firstOfParagraph) {
         int slack = firstOfParagraph ? INDENT + 3 : 3;
         return line.width >= line.column - slack;
     }
 
     private void markHeadlineBlocks() {
         for (int i = 1; i < text.size(); i++) {
-            Line before = text.get(i - 1);
-            if (!(endsSentence(before) || before.closingCredit)) {
+            RawLine before = text.get(i - 1);
+            if (!(RawLine.endsSentence(before) || before.closingCredit)) {
                 continue;
             }
             int end = -1;
             boolean comma = false;
             for (int j = i; j < text.size() && j - i < MAX_HEADLINE_LINES; j++) {
-                Line line = text.get(j);
+                RawLine line = text.get(j);
                 boolean last = j + 1 == text.size();
                 boolean blankAfter = last || text.get(j + 1).index - line.index > 1;
                 // a title may break after a comma (…举行第二次全体会议，⏎选举…), never its last line
-                boolean commaLine = !blankAfter && endsWith(line, "，,") && headlineShaped(line, true);
+                boolean commaLine = !blankAfter && RawLine.endsWith(line, "，,") && headlineShaped(line, true);
                 if (!headlineShaped(line, false) && !commaLine && !(before.closingCredit && askingTitle(line))) {
                     break;
                 }
@@ -313,7 +238,7 @@ public final class PageLayout {
      * A title that asks or exclaims (卫生室建在哪里？记者带你走进这几个村): a question or exclamation
      * mark, but no full stop; only after a closing credit, where the body has ended.
      */
-    private static boolean askingTitle(Line line) {
+    private static boolean askingTitle(RawLine line) {
         if (line.dateline || line.credit) {
             return false;
         }
@@ -325,20 +250,20 @@ public final class PageLayout {
         return true;
     }
 
-    private static boolean headlineShaped(Line line) {
+    private static boolean headlineShaped(RawLine line) {
         return headlineShaped(line, false);
     }
 
     /** No sentence stop, not a credit or dateline, and no punctuation at the end (a comma allowed if asked). */
-    private static boolean headlineShaped(Line line, boolean commaAllowed) {
+    private static boolean headlineShaped(RawLine line, boolean commaAllowed) {
         if (line.dateline || line.credit || hasStop(line)) {
             return false;
         }
-        if (commaAllowed && endsWith(line, "，,")) {
+        if (commaAllowed && RawLine.endsWith(line, "，,")) {
             return true;
         }
         int last = line.contentEnd - 1;
-        while (last > line.contentStart && CLOSERS.indexOf(line.raw.charAt(last)) >= 0) {
+        while (last > line.contentStart && RawLine.CLOSERS.indexOf(line.raw.charAt(last)) >= 0) {
             last--;
         }
         char c = line.raw.charAt(last);
@@ -351,8 +276,8 @@ public final class PageLayout {
     }
 
     private Break gap(int i) {
-        Line a = text.get(i);
-        Line b = text.get(i + 1);
+        RawLine a = text.get(i);
+        RawLine b = text.get(i + 1);
         boolean blankBetween = b.index - a.index > 1;
         Break separate = blankBetween ? Break.PARA : Break.LINE;
         if (a.headline != b.headline) {
@@ -361,12 +286,12 @@ public final class PageLayout {
         if (a.headline) {
             return Break.LINE; // lines of one headline block
         }
-        if (endsWith(a, "（(")) {
+        if (RawLine.endsWith(a, "（(")) {
             return Break.JOIN; // （⏎记者 王五）: a bracket is never left open at a paragraph end
         }
         boolean first = firstOfParagraph(i);
         // 本报讯（记者 王五）⏎ on a line of its own: the credit ends there
-        boolean creditAlone = a.dateline && endsWith(a, "）)") && !full(a, first);
+        boolean creditAlone = a.dateline && RawLine.endsWith(a, "）)") && !full(a, first);
         if (b.opensArticle() || b.closingCredit) {
             return separate;
         }
@@ -376,7 +301,7 @@ public final class PageLayout {
         if (a.credit || creditAlone) {
             return separate;
         }
-        if (endsSentence(a)) {
+        if (RawLine.endsSentence(a)) {
             // a paragraph may go on after a sentence end on a full line, but a break there costs
             // nothing and a join of two paragraphs would hide one
             return separate;
@@ -387,10 +312,6 @@ public final class PageLayout {
             return Break.JOIN;
         }
         return separate;
-    }
-
-    private static boolean endsWith(Line line, String chars) {
-        return chars.indexOf(line.raw.charAt(line.contentEnd - 1)) >= 0;
     }
 
     /**
@@ -412,7 +333,7 @@ public final class PageLayout {
     }
 
     /** A comma or an enumeration mark inside the line: body text, which a wide title seldom has. */
-    private static boolean hasPause(Line line) {
+    private static boolean hasPause(RawLine line) {
         for (int i = line.contentStart; i < line.contentEnd; i++) {
             if ("，、,".indexOf(line.raw.charAt(i)) >= 0) {
                 return true;
@@ -421,144 +342,12 @@ public final class PageLayout {
         return false;
     }
 
-    private static boolean hasStop(Line line) {
+    private static boolean hasStop(RawLine line) {
         for (int i = line.contentStart; i < line.contentEnd; i++) {
             if (STOPS.indexOf(line.raw.charAt(i)) >= 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    // ---------------------------------------------------------------- measures
-
-    static boolean endsSentence(Line line) {
-        String raw = line.raw;
-        int i = line.contentEnd - 1;
-        if (raw.charAt(i) == '）' || raw.charAt(i) == ')') {
-            // ……局面。（苗强）: a credit in brackets after the sentence end
-            int open = i - 1;
-            while (open > line.contentStart && open > i - 12 && raw.charAt(open) != '（' && raw.charAt(open) != '(') {
-                open--;
-            }
-            if (open < line.contentStart) {
-                return false;
-            }
-            int before = open - 1;
-            while (before > line.contentStart && isSpace(raw.charAt(before))) {
-                before--;
-            }
-            if ((raw.charAt(open) == '（' || raw.charAt(open) == '(') && before >= line.contentStart
-                    && "。！？".indexOf(raw.charAt(before)) >= 0) {
-                return true;
-            }
-        }
-        while (i > line.contentStart && CLOSERS.indexOf(raw.charAt(i)) >= 0) {
-            i--;
-        }
-        return SENTENCE_END.indexOf(raw.charAt(i)) >= 0;
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003'
-                || c == '\u2009' || c == '\u200B' || c == '\uFEFF';
-    }
-
-    static int width(char c) {
-        if (Character.isLowSurrogate(c)) {
-            return 0;
-        }
-        return c >= '\u2E80' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—' ? 2 : 1;
-    }
-
-    static List<Line> splitLines(String raw, CreditVocabulary vocabulary) {
-        List<Line> lines = new ArrayList<>();
-        int n = raw.length();
-        int start = 0;
-        while (true) {
-            Line line = new Line(raw);
-            line.index = lines.size();
-            line.start = start;
-            int i = start;
-            while (i < n && raw.charAt(i) != '\n' && raw.charAt(i) != '\r') {
-                i++;
-            }
-            line.end = i;
-            int next;
-            if (i < n) {
-                if (raw.charAt(i) == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
-                    line.terminator = i + 1; // keep the LF of CRLF
-                    next = i + 2;
-                } else {
-                    line.terminator = i;
-                    next = i + 1;
-                }
-            } else {
-                next = n + 1;
-            }
-            measure(line, vocabulary);
-            lines.add(line);
-            start = next;
-            if (start > n) {
-                return lines;
-            }
-        }
-    }
-
-    private static void measure(Line line, CreditVocabulary vocabulary) {
-        String raw = line.raw;
-        int s = line.start;
-        int e = line.end;
-        while (s < e && isSpace(raw.charAt(s))) {
-            s++;
-        }
-        while (e > s && isSpace(raw.charAt(e - 1))) {
-            e--;
-        }
-        line.contentStart = s;
-        line.contentEnd = e;
-        line.blank = s == e;
-        int width = 0;
-        int singles = 0;
-        int visible = 0;
-        for (int i = s; i < e; i++) {
-            char c = raw.charAt(i);
-            width += width(c);
-            if (!isSpace(c)) {
-                visible++;
-                if (i + 2 < e && isSpace(raw.charAt(i + 1)) && !isSpace(raw.charAt(i + 2))) {
-                    singles++;
-                }
-            }
-        }
-        line.width = width;
-        if (line.blank) {
-            return;
-        }
-        int p = vocabulary.skipMarks(raw, s, e);
-        boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
-        line.credit = bracket ? vocabulary.startsWithRole(raw, skipSpaces(raw, p + 1, e), e)
-                : vocabulary.creditRoleAt(raw, p, e) >= 0;
-        line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
-        // （记者 王五） closes an article; 本报记者 王五 opens one
-        line.closingCredit = line.credit && (bracket || endsWith(line, "）)"));
-        line.dateline = vocabulary.startsDateline(raw, p, e);
-        // 秦 越, 王芳: two or three Han characters alone on the line, spaces between allowed
-        int han = 0;
-        for (int i = s; i < e; i++) {
-            han += Han.at(raw, i) ? 1 : 0;
-        }
-        line.nameOnly = han >= 2 && han <= 3 && han + (e - s - han) == e - s && e - s <= 5
-                && java.util.stream.IntStream.range(s, e).allMatch(i -> Han.at(raw, i) || isSpace(raw.charAt(i)));
-        // "免 税 技 术": most visible characters are followed by one space and another character
-        line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
-    }
-
-
-    private static int skipSpaces(String raw, int p, int end) {
-        while (p < end && isSpace(raw.charAt(p))) {
-            p++;
-        }
-        return p;
     }
 }

@@ -83,9 +83,9 @@ public class Reflow extends CreditLineAnnotator {
 
     /** Writes what the layout says of each line and block into the raw view, for the rules that follow. */
     private static void addLayout(JCas rawView, PageLayout layout) {
-        List<PageLayout.Line> lines = layout.textLines();
+        List<RawLine> lines = layout.textLines();
         for (int i = 0; i < lines.size(); i++) {
-            PageLayout.Line line = lines.get(i);
+            RawLine line = lines.get(i);
             LayoutLine annotation = new LayoutLine(rawView, line.contentStart(), line.contentEnd());
             annotation.setKind(line.kind().name());
             annotation.setBreakAfter(layout.breakAfter(i).name());
@@ -98,7 +98,7 @@ public class Reflow extends CreditLineAnnotator {
         addBlocks(rawView, lines, layout.headlineBlocks(), "HEADLINE");
     }
 
-    private static void addBlocks(JCas rawView, List<PageLayout.Line> lines, List<PageLayout.Block> blocks,
+    private static void addBlocks(JCas rawView, List<RawLine> lines, List<PageLayout.Block> blocks,
             String kind) {
         for (PageLayout.Block block : blocks) {
             LayoutBlock annotation = new LayoutBlock(rawView, lines.get(block.first()).contentStart(),
@@ -116,7 +116,7 @@ public class Reflow extends CreditLineAnnotator {
     /** Reflows {@code raw}, finding credits with {@code grammar}; pure function, used by the annotator and by tests. */
     public static Result reflow(String raw, CreditGrammar grammar) {
         PageLayout layout = PageLayout.of(raw, grammar.vocabulary());
-        List<PageLayout.Line> text = layout.textLines();
+        List<RawLine> text = layout.textLines();
         Emitter out = new Emitter(raw);
         int paragraphStart = 0;
         for (int i = 0; i < text.size(); i++) {
@@ -137,9 +137,9 @@ public class Reflow extends CreditLineAnnotator {
 
     /** A paragraph's raw lines joined: each character's raw index, and the text as the rules will read it. */
     private record Joined(int[] idx, boolean[] spacedLine, boolean[] headlineLine, String text) {
-        static Joined of(String raw, List<PageLayout.Line> paragraph) {
+        static Joined of(String raw, List<RawLine> paragraph) {
             int size = 0;
-            for (PageLayout.Line line : paragraph) {
+            for (RawLine line : paragraph) {
                 size += line.contentEnd - line.contentStart;
             }
             int[] idx = new int[size];
@@ -147,7 +147,7 @@ public class Reflow extends CreditLineAnnotator {
             boolean[] headlineLine = new boolean[size];
             StringBuilder text = new StringBuilder(size);
             int k = 0;
-            for (PageLayout.Line line : paragraph) {
+            for (RawLine line : paragraph) {
                 for (int r = line.contentStart; r < line.contentEnd; r++) {
                     spacedLine[k] = line.spacedOut;
                     headlineLine[k] = line.isHeadline();
@@ -159,7 +159,7 @@ public class Reflow extends CreditLineAnnotator {
         }
     }
 
-    private static void emitParagraph(Emitter out, String raw, List<PageLayout.Line> paragraph, CreditGrammar grammar) {
+    private static void emitParagraph(Emitter out, String raw, List<RawLine> paragraph, CreditGrammar grammar) {
         Joined joined = Joined.of(raw, paragraph);
         int[] idx = joined.idx();
         int size = idx.length;
@@ -205,7 +205,7 @@ public class Reflow extends CreditLineAnnotator {
     }
 
     static boolean isSpace(char c) {
-        return PageLayout.isSpace(c);
+        return RawLine.isSpace(c);
     }
 
     private static boolean isAsciiWord(char c) {

@@ -1,0 +1,221 @@
+package io.github.tifa.reflow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One raw line of a page with its measures (content span, printed width, spaced out, credit or
+ * dateline) and its place in the layout ({@link PageLayout} sets column, headline, furniture).
+ */
+public final class RawLine {
+    /** Closing quotes and brackets that may follow a sentence end. */
+    static final String CLOSERS = "”’」』）)\"'";
+    private static final String SENTENCE_END = "。！？!?；…";
+
+    final String raw;
+    int index;
+    int start;
+    int end;
+    int terminator = -1;
+    int contentStart;
+    int contentEnd;
+    boolean blank;
+    boolean spacedOut;
+    boolean credit;
+    boolean closingCredit;
+    /** A credit line ending in a role word whose name the next line prints. */
+    boolean roleAtEnd;
+    boolean nameOnly;
+    boolean dateline;
+    boolean headline;
+    boolean furniture;
+    int width;
+    int column;
+
+    RawLine(String raw) {
+        this.raw = raw;
+    }
+
+    /** Raw offset of the line's first non-space character. */
+    public int contentStart() {
+        return contentStart;
+    }
+
+    /** Raw offset after the line's last non-space character. */
+    public int contentEnd() {
+        return contentEnd;
+    }
+
+    public boolean isHeadline() {
+        return headline;
+    }
+
+    /** Printed width: a Han character or full-width mark counts 2. */
+    public int width() {
+        return width;
+    }
+
+    /** The median width of the lines around it in its column block. */
+    public int column() {
+        return column;
+    }
+
+    public boolean spacedOut() {
+        return spacedOut;
+    }
+
+    public PageLayout.Kind kind() {
+        if (headline) {
+            return PageLayout.Kind.HEADLINE;
+        } else if (furniture) {
+            return PageLayout.Kind.FURNITURE;
+        } else if (credit && !closingCredit) {
+            return PageLayout.Kind.CREDIT;
+        } else if (dateline) {
+            return PageLayout.Kind.DATELINE;
+        }
+        return credit ? PageLayout.Kind.CLOSING_CREDIT : PageLayout.Kind.BODY;
+    }
+
+    /** A dateline (本报济宁讯…) or an opening credit (本报记者 王五): the first line of an article. */
+    boolean opensArticle() {
+        return dateline || credit && !closingCredit;
+    }
+
+    // ---------------------------------------------------------------- measures
+
+    static boolean endsSentence(RawLine line) {
+        String raw = line.raw;
+        int i = line.contentEnd - 1;
+        if (raw.charAt(i) == '）' || raw.charAt(i) == ')') {
+            // ……局面。（苗强）: a credit in brackets after the sentence end
+            int open = i - 1;
+            while (open > line.contentStart && open > i - 12 && raw.charAt(open) != '（' && raw.charAt(open) != '(') {
+                open--;
+            }
+            if (open < line.contentStart) {
+                return false;
+            }
+            int before = open - 1;
+            while (before > line.contentStart && isSpace(raw.charAt(before))) {
+                before--;
+            }
+            if ((raw.charAt(open) == '（' || raw.charAt(open) == '(') && before >= line.contentStart
+                    && "。！？".indexOf(raw.charAt(before)) >= 0) {
+                return true;
+            }
+        }
+        while (i > line.contentStart && CLOSERS.indexOf(raw.charAt(i)) >= 0) {
+            i--;
+        }
+        return SENTENCE_END.indexOf(raw.charAt(i)) >= 0;
+    }
+
+    /** The line's last character is one of {@code chars}. */
+    static boolean endsWith(RawLine line, String chars) {
+        return chars.indexOf(line.raw.charAt(line.contentEnd - 1)) >= 0;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003'
+                || c == '\u2009' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    static int width(char c) {
+        if (Character.isLowSurrogate(c)) {
+            return 0;
+        }
+        return c >= '\u2E80' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—' ? 2 : 1;
+    }
+
+    static List<RawLine> splitLines(String raw, CreditVocabulary vocabulary) {
+        List<RawLine> lines = new ArrayList<>();
+        int n = raw.length();
+        int start = 0;
+        while (true) {
+            RawLine line = new RawLine(raw);
+            line.index = lines.size();
+            line.start = start;
+            int i = start;
+            while (i < n && raw.charAt(i) != '\n' && raw.charAt(i) != '\r') {
+                i++;
+            }
+            line.end = i;
+            int next;
+            if (i < n) {
+                if (raw.charAt(i) == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
+                    line.terminator = i + 1; // keep the LF of CRLF
+                    next = i + 2;
+                } else {
+                    line.terminator = i;
+                    next = i + 1;
+                }
+            } else {
+                next = n + 1;
+            }
+            measure(line, vocabulary);
+            lines.add(line);
+            start = next;
+            if (start > n) {
+                return lines;
+            }
+        }
+    }
+
+    private static void measure(RawLine line, CreditVocabulary vocabulary) {
+        String raw = line.raw;
+        int s = line.start;
+        int e = line.end;
+        while (s < e && isSpace(raw.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(raw.charAt(e - 1))) {
+            e--;
+        }
+        line.contentStart = s;
+        line.contentEnd = e;
+        line.blank = s == e;
+        int width = 0;
+        int singles = 0;
+        int visible = 0;
+        for (int i = s; i < e; i++) {
+            char c = raw.charAt(i);
+            width += width(c);
+            if (!isSpace(c)) {
+                visible++;
+                if (i + 2 < e && isSpace(raw.charAt(i + 1)) && !isSpace(raw.charAt(i + 2))) {
+                    singles++;
+                }
+            }
+        }
+        line.width = width;
+        if (line.blank) {
+            return;
+        }
+        int p = vocabulary.skipMarks(raw, s, e);
+        boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
+        line.credit = bracket ? vocabulary.startsWithRole(raw, skipSpaces(raw, p + 1, e), e)
+                : vocabulary.creditRoleAt(raw, p, e) >= 0;
+        line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
+        // （记者 王五） closes an article; 本报记者 王五 opens one
+        line.closingCredit = line.credit && (bracket || endsWith(line, "）)"));
+        line.dateline = vocabulary.startsDateline(raw, p, e);
+        // 秦 越, 王芳: two or three Han characters alone on the line, spaces between allowed
+        int han = 0;
+        for (int i = s; i < e; i++) {
+            han += Han.at(raw, i) ? 1 : 0;
+        }
+        line.nameOnly = han >= 2 && han <= 3 && han + (e - s - han) == e - s && e - s <= 5
+                && java.util.stream.IntStream.range(s, e).allMatch(i -> Han.at(raw, i) || isSpace(raw.charAt(i)));
+        // "免 税 技 术": most visible characters are followed by one space and another character
+        line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
+    }
+
+
+    private static int skipSpaces(String raw, int p, int end) {
+        while (p < end && isSpace(raw.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+}
