@@ -23,9 +23,10 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param kinds what closes a dateline (讯, 电, 专电), longest first
  * @param citing what opens a cited dateline (据)
  * @param marks typographic marks that may open a credit line (□)
+ * @param roleInitials the first character of each role word: most positions start none
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
-        List<String> kinds, List<String> citing, LexiconTrie.CharClass marks) {
+        List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials) {
     /** Characters an outlet's own name may take before a credit's role (某某日报·某某客户端记者). */
     private static final int MAX_OUTLET = 20;
 
@@ -45,12 +46,18 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         List<String> agencyWords = new ArrayList<>(agencies.words(Agency.OUTLET));
         agencyWords.addAll(agencies.words(Agency.AGENCY));
         agencyWords.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder initials = new StringBuilder();
+        roleWords.forEach(r -> initials.append(r.charAt(0)));
         return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words(Agency.OUTLET_SUFFIX),
-                context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK));
+                context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK),
+                initials.toString());
     }
 
     /** A role word followed by a space or a colon at {@code p}: a credit (记者 曹俐, 记者：曹俐), not prose (记者从…). */
     public boolean startsWithRole(String raw, int p, int end) {
+        if (p >= end || roleInitials.indexOf(raw.charAt(p)) < 0) {
+            return false;
+        }
         for (String role : roles) {
             int n = role.length();
             if (p + n < end && raw.startsWith(role, p)
