@@ -1,8 +1,11 @@
 package io.github.tifa;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.uima.analysis_component.AnalysisComponent;
+import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -13,6 +16,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.io.PageReader;
 import io.github.tifa.reflow.Reflow;
+import io.github.tifa.segment.HanLpSegmenter;
+import io.github.tifa.structure.ArticleAnnotator;
 import io.github.tifa.type.Article;
 
 /**
@@ -65,6 +70,36 @@ public final class PreparedCas {
         JCas jcas = JCasFactory.createJCas();
         PageReader.load(jcas, raw, "page", null);
         return run(jcas, Reflow.class);
+    }
+
+    /** Engines of the components tests run on pages, each built once per test JVM (HanLP loads once). */
+    private static final Map<Class<? extends AnalysisComponent>, AnalysisEngine> ENGINES = new HashMap<>();
+
+    private static synchronized AnalysisEngine engine(Class<? extends AnalysisComponent> component) throws Exception {
+        AnalysisEngine engine = ENGINES.get(component);
+        if (engine == null) {
+            engine = AnalysisEngineFactory.createEngine(component);
+            ENGINES.put(component, engine);
+        }
+        return engine;
+    }
+
+    /**
+     * A raw page reflowed, segmented by HanLP and split into articles, then {@code components}
+     * in order, and no other rule: for a rule component and the components that write its inputs
+     * (bylines before persons, persons before titles, meetings before slogans).
+     */
+    @SafeVarargs
+    public static JCas segmented(String raw, Class<? extends AnalysisComponent>... components) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        PageReader.load(jcas, raw, "page", null);
+        for (Class<? extends AnalysisComponent> step : List.of(Reflow.class, HanLpSegmenter.class, ArticleAnnotator.class)) {
+            engine(step).process(jcas);
+        }
+        for (Class<? extends AnalysisComponent> component : components) {
+            engine(component).process(jcas);
+        }
+        return jcas;
     }
 
     /** Runs {@code component} alone (its built-in lexicons) over {@code jcas}. */

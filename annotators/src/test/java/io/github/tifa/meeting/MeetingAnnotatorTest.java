@@ -8,14 +8,19 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
-import io.github.tifa.Tifa;
+import io.github.tifa.PreparedCas;
 import io.github.tifa.type.Meeting;
 
 /** Made-up sentences for every meetingType and each boundary rule. */
 class MeetingAnnotatorTest {
 
+    /** The page segmented by HanLP, then MeetingAnnotator and the components that write its inputs, no other rule. */
+    private static JCas annotate(String raw) throws Exception {
+        return PreparedCas.segmented(raw, MeetingAnnotator.class);
+    }
+
     private static List<Meeting> meetings(String raw) throws Exception {
-        JCas jcas = Tifa.annotate(raw);
+        JCas jcas = annotate(raw);
         return List.copyOf(JCasUtil.select(jcas, Meeting.class));
     }
 

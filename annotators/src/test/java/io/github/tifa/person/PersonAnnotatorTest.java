@@ -8,14 +8,20 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
-import io.github.tifa.Tifa;
+import io.github.tifa.PreparedCas;
+import io.github.tifa.byline.BylineAnnotator;
 import io.github.tifa.type.PersonName;
 
 /** One made-up sentence per person context. */
 class PersonAnnotatorTest {
 
+    /** The page segmented by HanLP, then PersonAnnotator and the components that write its inputs, no other rule. */
+    private static JCas annotate(String raw) throws Exception {
+        return PreparedCas.segmented(raw, BylineAnnotator.class, PersonAnnotator.class);
+    }
+
     private static List<PersonName> persons(String raw) throws Exception {
-        JCas jcas = Tifa.annotate(raw);
+        JCas jcas = annotate(raw);
         return List.copyOf(JCasUtil.select(jcas, PersonName.class));
     }
 

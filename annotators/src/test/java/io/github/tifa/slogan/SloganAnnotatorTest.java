@@ -8,14 +8,20 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
-import io.github.tifa.Tifa;
+import io.github.tifa.PreparedCas;
+import io.github.tifa.meeting.MeetingAnnotator;
 import io.github.tifa.type.Slogan;
 
 /** Made-up sentences for every slogan rule and every exclusion. */
 class SloganAnnotatorTest {
 
+    /** The page segmented by HanLP, then SloganAnnotator and the components that write its inputs, no other rule. */
+    private static JCas annotate(String raw) throws Exception {
+        return PreparedCas.segmented(raw, MeetingAnnotator.class, SloganAnnotator.class);
+    }
+
     private static List<Slogan> slogans(String raw) throws Exception {
-        JCas jcas = Tifa.annotate(raw);
+        JCas jcas = annotate(raw);
         return List.copyOf(JCasUtil.select(jcas, Slogan.class));
     }
 
@@ -124,35 +130,35 @@ class SloganAnnotatorTest {
 
     @Test
     void quotedWordAfterANounOrConjunctionIsATermAfterAVerbOrDeAMetaphor() throws Exception {
-        JCas jcas = Tifa.annotate("全县要稳住粮食和“米袋子”等重要农产品供给，实现一季度“满堂红”，当好群众的“贴心人”，扛起“重担”。\n");
+        JCas jcas = annotate("全县要稳住粮食和“米袋子”等重要农产品供给，实现一季度“满堂红”，当好群众的“贴心人”，扛起“重担”。\n");
         assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText)
                 .containsExactly("米袋子", "满堂红");
     }
 
     @Test
     void quotedTermsInAChainLabelTheNounAfterThem() throws Exception {
-        JCas jcas = Tifa.annotate("全力推进“一站式”“管家式”服务。\n");
+        JCas jcas = annotate("全力推进“一站式”“管家式”服务。\n");
         assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText)
                 .containsExactly("一站式", "管家式");
     }
 
     @Test
     void unquotedRepeatOfAQuotedTermAndNationalTermsUnquoted() throws Exception {
-        JCas jcas = Tifa.annotate("培育“雏鹰”企业十家，新增省级雏鹰企业三家，完整准确全面贯彻新发展理念。\n");
+        JCas jcas = annotate("培育“雏鹰”企业十家，新增省级雏鹰企业三家，完整准确全面贯彻新发展理念。\n");
         assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(s -> s.getCoveredText() + " " + s.getQuoted())
                 .containsExactly("雏鹰 true", "雏鹰 false", "新发展理念 false");
     }
 
     @Test
     void aChainOfShortItemsJoinedByDashesIsOneTerm() throws Exception {
-        JCas jcas = Tifa.annotate("建立“线索移交—限期整改—跟踪督办”的工作闭环。\n");
+        JCas jcas = annotate("建立“线索移交—限期整改—跟踪督办”的工作闭环。\n");
         assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText)
                 .containsExactly("线索移交—限期整改—跟踪督办");
     }
 
     @Test
     void aQuotedMeetingNameIsNoSloganButASloganInsideANameIs() throws Exception {
-        JCas jcas = Tifa.annotate("会议传达学习了全国“两会”精神。3月5日，临河区召开“四个一批”工作例会。\n");
+        JCas jcas = annotate("会议传达学习了全国“两会”精神。3月5日，临河区召开“四个一批”工作例会。\n");
         assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText).containsExactly("四个一批");
     }
 }

@@ -8,15 +8,22 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
-import io.github.tifa.Tifa;
+import io.github.tifa.PreparedCas;
+import io.github.tifa.byline.BylineAnnotator;
 import io.github.tifa.model.Layers;
+import io.github.tifa.person.PersonAnnotator;
 import io.github.tifa.type.OfficialTitle;
 
 /** Made-up sentences for each title form: spans, post, organization and holders. */
 class TitleAnnotatorTest {
 
+    /** The page segmented by HanLP, then TitleAnnotator and the components that write its inputs, no other rule. */
+    private static JCas annotate(String raw) throws Exception {
+        return PreparedCas.segmented(raw, BylineAnnotator.class, PersonAnnotator.class, TitleAnnotator.class);
+    }
+
     private static List<String> titles(String raw) throws Exception {
-        JCas jcas = Tifa.annotate(raw);
+        JCas jcas = annotate(raw);
         return JCasUtil.select(jcas, OfficialTitle.class).stream().map(TitleAnnotatorTest::describe).toList();
     }
 
@@ -34,7 +41,7 @@ class TitleAnnotatorTest {
 
     @Test
     void offsetsOfATitleAfterPunctuation() throws Exception {
-        JCas jcas = Tifa.annotate("会上，县委副书记、县长蒋立华作报告。\n");
+        JCas jcas = annotate("会上，县委副书记、县长蒋立华作报告。\n");
         List<OfficialTitle> titles = List.copyOf(JCasUtil.select(jcas, OfficialTitle.class));
         assertThat(titles).extracting(OfficialTitle::getCoveredText).containsExactly("县委副书记", "县长");
         assertThat(titles.get(0).getBegin()).isEqualTo(3);
