@@ -30,10 +30,10 @@ import org.apache.uima.jcas.tcas.Annotation;
 import io.github.tifa.io.BratWriter;
 import io.github.tifa.io.JsonLines;
 import io.github.tifa.io.JsonWriter;
-import io.github.tifa.model.Layers;
 import io.github.tifa.io.PageException;
 import io.github.tifa.io.PageReader;
 import io.github.tifa.io.TifaXmiWriter;
+import io.github.tifa.model.Layers;
 
 /**
  * Annotates many pages and writes them, so that a page that fails (unreadable, not UTF-8, empty)

@@ -6,8 +6,8 @@ import java.util.List;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 
-import io.github.tifa.model.Layers;
 import io.github.tifa.io.Offsets;
+import io.github.tifa.model.Layers;
 import io.github.tifa.type.OfficialTitle;
 
 /**

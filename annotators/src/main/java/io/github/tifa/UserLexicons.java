@@ -19,9 +19,9 @@ import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.meeting.MeetingAnnotator;
 import io.github.tifa.person.PersonAnnotator;
-import io.github.tifa.slogan.SloganAnnotator;
 import io.github.tifa.reflow.CreditLineAnnotator;
 import io.github.tifa.reflow.Reflow;
+import io.github.tifa.slogan.SloganAnnotator;
 import io.github.tifa.structure.ArticleAnnotator;
 import io.github.tifa.title.TitleAnnotator;
 

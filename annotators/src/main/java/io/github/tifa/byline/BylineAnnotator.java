@@ -9,8 +9,8 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 
 import io.github.tifa.reflow.Alignments;
-import io.github.tifa.reflow.CreditGrammar;
 import io.github.tifa.reflow.CreditGrammar.Position;
+import io.github.tifa.reflow.CreditGrammar;
 import io.github.tifa.reflow.CreditLineAnnotator;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;

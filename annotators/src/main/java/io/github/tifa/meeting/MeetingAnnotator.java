@@ -22,14 +22,14 @@ import io.github.tifa.lexicon.LexiconPatterns;
 import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.WordClass.HeadNote;
+import io.github.tifa.lexicon.WordClass.MeetingContext;
+import io.github.tifa.lexicon.WordClass.Numeral;
+import io.github.tifa.lexicon.WordClass;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Meeting;
-import io.github.tifa.lexicon.WordClass;
-import io.github.tifa.lexicon.WordClass.HeadNote;
-import io.github.tifa.lexicon.WordClass.MeetingContext;
-import io.github.tifa.lexicon.WordClass.Numeral;
 
 /**
  * Finds the names of specific meetings and ceremonies. A name ends in a head word (座谈会,

@@ -18,11 +18,17 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.WordClass.BylineContext;
+import io.github.tifa.lexicon.WordClass.Numeral;
+import io.github.tifa.lexicon.WordClass.PersonContext;
+import io.github.tifa.lexicon.WordClass;
+import io.github.tifa.model.Layers;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.SpanIndex;
 import io.github.tifa.segment.TokenIndex;
@@ -30,12 +36,6 @@ import io.github.tifa.type.Article;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 import io.github.tifa.type.PersonName;
-import io.github.tifa.model.Layers;
-import io.github.tifa.lexicon.WordClass;
-import io.github.tifa.lexicon.WordClass.BylineContext;
-import io.github.tifa.lexicon.WordClass.Numeral;
-import io.github.tifa.lexicon.WordClass.PersonContext;
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 
 /**
  * Finds person names, from the strongest evidence to the weakest, then every other mention of the

@@ -22,11 +22,11 @@ import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.WordClass.Numeral;
+import io.github.tifa.lexicon.WordClass.SloganContext;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Meeting;
 import io.github.tifa.type.Slogan;
-import io.github.tifa.lexicon.WordClass.Numeral;
-import io.github.tifa.lexicon.WordClass.SloganContext;
 
 /**
  * Finds slogans (提法). In quotation marks: a numeric formula (“两个确立”, “1+3+N”) or a coined term

@@ -15,22 +15,21 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
-import io.github.tifa.model.Layers;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
-import io.github.tifa.reflow.Han;
-import io.github.tifa.segment.SpanIndex;
-import io.github.tifa.segment.TokenIndex;
-import io.github.tifa.type.HolderLink;
-import io.github.tifa.type.OfficialTitle;
-import io.github.tifa.lexicon.WordClass;
 import io.github.tifa.lexicon.WordClass.Level;
 import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.Organ;
 import io.github.tifa.lexicon.WordClass.Post;
 import io.github.tifa.lexicon.WordClass.TitleContext;
+import io.github.tifa.model.Layers;
+import io.github.tifa.reflow.Han;
+import io.github.tifa.segment.SpanIndex;
+import io.github.tifa.segment.TokenIndex;
+import io.github.tifa.type.HolderLink;
+import io.github.tifa.type.OfficialTitle;
 
 /**
  * Finds official titles, one per post, and links them to their holders. A title is
@@ -82,24 +81,14 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_LEVEL_LEADER = "title.level-leader";
     static final String HOLDER = "holder";
 
-    /** Longest organ alternative in brackets, in characters: 组织部（人力资源部）. */
-    private static final int MAX_ALTERNATIVE = 12;
     private static final String STANDALONE_BEFORE = "、，,；;：:。（(\n“";
-    /** Longest organ name known only by its suffix, in characters. */
-    private static final int MAX_ORGAN_NAME = 16;
 
     private LexiconTrie posts;
     private LexiconTrie organs;
     private LexiconTrie levels;
     private LexiconTrie places;
     private LexiconTrie contextWords;
-    private Shapes shapes;
-
-    /** The one-character word classes the rules test character by character. */
-    private record Shapes(LexiconTrie.CharClass organEnds, LexiconTrie.CharClass levelChars,
-            LexiconTrie.CharClass clauseLinks, LexiconTrie.CharClass measures, LexiconTrie.CharClass numerals,
-            LexiconTrie.CharClass holderBefore) {
-    }
+    private TitleLookup.Shapes shapes;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -109,7 +98,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         levels = LexiconResource.trieOf(levelLexicon, Lexicons.LEVELS);
         places = LexiconResource.trieOf(placeLexicon, Lexicons.PLACES);
         contextWords = LexiconResource.trieOf(contextLexicon, Lexicons.TITLE_CONTEXT);
-        shapes = new Shapes(contextWords.chars(TitleContext.ORGAN_END), levels.chars(), contextWords.chars(TitleContext.CLAUSE_LINK),
+        shapes = new TitleLookup.Shapes(contextWords.chars(TitleContext.ORGAN_END), levels.chars(), contextWords.chars(TitleContext.CLAUSE_LINK),
                 contextWords.chars(TitleContext.MEASURE), LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS).chars(Numeral.NUMERAL),
                 contextWords.chars(TitleContext.HOLDER_BEFORE));
     }
@@ -123,59 +112,82 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         if (text == null || text.isEmpty()) {
             return;
         }
-        LexiconTrie.Matches postHits = posts.match(text);
         LexiconTrie.Matches organHits = organs.lazy(text); // consulted only around posts
-        LexiconTrie.Matches levelHits = levels.lazy(text);
-        LexiconTrie.Matches placeHits = places.lazy(text);
-        LexiconTrie.Matches contextHits = contextWords.lazy(text);
-        TokenIndex tokens = TokenIndex.of(jcas);
         SpanIndex<NamedEntity> persons = SpanIndex.of(Layers.persons(jcas));
-
-        Lookup lookup = new Lookup(text, organHits, levelHits, placeHits, contextHits, persons, shapes);
-        List<Found> found = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            int postEnd = postHits.endAt(i);
-            if (postEnd < 0 || organHits.endAt(i) > postEnd || !wordAligned(tokens, i, postEnd)
-                    || lookup.has(postEnd, TitleContext.COLLECTIVE_AFTER)) {
-                continue; // no post, or part of a longer organ (常委会), word (城市长远) or collective (常委班子)
-            }
-            Lexicon.Entry post = postHits.entryAt(i);
-            int begin = lookup.extendLeft(i);
-            boolean levelLeader = post.is(Post.LEVEL);
-            String rule;
-            if (levelLeader) {
-                if (lookup.has(i - 1, TitleContext.GRADE) && persons.startingAt(postEnd) == null) {
-                    continue; // 建立区级领导联系企业制度: a rank of leaders; 县级领导张三 names one
-                }
-                if (levelHits.beginAt(i) < 0 && placeHits.beginAt(i) < 0 && (begin == i || organHits.beginAt(i) < 0)) {
-                    continue; // 与会领导, 各级领导: not a title
-                }
-                rule = RULE_LEVEL_LEADER;
-            } else if (begin < i) {
-                rule = RULE_ORGAN_POST;
-            } else if (i == 0 || STANDALONE_BEFORE.indexOf(text.charAt(i - 1)) >= 0 || persons.startingAt(postEnd) != null
-                    || lookup.has(postEnd, TitleContext.COPULA) && persons.startingAt(postEnd + 1) != null
-                    || persons.endingAt(i) != null || lookup.endsWith(i, TitleContext.FORMER)) {
-                rule = RULE_BARE_POST;
-            } else {
-                continue;
-            }
-            if (countedBefore(text, begin, shapes)) {
-                continue; // 20名优秀村党组织书记: a category of people, not a post someone holds
-            }
-            found.add(new Found(begin, i, postEnd, text.substring(i, postEnd), rule));
-            i = postEnd - 1;
-        }
-
+        TitleLookup lookup = new TitleLookup(text, organHits, levels.lazy(text), places.lazy(text), contextWords.lazy(text), persons,
+                shapes);
         List<OfficialTitle> titles = new ArrayList<>();
-        for (Found f : found) {
+        for (Found f : candidates(text, posts.match(text), TokenIndex.of(jcas), lookup)) {
             OfficialTitle title = new OfficialTitle(jcas, f.begin, f.end);
             title.setPost(f.post);
             title.setOrganization(text.substring(f.begin, f.postBegin));
             title.setRule(f.rule);
             titles.add(title);
         }
-        // holders, right to left so that a 、-chain passes its holder back to its earlier titles
+        List<List<NamedEntity>> holders = holders(text, titles, lookup);
+        for (int k = 0; k < titles.size(); k++) {
+            OfficialTitle t = titles.get(k);
+            List<NamedEntity> h = holders.get(k);
+            HolderLink[] links = new HolderLink[h.size()];
+            for (int j = 0; j < h.size(); j++) {
+                links[j] = new HolderLink(jcas);
+                links[j].setRole(HOLDER);
+                links[j].setTarget(h.get(j));
+            }
+            t.setHolders(FSArray.create(jcas, links));
+            t.addToIndexes();
+        }
+    }
+
+    /** Every post of the page that a rule takes for a title, with its organisation and rule, left to right. */
+    private List<Found> candidates(String text, LexiconTrie.Matches postHits, TokenIndex tokens, TitleLookup lookup) {
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            int postEnd = postHits.endAt(i);
+            if (postEnd < 0 || lookup.organHits().endAt(i) > postEnd || !wordAligned(tokens, i, postEnd)
+                    || lookup.has(postEnd, TitleContext.COLLECTIVE_AFTER)) {
+                continue; // no post, or part of a longer organ (常委会), word (城市长远) or collective (常委班子)
+            }
+            int begin = lookup.extendLeft(i);
+            String rule = rule(text, postHits.entryAt(i), begin, i, postEnd, lookup);
+            if (rule == null || countedBefore(text, begin, shapes)) {
+                continue; // 20名优秀村党组织书记: a category of people, not a post someone holds
+            }
+            found.add(new Found(begin, i, postEnd, text.substring(i, postEnd), rule));
+            i = postEnd - 1;
+        }
+        return found;
+    }
+
+    /** The rule that takes the post {@code [i, postEnd)} with its organisation from {@code begin} as a title, or null. */
+    private static String rule(String text, Lexicon.Entry post, int begin, int i, int postEnd, TitleLookup lookup) {
+        SpanIndex<NamedEntity> persons = lookup.persons();
+        if (post.is(Post.LEVEL)) {
+            if (lookup.has(i - 1, TitleContext.GRADE) && persons.startingAt(postEnd) == null) {
+                return null; // 建立区级领导联系企业制度: a rank of leaders; 县级领导张三 names one
+            }
+            if (lookup.levelHits().beginAt(i) < 0 && lookup.placeHits().beginAt(i) < 0
+                    && (begin == i || lookup.organHits().beginAt(i) < 0)) {
+                return null; // 与会领导, 各级领导: not a title
+            }
+            return RULE_LEVEL_LEADER;
+        } else if (begin < i) {
+            return RULE_ORGAN_POST;
+        } else if (i == 0 || STANDALONE_BEFORE.indexOf(text.charAt(i - 1)) >= 0 || persons.startingAt(postEnd) != null
+                || lookup.has(postEnd, TitleContext.COPULA) && persons.startingAt(postEnd + 1) != null
+                || persons.endingAt(i) != null || lookup.endsWith(i, TitleContext.FORMER)) {
+            return RULE_BARE_POST;
+        }
+        return null;
+    }
+
+    /**
+     * Who holds each title: the names right after it (a 、-list of them), or passed back along a
+     * 、-chain of titles, else the name right before it, else the names before 为 (选举张三为…).
+     * Right to left, so that a chain passes its holder back to its earlier titles.
+     */
+    private List<List<NamedEntity>> holders(String text, List<OfficialTitle> titles, TitleLookup lookup) {
+        SpanIndex<NamedEntity> persons = lookup.persons();
         List<List<NamedEntity>> holders = new ArrayList<>();
         for (int k = 0; k < titles.size(); k++) {
             holders.add(new ArrayList<>());
@@ -202,167 +214,31 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             if (h.isEmpty() && persons.endingAt(t.getBegin()) != null) {
                 h.add(persons.endingAt(t.getBegin()));
             }
-            if (h.isEmpty() && t.getBegin() > 0 && shapes.holderBefore().has(text.charAt(t.getBegin() - 1))
-                    && persons.endingAt(t.getBegin() - 1) != null) {
-                // 选举吴祖德、唐林慧为区人大常委会副主任: the names before 为 hold the title
-                NamedEntity before = persons.endingAt(t.getBegin() - 1);
-                h.add(0, before);
-                while (before.getBegin() > 1 && text.charAt(before.getBegin() - 1) == '、'
-                        && persons.endingAt(before.getBegin() - 1) != null) {
-                    before = persons.endingAt(before.getBegin() - 1);
-                    h.add(0, before);
-                }
+            if (h.isEmpty()) {
+                h.addAll(namesBeforeWei(text, t.getBegin(), persons));
             }
         }
-        for (int k = 0; k < titles.size(); k++) {
-            OfficialTitle t = titles.get(k);
-            List<NamedEntity> h = holders.get(k);
-            HolderLink[] links = new HolderLink[h.size()];
-            for (int j = 0; j < h.size(); j++) {
-                links[j] = new HolderLink(jcas);
-                links[j].setRole(HOLDER);
-                links[j].setTarget(h.get(j));
-            }
-            t.setHolders(FSArray.create(jcas, links));
-            t.addToIndexes();
-        }
+        return holders;
     }
 
-    /** The lexicon matches of one text, and the leftward reading of a title. */
-    private record Lookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Matches levelHits,
-            LexiconTrie.Matches placeHits, LexiconTrie.Matches contextHits, SpanIndex<NamedEntity> persons, Shapes shapes) {
-
-        /** The longest context word at {@code pos} has the class {@code cls}. */
-        boolean has(int pos, WordClass cls) {
-            Lexicon.Entry e = pos < 0 ? null : contextHits.entryAt(pos);
-            return e != null && e.is(cls);
-        }
-
-        /** The longest context word ending at {@code end} has the class {@code cls}. */
-        boolean endsWith(int end, WordClass cls) {
-            Lexicon.Entry e = end <= 0 ? null : contextHits.entryEndingAt(end);
-            return e != null && e.is(cls);
-        }
-
-        boolean han(int pos) {
-            return pos >= 0 && pos < text.length()
-                    && Han.at(text, pos);
-        }
-
-        /** Begin of a level or place word ending at {@code end}, or -1. */
-        int levelOrPlace(int end) {
-            int level = levelHits.beginAt(end);
-            int place = placeHits.beginAt(end);
-            return level < 0 ? place : place < 0 ? level : Math.min(level, place);
-        }
-
-        /**
-         * Leftwards from the post over organ, level and place words, organ names known by their
-         * suffix (市老区建设促进会), a township's name before 镇/乡/村 (贾宋镇), and bracketed
-         * alternatives (组织部（人力资源部）, 县（市、区）). Never into a person's name.
-         */
-        int extendLeft(int postBegin) {
-            int cur = postBegin;
-            while (cur > 0 && persons.covering(cur - 1) == null) { // a name is never part of a title (周建平书记)
-                char before = text.charAt(cur - 1);
-                if (before == '）' || before == ')') {
-                    int open = alternativeOpen(cur - 1);
-                    if (open > 0 && (organHits.beginAt(open) >= 0 || levelOrPlace(open) >= 0 || suffixOrgan(open) >= 0)) {
-                        cur = open;
-                        continue;
-                    }
-                    break;
-                }
-                int best = -1;
-                int organ = organHits.beginAt(cur);
-                if (organ >= 0) {
-                    Lexicon.Entry e = organHits.entryEndingAt(cur);
-                    if (!e.is(Organ.AFTER_LEVEL) || levelOrPlace(organ) >= 0) {
-                        best = organ;
-                    }
-                }
-                int lp = levelOrPlace(cur);
-                if (lp >= 0 && (best < 0 || lp < best)) {
-                    best = lp;
-                    best = townName(cur, best);
-                }
-                int named = suffixOrgan(cur);
-                if (named >= 0 && (best < 0 || named < best)) {
-                    best = named; // 贾宋镇惠丰种植专业合作社, 河北聚合新材料科技有限公司
-                }
-                if (best < 0) {
-                    break;
-                }
-                cur = best;
+    /** 选举吴祖德、唐林慧为区人大常委会副主任: the names before 为 hold the title at {@code begin}. */
+    private List<NamedEntity> namesBeforeWei(String text, int begin, SpanIndex<NamedEntity> persons) {
+        List<NamedEntity> names = new ArrayList<>();
+        if (begin > 0 && shapes.holderBefore().has(text.charAt(begin - 1)) && persons.endingAt(begin - 1) != null) {
+            NamedEntity before = persons.endingAt(begin - 1);
+            names.add(0, before);
+            while (before.getBegin() > 1 && text.charAt(before.getBegin() - 1) == '、'
+                    && persons.endingAt(before.getBegin() - 1) != null) {
+                before = persons.endingAt(before.getBegin() - 1);
+                names.add(0, before);
             }
-            return cur;
         }
-
-        /** 贾宋镇: the two or three characters naming a township or village before its level word. */
-        private int townName(int end, int levelBegin) {
-            Lexicon.Entry level = levelHits.entryEndingAt(end);
-            if (level == null || levelHits.beginAt(end) != levelBegin
-                    || !(level.is(Level.TOWNSHIP) || level.is(Level.VILLAGE))) {
-                return levelBegin;
-            }
-            for (int length = 3; length >= 2; length--) {
-                int b = levelBegin - length;
-                boolean allHan = true;
-                for (int i = b; i < levelBegin && allHan; i++) {
-                    allHan = han(i) && !shapes.measures().has(text.charAt(i)) && !shapes.clauseLinks().has(text.charAt(i));
-                }
-                if (b >= 0 && allHan && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0)) {
-                    return b;
-                }
-            }
-            return levelBegin;
-        }
-
-        /**
-         * An organ not in the lexicon but known by its suffix (…审批局, …促进会, …合作社): it reaches
-         * left to the first level or place word of the same run of Han characters. -1 when none.
-         */
-        private int suffixOrgan(int end) {
-            boolean suffix = false;
-            for (int length = 1; length <= 3 && !suffix; length++) {
-                Lexicon.Entry e = contextHits.entryAt(end - length);
-                suffix = e != null && contextHits.endAt(end - length) == end && e.is(TitleContext.ORGAN_SUFFIX);
-            }
-            if (!suffix) {
-                return -1;
-            }
-            int leftmost = -1;
-            int leftmostEnd = -1;
-            for (int b = end - 2; b >= Math.max(0, end - MAX_ORGAN_NAME) && han(b) && persons.covering(b) == null
-                    && !shapes.clauseLinks().has(text.charAt(b)); b--) {
-                int lp = levelOrPlace(b + 1);
-                if (lp >= 0 && lp <= b) {
-                    leftmost = lp;
-                    leftmostEnd = b + 1;
-                }
-            }
-            return leftmost < 0 ? -1 : townName(leftmostEnd, leftmost);
-        }
-
-        /** The opening bracket of an alternative closed at {@code close}: （人力资源部）, （市、区）. */
-        private int alternativeOpen(int close) {
-            for (int i = close - 1; i >= Math.max(0, close - MAX_ALTERNATIVE); i--) {
-                char c = text.charAt(i);
-                if (c == '（' || c == '(') {
-                    char last = text.charAt(close - 1);
-                    return i + 1 < close && (shapes.organEnds().has(last) || shapes.levelChars().has(last))
-                            ? i : -1;
-                }
-                if (!han(i) && c != '、') {
-                    return -1;
-                }
-            }
-            return -1;
-        }
+        return names;
     }
+
 
     /** A count (20名, 三位: a numeral and a MEASURE) shortly before the title, with only words between. */
-    private static boolean countedBefore(String text, int begin, Shapes shapes) {
+    private static boolean countedBefore(String text, int begin, TitleLookup.Shapes shapes) {
         for (int i = begin - 1; i >= Math.max(0, begin - 8); i--) {
             char c = text.charAt(i);
             if (shapes.measures().has(c) && i > 0 && (Character.isDigit(text.charAt(i - 1))

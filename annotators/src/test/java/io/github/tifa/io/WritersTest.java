@@ -43,12 +43,12 @@ import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.Reflow;
 import io.github.tifa.segment.HanLpSegmenter;
 import io.github.tifa.structure.ArticleAnnotator;
-import io.github.tifa.type.PersonName;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
 import io.github.tifa.type.HolderLink;
 import io.github.tifa.type.Meeting;
 import io.github.tifa.type.OfficialTitle;
+import io.github.tifa.type.PersonName;
 import io.github.tifa.type.Slogan;
 
 class WritersTest {

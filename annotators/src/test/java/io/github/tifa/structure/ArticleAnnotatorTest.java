@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import io.github.tifa.PreparedCas;
-import io.github.tifa.Tifa;
 import io.github.tifa.TestPages;
+import io.github.tifa.Tifa;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Headline;
 

@@ -1,0 +1,154 @@
+package io.github.tifa.title;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.WordClass.Level;
+import io.github.tifa.lexicon.WordClass.Organ;
+import io.github.tifa.lexicon.WordClass.TitleContext;
+import io.github.tifa.lexicon.WordClass;
+import io.github.tifa.reflow.Han;
+import io.github.tifa.segment.SpanIndex;
+
+/** The lexicon matches of one text, and the leftward reading of a title. */
+record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Matches levelHits,
+        LexiconTrie.Matches placeHits, LexiconTrie.Matches contextHits, SpanIndex<NamedEntity> persons, Shapes shapes) {
+    /** Longest organ alternative in brackets, in characters: 组织部（人力资源部）. */
+    private static final int MAX_ALTERNATIVE = 12;
+    /** Longest organ name known only by its suffix, in characters. */
+    private static final int MAX_ORGAN_NAME = 16;
+
+    /** The one-character word classes the rules test character by character. */
+    record Shapes(LexiconTrie.CharClass organEnds, LexiconTrie.CharClass levelChars,
+            LexiconTrie.CharClass clauseLinks, LexiconTrie.CharClass measures, LexiconTrie.CharClass numerals,
+            LexiconTrie.CharClass holderBefore) {
+    }
+
+    /** The longest context word at {@code pos} has the class {@code cls}. */
+    boolean has(int pos, WordClass cls) {
+        Lexicon.Entry e = pos < 0 ? null : contextHits.entryAt(pos);
+        return e != null && e.is(cls);
+    }
+
+    /** The longest context word ending at {@code end} has the class {@code cls}. */
+    boolean endsWith(int end, WordClass cls) {
+        Lexicon.Entry e = end <= 0 ? null : contextHits.entryEndingAt(end);
+        return e != null && e.is(cls);
+    }
+
+    boolean han(int pos) {
+        return pos >= 0 && pos < text.length()
+                && Han.at(text, pos);
+    }
+
+    /** Begin of a level or place word ending at {@code end}, or -1. */
+    int levelOrPlace(int end) {
+        int level = levelHits.beginAt(end);
+        int place = placeHits.beginAt(end);
+        return level < 0 ? place : place < 0 ? level : Math.min(level, place);
+    }
+
+    /**
+     * Leftwards from the post over organ, level and place words, organ names known by their
+     * suffix (市老区建设促进会), a township's name before 镇/乡/村 (贾宋镇), and bracketed
+     * alternatives (组织部（人力资源部）, 县（市、区）). Never into a person's name.
+     */
+    int extendLeft(int postBegin) {
+        int cur = postBegin;
+        while (cur > 0 && persons.covering(cur - 1) == null) { // a name is never part of a title (周建平书记)
+            char before = text.charAt(cur - 1);
+            if (before == '）' || before == ')') {
+                int open = alternativeOpen(cur - 1);
+                if (open > 0 && (organHits.beginAt(open) >= 0 || levelOrPlace(open) >= 0 || suffixOrgan(open) >= 0)) {
+                    cur = open;
+                    continue;
+                }
+                break;
+            }
+            int best = -1;
+            int organ = organHits.beginAt(cur);
+            if (organ >= 0) {
+                Lexicon.Entry e = organHits.entryEndingAt(cur);
+                if (!e.is(Organ.AFTER_LEVEL) || levelOrPlace(organ) >= 0) {
+                    best = organ;
+                }
+            }
+            int lp = levelOrPlace(cur);
+            if (lp >= 0 && (best < 0 || lp < best)) {
+                best = lp;
+                best = townName(cur, best);
+            }
+            int named = suffixOrgan(cur);
+            if (named >= 0 && (best < 0 || named < best)) {
+                best = named; // 贾宋镇惠丰种植专业合作社, 河北聚合新材料科技有限公司
+            }
+            if (best < 0) {
+                break;
+            }
+            cur = best;
+        }
+        return cur;
+    }
+
+    /** 贾宋镇: the two or three characters naming a township or village before its level word. */
+    private int townName(int end, int levelBegin) {
+        Lexicon.Entry level = levelHits.entryEndingAt(end);
+        if (level == null || levelHits.beginAt(end) != levelBegin
+                || !(level.is(Level.TOWNSHIP) || level.is(Level.VILLAGE))) {
+            return levelBegin;
+        }
+        for (int length = 3; length >= 2; length--) {
+            int b = levelBegin - length;
+            boolean allHan = true;
+            for (int i = b; i < levelBegin && allHan; i++) {
+                allHan = han(i) && !shapes.measures().has(text.charAt(i)) && !shapes.clauseLinks().has(text.charAt(i));
+            }
+            if (b >= 0 && allHan && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0)) {
+                return b;
+            }
+        }
+        return levelBegin;
+    }
+
+    /**
+     * An organ not in the lexicon but known by its suffix (…审批局, …促进会, …合作社): it reaches
+     * left to the first level or place word of the same run of Han characters. -1 when none.
+     */
+    private int suffixOrgan(int end) {
+        boolean suffix = false;
+        for (int length = 1; length <= 3 && !suffix; length++) {
+            Lexicon.Entry e = contextHits.entryAt(end - length);
+            suffix = e != null && contextHits.endAt(end - length) == end && e.is(TitleContext.ORGAN_SUFFIX);
+        }
+        if (!suffix) {
+            return -1;
+        }
+        int leftmost = -1;
+        int leftmostEnd = -1;
+        for (int b = end - 2; b >= Math.max(0, end - MAX_ORGAN_NAME) && han(b) && persons.covering(b) == null
+                && !shapes.clauseLinks().has(text.charAt(b)); b--) {
+            int lp = levelOrPlace(b + 1);
+            if (lp >= 0 && lp <= b) {
+                leftmost = lp;
+                leftmostEnd = b + 1;
+            }
+        }
+        return leftmost < 0 ? -1 : townName(leftmostEnd, leftmost);
+    }
+
+    /** The opening bracket of an alternative closed at {@code close}: （人力资源部）, （市、区）. */
+    private int alternativeOpen(int close) {
+        for (int i = close - 1; i >= Math.max(0, close - MAX_ALTERNATIVE); i--) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                char last = text.charAt(close - 1);
+                return i + 1 < close && (shapes.organEnds().has(last) || shapes.levelChars().has(last))
+                        ? i : -1;
+            }
+            if (!han(i) && c != '、') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
