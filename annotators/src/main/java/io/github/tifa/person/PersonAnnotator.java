@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.uima.UimaContext;
@@ -29,6 +31,7 @@ import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.PersonContext;
 import io.github.tifa.lexicon.WordClass;
 import io.github.tifa.model.Layers;
+import io.github.tifa.model.Overlaps;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.SpanIndex;
 import io.github.tifa.segment.TokenIndex;
@@ -104,8 +107,6 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_SAME_DOCUMENT = "person.same-document";
     static final String RULE_NAME_LIST = "person.name-list";
 
-    /** Longest quotation, in characters, that counts as a catchphrase rather than speech. */
-    private static final int SHORT_QUOTE = 12;
     /** Compiled once: String.replaceAll would compile it for every name. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
@@ -119,6 +120,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     private LexiconTrie.CharClass organEnds;
     private LexiconTrie.CharClass datelineKinds;
     private LexiconTrie.CharClass numerals;
+    private PersonPage.Lexicons lexicons;
 
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
@@ -131,250 +133,11 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         organEnds = context.chars(PersonContext.ORGAN_END);
         datelineKinds = LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT).chars(BylineContext.KIND);
         numerals = LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS).chars(Numeral.NUMERAL);
+        lexicons = new PersonPage.Lexicons(posts, surnames, context, places, levelChars, organEnds, datelineKinds, numerals);
     }
 
-    /** A name found by one rule; {@code strong} names may override weaker overlapping ones. */
-    private record Candidate(int begin, int end, String rule, int strength) {
-    }
-
-    /** What the rules see of one document. */
-    private final class Page {
-        final String text;
-        final LexiconTrie.Matches postHits;
-        final LexiconTrie.Matches surnameHits;
-        final LexiconTrie.Matches contextHits;
-        final TokenIndex tokens;
-
-        Page(JCas jcas) {
-            text = jcas.getDocumentText();
-            postHits = posts.match(text);
-            surnameHits = surnames.lazy(text); // consulted at a few candidate positions
-            contextHits = context.match(text);
-            tokens = TokenIndex.of(jcas);
-        }
-
-        boolean has(int pos, WordClass cls) {
-            Lexicon.Entry e = contextHits.entryAt(pos);
-            return e != null && e.is(cls);
-        }
-
-        boolean han(int pos) {
-            return pos >= 0 && pos < text.length()
-                    && Han.at(text, pos);
-        }
-
-        /** A name may end here: not Han, or a post, a follower or an after-name word starts here. */
-        boolean boundary(int pos) {
-            return !han(pos) || postHits.endAt(pos) > 0 || has(pos, PersonContext.FOLLOWER) || has(pos, PersonContext.AFTER_NAME);
-        }
-
-        /** Nouns, verbs, adjectives, function words: HanLP read an ordinary word (干部, 党组). */
-        boolean isCommonWord(Token t) {
-            String pos = TokenIndex.pos(t);
-            return pos.isEmpty() || pos.startsWith("n") && !pos.startsWith("nz") && !pos.startsWith("ns")
-                    && !pos.startsWith("nr") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("d")
-                    || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("m")
-                    || pos.startsWith("q") || pos.startsWith("t") || pos.startsWith("f") || pos.startsWith("r");
-        }
-
-        boolean isFunctionWord(Token t) {
-            String pos = TokenIndex.pos(t);
-            return pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("d");
-        }
-
-        boolean isNameLike(Token t) {
-            String pos = TokenIndex.pos(t);
-            return pos.startsWith("ns") || pos.startsWith("nz");
-        }
-
-        boolean isOrgan(Token t) {
-            String pos = TokenIndex.pos(t);
-            return pos.startsWith("nt") || pos.startsWith("ni");
-        }
-
-        boolean isPersonToken(Token t) {
-            return TokenIndex.isPerson(t);
-        }
-
-        /** A plausible name [begin, end): Han, surname first, no post inside, not a known non-name. */
-        boolean plausible(int begin, int end) {
-            if (begin < 0 || end > text.length() || end - begin < 2 || end - begin > 4) {
-                return false;
-            }
-            for (int i = begin; i < end; i++) {
-                if (!han(i) || i > begin && (postHits.endAt(i) > 0 && postHits.endAt(i) <= end)) {
-                    return false;
-                }
-            }
-            if (surnameHits.endAt(begin) < 0 || has(begin, PersonContext.NOT_NAME)) {
-                return false;
-            }
-            for (int i = begin + 1; i < end; i++) {
-                Token t = tokens.covering(i);
-                if (t != null && !isPersonToken(t) && (t.getBegin() == i && isOrgan(t)
-                        || t.getBegin() >= i && t.getEnd() > end && t.getEnd() - t.getBegin() >= 2)) {
-                    return false; // holds an organ word (原党组), or cuts a word in two
-                }
-            }
-            Token first = tokens.covering(begin);
-            if (first != null && first.getEnd() - first.getBegin() == 1 && isFunctionWord(first)) {
-                return false; // 和办结: a conjunction or preposition that is also a surname
-            }
-            if (first != null && first.getBegin() < begin && !isPersonToken(first)) {
-                return false; // starts inside a word HanLP read (领导班子)
-            }
-            // HanLP read a common word here (干部, 管委会, 党组书记): not a name; but a word HanLP took
-            // for a place or a special term that is exactly the candidate is a name it did not know (郑怀远)
-            return first == null || first.getEnd() - first.getBegin() < 2 || isPersonToken(first)
-                    || first.getBegin() == begin && first.getEnd() == end && isNameLike(first)
-                    || first.getBegin() == begin && first.getEnd() < end && !isCommonWord(first);
-        }
-
-        /** The name that starts at {@code begin}, or null: HanLP's person token, else by shape. */
-        int[] nameAt(int begin) {
-            Token t = tokens.startingAt(begin);
-            if (isPersonToken(t) && plausible(t.getBegin(), t.getEnd())) {
-                int end = t.getEnd();
-                if (surnameHits.endAt(begin) - begin == 2 && end - begin == 3 && han(end) && !boundary(end)) {
-                    end++; // a compound surname takes two given characters: 端木立诚
-                } else if (end - begin == 3 && surnameHits.endAt(begin) == begin + 1 && has(end - 1, PersonContext.FOLLOWER)
-                        && han(end) && !boundary(end)) {
-                    end--; // HanLP swallowed the verb after a two-character name: 林武来济宁 (but 赵文和，)
-                } else {
-                    end = wholeName(begin, end);
-                }
-                return new int[] {t.getBegin(), end};
-            }
-            int surnameEnd = surnameHits.endAt(begin);
-            if (surnameEnd < 0) {
-                return null;
-            }
-            int shortEnd = surnameEnd + 1;
-            int longEnd = surnameEnd + 2;
-            if (han(shortEnd) && !boundary(shortEnd) && han(longEnd - 1) && plausible(begin, longEnd)) {
-                return new int[] {begin, longEnd};
-            }
-            return plausible(begin, shortEnd) && han(shortEnd - 1) ? new int[] {begin, shortEnd} : null;
-        }
-
-        /**
-         * A two-character name that HanLP cut from a three-character one (郑是|瑜带领, 刘宝|瑾通报): the
-         * next character is Han and not where a name may end, but right after it a name may end.
-         */
-        int wholeName(int begin, int end) {
-            if (end - begin == 2 && surnameHits.endAt(begin) == begin + 1 && han(end) && !boundary(end)
-                    && boundary(end + 1) && !has(end, PersonContext.NAME_OF_PLACE_OR_ORG)) {
-                Token third = tokens.covering(end);
-                boolean particle = third != null && third.getEnd() - third.getBegin() == 1
-                        && (isFunctionWord(third) || TokenIndex.pos(third).startsWith("r")); // 陈华的讲话
-                return particle ? end : end + 1;
-            }
-            return end;
-        }
-
-        /** The name that ends at {@code end} (before 同志, 总书记), or null. */
-        int[] nameBefore(int end) {
-            Token t = tokens.endingAt(end);
-            if (isPersonToken(t) && plausible(t.getBegin(), end)) {
-                return new int[] {t.getBegin(), end};
-            }
-            for (int length = 3; length >= 2; length--) {
-                int begin = end - length;
-                if (begin >= 0 && surnameHits.endAt(begin) > 0 && (length == 2 || !han(begin - 1)
-                        || boundaryBefore(begin)) && plausible(begin, end)) {
-                    return new int[] {begin, end};
-                }
-            }
-            return null;
-        }
-
-        /**
-         * HanLP's guess is a place or a count, not a name: it ends in, or runs into, a level word
-         * (贾宋镇, 任泽区), ends a dateline (任泽讯), or follows a number (20余人).
-         */
-        boolean placeOrCount(int begin, int end) {
-            char last = text.charAt(end - 1);
-            char next = end < text.length() ? text.charAt(end) : ' ';
-            char before = begin > 0 ? text.charAt(begin - 1) : ' ';
-            return levelChars.has(last) || datelineKinds.has(last) || levelChars.has(next)
-                    || organEnds.has(last) // 国动办: an organ's short name
-                    || organEnds.has(next) // 卫健局: part of an organ's name
-                    || Character.isDigit(before) || numerals.has(before);
-        }
-
-        /** Inside a short quotation (“严真细实快”): a catchphrase, not where names are printed. */
-        boolean insideShortQuote(int begin, int end) {
-            int open = -1;
-            for (int i = begin - 1; i >= Math.max(0, begin - SHORT_QUOTE); i--) {
-                char c = text.charAt(i);
-                if (c == '“' || c == '‘') {
-                    open = i;
-                    break;
-                }
-                if (c == '”' || c == '’' || c == '\n') {
-                    return false;
-                }
-            }
-            if (open < 0) {
-                return false;
-            }
-            for (int i = end; i < Math.min(text.length(), open + SHORT_QUOTE + 1); i++) {
-                char c = text.charAt(i);
-                if (c == '”' || c == '’') {
-                    return true;
-                }
-                if (c == '“' || c == '‘' || c == '\n') {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Evidence beyond HanLP's guess: a follower or a title next (林武在, 王五同志), a post or an organ
-         * before (书记林武), or the same name printed again on the page.
-         */
-        boolean supported(int begin, int end) {
-            if (has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME) || han(begin - 1) && boundaryBefore(begin)) {
-                return true;
-            }
-            String name = text.substring(begin, end);
-            return text.indexOf(name) != begin || text.indexOf(name, end) >= 0;
-        }
-
-        /** A word that introduces names (是, 为, 选举) ends at {@code pos}. */
-        boolean endsBeforeName(int pos) {
-            Lexicon.Entry e = contextHits.entryEndingAt(pos);
-            return e != null && e.is(PersonContext.BEFORE_NAME);
-        }
-
-        /** A list item that may be a name: Han only, no post inside, not a known non-name or place. */
-        boolean plausibleListItem(int begin, int end) {
-            for (int i = begin; i < end; i++) {
-                if (!han(i) || i > begin && postHits.endAt(i) > 0 && postHits.endAt(i) <= end) {
-                    return false;
-                }
-            }
-            String item = text.substring(begin, end);
-            return !has(begin, PersonContext.NOT_NAME) && places.get(item) == null && !levelChars.has(text.charAt(end - 1));
-        }
-
-        /** A name may start here: after a non-Han character, a post, or an organ (市委郑怀远书记). */
-        boolean boundaryBefore(int pos) {
-            if (!han(pos - 1)) {
-                return true;
-            }
-            Token before = tokens.endingAt(pos);
-            if (before != null && (isOrgan(before) || TokenIndex.pos(before).startsWith("nnt"))) {
-                return true;
-            }
-            for (int b = Math.max(0, pos - 6); b < pos; b++) {
-                if (postHits.endAt(b) == pos) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    /** A name found by one rule; of overlapping names the one of higher priority wins ({@link Overlaps}). */
+    private record Candidate(int begin, int end, String rule, int priority) implements Overlaps.Candidate {
     }
 
     @Override
@@ -383,7 +146,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         if (text == null || text.isEmpty()) {
             return;
         }
-        Page page = new Page(jcas);
+        PersonPage page = new PersonPage(jcas, lexicons);
         List<Candidate> found = new ArrayList<>();
         for (Contributor c : JCasUtil.select(jcas, Contributor.class)) {
             found.add(new Candidate(c.getBegin(), c.getEnd(), RULE_CONTRIBUTOR, 3));
@@ -400,7 +163,30 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
         }
-        java.util.Set<String> bylinePlaces = new java.util.HashSet<>();
+        hanlpNames(jcas, page, found);
+        nameLists(page, found);
+        List<Candidate> kept = Overlaps.resolve(found);
+        kept = propagate(page, kept);
+        SpanIndex<Article> articles = SpanIndex.of(JCasUtil.select(jcas, Article.class));
+        if (!articles.isEmpty()) {
+            // page furniture (责任编辑 罗晓燕) is not news: names outside every article are left out
+            kept.removeIf(c -> articles.covering(c.begin) == null || articles.covering(c.begin).getEnd() < c.end);
+        }
+        for (Candidate c : kept) {
+            NamedEntity person = new NamedEntity(jcas, c.begin, c.end);
+            person.setValue(Layers.PER);
+            person.addToIndexes();
+            PersonName why = new PersonName(jcas, c.begin, c.end);
+            why.setRule(c.rule);
+            why.setEntity(person);
+            why.addToIndexes();
+        }
+    }
+
+    /** HanLP's own name guesses that the text supports (person.hanlp); not places, levels or counts. */
+    private void hanlpNames(JCas jcas, PersonPage page, List<Candidate> found) {
+        String text = page.text;
+        Set<String> bylinePlaces = new HashSet<>();
         for (Byline b : JCasUtil.select(jcas, Byline.class)) {
             if (b.getPlace() != null && !b.getPlace().isEmpty()) {
                 bylinePlaces.add(b.getPlace());
@@ -422,23 +208,6 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
                 found.add(new Candidate(t.getBegin(), end, RULE_HANLP, 1));
             }
         }
-        nameLists(page, found);
-        List<Candidate> kept = resolve(found);
-        kept = propagate(page, kept);
-        SpanIndex<Article> articles = SpanIndex.of(JCasUtil.select(jcas, Article.class));
-        if (!articles.isEmpty()) {
-            // page furniture (责任编辑 罗晓燕) is not news: names outside every article are left out
-            kept.removeIf(c -> articles.covering(c.begin) == null || articles.covering(c.begin).getEnd() < c.end);
-        }
-        for (Candidate c : kept) {
-            NamedEntity person = new NamedEntity(jcas, c.begin, c.end);
-            person.setValue(Layers.PER);
-            person.addToIndexes();
-            PersonName why = new PersonName(jcas, c.begin, c.end);
-            why.setRule(c.rule);
-            why.setEntity(person);
-            why.addToIndexes();
-        }
     }
 
     /**
@@ -448,7 +217,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
      * ends where a name may end. A list holds at least three names, or two when one of them is
      * already known.
      */
-    private void nameLists(Page page, List<Candidate> found) {
+    private void nameLists(PersonPage page, List<Candidate> found) {
         String text = page.text;
         int n = text.length();
         for (int d = 0; d < n; d++) {
@@ -483,7 +252,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             }
             items.add(last);
             boolean known = items.stream().anyMatch(it -> found.stream().anyMatch(c -> c.begin == it[0] && c.end == it[1]
-                    || c.begin == it[0] && c.strength >= 2));
+                    || c.begin == it[0] && c.priority >= 2));
             if (items.size() >= 3 || known) {
                 for (int[] it : items) {
                     found.add(new Candidate(it[0], it[1], RULE_NAME_LIST, 2));
@@ -498,7 +267,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** The list's first name, ending at delimiter {@code d}: the longest that starts where a name may. */
-    private static int[] firstItem(Page page, int d) {
+    private static int[] firstItem(PersonPage page, int d) {
         for (int length = 3; length >= 2; length--) {
             int begin = d - length;
             if (begin >= 0 && page.surnameHits.endAt(begin) > 0 && page.plausibleListItem(begin, d)
@@ -510,7 +279,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** The list's last name, from {@code begin}: the shortest that ends where a name may end. */
-    private static int[] lastItem(Page page, int begin) {
+    private static int[] lastItem(PersonPage page, int begin) {
         if (page.surnameHits.endAt(begin) < 0) {
             return null;
         }
@@ -525,7 +294,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         return null;
     }
 
-    private void afterPost(Page page, int postEnd, List<Candidate> found) {
+    private void afterPost(PersonPage page, int postEnd, List<Candidate> found) {
         int[] name = page.nameAt(postEnd);
         if (name == null) {
             return;
@@ -543,28 +312,11 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    /** Keeps the strongest of overlapping candidates (then the longest, then the first). */
-    private static List<Candidate> resolve(List<Candidate> found) {
-        List<Candidate> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt((Candidate c) -> -c.strength).thenComparingInt(c -> -(c.end - c.begin))
-                .thenComparingInt(c -> c.begin));
-        List<Candidate> kept = new ArrayList<>();
-        Occupied taken = new Occupied();
-        for (Candidate c : sorted) {
-            if (taken.free(c.begin, c.end)) {
-                kept.add(c);
-                taken.add(c.begin, c.end);
-            }
-        }
-        kept.sort(Comparator.comparingInt(Candidate::begin));
-        return kept;
-    }
-
     /**
      * Adds every other occurrence of a kept name; a longer known name wins over a shorter one. A
      * page knows a few dozen names at most, so a plain search per name beats building a trie.
      */
-    private static List<Candidate> propagate(Page page, List<Candidate> kept) {
+    private static List<Candidate> propagate(PersonPage page, List<Candidate> kept) {
         TreeMap<String, String> names = new TreeMap<>();
         for (Candidate c : kept) {
             String name = page.text.substring(c.begin, c.end);
@@ -579,8 +331,8 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         }
         List<Candidate> all = new ArrayList<>(kept);
         // a weaker (HanLP) mention inside a longer known name gives way: 赵文 inside 赵文和
-        all.removeIf(c -> c.strength == 1 && longest.getOrDefault(c.begin, c.end) > c.end);
-        Occupied taken = new Occupied();
+        all.removeIf(c -> c.priority == 1 && longest.getOrDefault(c.begin, c.end) > c.end);
+        Overlaps.Taken taken = new Overlaps.Taken();
         all.forEach(c -> taken.add(c.begin, c.end));
         for (Map.Entry<Integer, Integer> e : longest.entrySet()) {
             int begin = e.getKey();
@@ -626,25 +378,5 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         hits = Arrays.copyOf(hits, n);
         Arrays.sort(hits); // by rank, then by position
         return hits;
-    }
-
-    /**
-     * Spans taken so far, none overlapping another: whether a new one is free is a look-up, not a
-     * pass over all of them (a long document holds thousands of names).
-     */
-    private static final class Occupied {
-        private final TreeMap<Integer, Integer> endByBegin = new TreeMap<>();
-
-        /** No taken span overlaps [begin, end). */
-        boolean free(int begin, int end) {
-            // only the last span beginning before end can reach into [begin, end): the ones before
-            // it end where it begins or earlier
-            Map.Entry<Integer, Integer> before = endByBegin.lowerEntry(end);
-            return before == null || before.getValue() <= begin;
-        }
-
-        void add(int begin, int end) {
-            endByBegin.put(begin, end);
-        }
     }
 }

@@ -1,0 +1,270 @@
+package io.github.tifa.person;
+
+import org.apache.uima.jcas.JCas;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.WordClass.PersonContext;
+import io.github.tifa.lexicon.WordClass;
+import io.github.tifa.reflow.Han;
+import io.github.tifa.segment.TokenIndex;
+
+/** What the person rules see of one document: its text, lexicon matches and tokens, and the checks they share. */
+final class PersonPage {
+    /** Longest quotation, in characters, that counts as a catchphrase rather than speech. */
+    private static final int SHORT_QUOTE = 12;
+
+    /** The lexicons the person rules read. */
+    record Lexicons(LexiconTrie posts, LexiconTrie surnames, LexiconTrie context, LexiconTrie places,
+            LexiconTrie.CharClass levelChars, LexiconTrie.CharClass organEnds, LexiconTrie.CharClass datelineKinds,
+            LexiconTrie.CharClass numerals) {
+    }
+
+    private final LexiconTrie places;
+    private final LexiconTrie.CharClass levelChars;
+    private final LexiconTrie.CharClass organEnds;
+    private final LexiconTrie.CharClass datelineKinds;
+    private final LexiconTrie.CharClass numerals;
+    final String text;
+    final LexiconTrie.Matches postHits;
+    final LexiconTrie.Matches surnameHits;
+    final LexiconTrie.Matches contextHits;
+    final TokenIndex tokens;
+
+    PersonPage(JCas jcas, Lexicons lexicons) {
+        text = jcas.getDocumentText();
+        postHits = lexicons.posts().match(text);
+        surnameHits = lexicons.surnames().lazy(text); // consulted at a few candidate positions
+        contextHits = lexicons.context().match(text);
+        places = lexicons.places();
+        levelChars = lexicons.levelChars();
+        organEnds = lexicons.organEnds();
+        datelineKinds = lexicons.datelineKinds();
+        numerals = lexicons.numerals();
+        tokens = TokenIndex.of(jcas);
+    }
+
+    boolean has(int pos, WordClass cls) {
+        Lexicon.Entry e = contextHits.entryAt(pos);
+        return e != null && e.is(cls);
+    }
+
+    boolean han(int pos) {
+        return pos >= 0 && pos < text.length()
+                && Han.at(text, pos);
+    }
+
+    /** A name may end here: not Han, or a post, a follower or an after-name word starts here. */
+    boolean boundary(int pos) {
+        return !han(pos) || postHits.endAt(pos) > 0 || has(pos, PersonContext.FOLLOWER) || has(pos, PersonContext.AFTER_NAME);
+    }
+
+    /** Nouns, verbs, adjectives, function words: HanLP read an ordinary word (干部, 党组). */
+    boolean isCommonWord(Token t) {
+        String pos = TokenIndex.pos(t);
+        return pos.isEmpty() || pos.startsWith("n") && !pos.startsWith("nz") && !pos.startsWith("ns")
+                && !pos.startsWith("nr") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("d")
+                || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("m")
+                || pos.startsWith("q") || pos.startsWith("t") || pos.startsWith("f") || pos.startsWith("r");
+    }
+
+    boolean isFunctionWord(Token t) {
+        String pos = TokenIndex.pos(t);
+        return pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("d");
+    }
+
+    boolean isNameLike(Token t) {
+        String pos = TokenIndex.pos(t);
+        return pos.startsWith("ns") || pos.startsWith("nz");
+    }
+
+    boolean isOrgan(Token t) {
+        String pos = TokenIndex.pos(t);
+        return pos.startsWith("nt") || pos.startsWith("ni");
+    }
+
+    boolean isPersonToken(Token t) {
+        return TokenIndex.isPerson(t);
+    }
+
+    /** A plausible name [begin, end): Han, surname first, no post inside, not a known non-name. */
+    boolean plausible(int begin, int end) {
+        if (begin < 0 || end > text.length() || end - begin < 2 || end - begin > 4) {
+            return false;
+        }
+        for (int i = begin; i < end; i++) {
+            if (!han(i) || i > begin && (postHits.endAt(i) > 0 && postHits.endAt(i) <= end)) {
+                return false;
+            }
+        }
+        if (surnameHits.endAt(begin) < 0 || has(begin, PersonContext.NOT_NAME)) {
+            return false;
+        }
+        for (int i = begin + 1; i < end; i++) {
+            Token t = tokens.covering(i);
+            if (t != null && !isPersonToken(t) && (t.getBegin() == i && isOrgan(t)
+                    || t.getBegin() >= i && t.getEnd() > end && t.getEnd() - t.getBegin() >= 2)) {
+                return false; // holds an organ word (原党组), or cuts a word in two
+            }
+        }
+        Token first = tokens.covering(begin);
+        if (first != null && first.getEnd() - first.getBegin() == 1 && isFunctionWord(first)) {
+            return false; // 和办结: a conjunction or preposition that is also a surname
+        }
+        if (first != null && first.getBegin() < begin && !isPersonToken(first)) {
+            return false; // starts inside a word HanLP read (领导班子)
+        }
+        // HanLP read a common word here (干部, 管委会, 党组书记): not a name; but a word HanLP took
+        // for a place or a special term that is exactly the candidate is a name it did not know (郑怀远)
+        return first == null || first.getEnd() - first.getBegin() < 2 || isPersonToken(first)
+                || first.getBegin() == begin && first.getEnd() == end && isNameLike(first)
+                || first.getBegin() == begin && first.getEnd() < end && !isCommonWord(first);
+    }
+
+    /** The name that starts at {@code begin}, or null: HanLP's person token, else by shape. */
+    int[] nameAt(int begin) {
+        Token t = tokens.startingAt(begin);
+        if (isPersonToken(t) && plausible(t.getBegin(), t.getEnd())) {
+            int end = t.getEnd();
+            if (surnameHits.endAt(begin) - begin == 2 && end - begin == 3 && han(end) && !boundary(end)) {
+                end++; // a compound surname takes two given characters: 端木立诚
+            } else if (end - begin == 3 && surnameHits.endAt(begin) == begin + 1 && has(end - 1, PersonContext.FOLLOWER)
+                    && han(end) && !boundary(end)) {
+                end--; // HanLP swallowed the verb after a two-character name: 林武来济宁 (but 赵文和，)
+            } else {
+                end = wholeName(begin, end);
+            }
+            return new int[] {t.getBegin(), end};
+        }
+        int surnameEnd = surnameHits.endAt(begin);
+        if (surnameEnd < 0) {
+            return null;
+        }
+        int shortEnd = surnameEnd + 1;
+        int longEnd = surnameEnd + 2;
+        if (han(shortEnd) && !boundary(shortEnd) && han(longEnd - 1) && plausible(begin, longEnd)) {
+            return new int[] {begin, longEnd};
+        }
+        return plausible(begin, shortEnd) && han(shortEnd - 1) ? new int[] {begin, shortEnd} : null;
+    }
+
+    /**
+     * A two-character name that HanLP cut from a three-character one (郑是|瑜带领, 刘宝|瑾通报): the
+     * next character is Han and not where a name may end, but right after it a name may end.
+     */
+    int wholeName(int begin, int end) {
+        if (end - begin == 2 && surnameHits.endAt(begin) == begin + 1 && han(end) && !boundary(end)
+                && boundary(end + 1) && !has(end, PersonContext.NAME_OF_PLACE_OR_ORG)) {
+            Token third = tokens.covering(end);
+            boolean particle = third != null && third.getEnd() - third.getBegin() == 1
+                    && (isFunctionWord(third) || TokenIndex.pos(third).startsWith("r")); // 陈华的讲话
+            return particle ? end : end + 1;
+        }
+        return end;
+    }
+
+    /** The name that ends at {@code end} (before 同志, 总书记), or null. */
+    int[] nameBefore(int end) {
+        Token t = tokens.endingAt(end);
+        if (isPersonToken(t) && plausible(t.getBegin(), end)) {
+            return new int[] {t.getBegin(), end};
+        }
+        for (int length = 3; length >= 2; length--) {
+            int begin = end - length;
+            if (begin >= 0 && surnameHits.endAt(begin) > 0 && (length == 2 || !han(begin - 1)
+                    || boundaryBefore(begin)) && plausible(begin, end)) {
+                return new int[] {begin, end};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * HanLP's guess is a place or a count, not a name: it ends in, or runs into, a level word
+     * (贾宋镇, 任泽区), ends a dateline (任泽讯), or follows a number (20余人).
+     */
+    boolean placeOrCount(int begin, int end) {
+        char last = text.charAt(end - 1);
+        char next = end < text.length() ? text.charAt(end) : ' ';
+        char before = begin > 0 ? text.charAt(begin - 1) : ' ';
+        return levelChars.has(last) || datelineKinds.has(last) || levelChars.has(next)
+                || organEnds.has(last) // 国动办: an organ's short name
+                || organEnds.has(next) // 卫健局: part of an organ's name
+                || Character.isDigit(before) || numerals.has(before);
+    }
+
+    /** Inside a short quotation (“严真细实快”): a catchphrase, not where names are printed. */
+    boolean insideShortQuote(int begin, int end) {
+        int open = -1;
+        for (int i = begin - 1; i >= Math.max(0, begin - SHORT_QUOTE); i--) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '‘') {
+                open = i;
+                break;
+            }
+            if (c == '”' || c == '’' || c == '\n') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = end; i < Math.min(text.length(), open + SHORT_QUOTE + 1); i++) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '’') {
+                return true;
+            }
+            if (c == '“' || c == '‘' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Evidence beyond HanLP's guess: a follower or a title next (林武在, 王五同志), a post or an organ
+     * before (书记林武), or the same name printed again on the page.
+     */
+    boolean supported(int begin, int end) {
+        if (has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME) || han(begin - 1) && boundaryBefore(begin)) {
+            return true;
+        }
+        String name = text.substring(begin, end);
+        return text.indexOf(name) != begin || text.indexOf(name, end) >= 0;
+    }
+
+    /** A word that introduces names (是, 为, 选举) ends at {@code pos}. */
+    boolean endsBeforeName(int pos) {
+        Lexicon.Entry e = contextHits.entryEndingAt(pos);
+        return e != null && e.is(PersonContext.BEFORE_NAME);
+    }
+
+    /** A list item that may be a name: Han only, no post inside, not a known non-name or place. */
+    boolean plausibleListItem(int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (!han(i) || i > begin && postHits.endAt(i) > 0 && postHits.endAt(i) <= end) {
+                return false;
+            }
+        }
+        String item = text.substring(begin, end);
+        return !has(begin, PersonContext.NOT_NAME) && places.get(item) == null && !levelChars.has(text.charAt(end - 1));
+    }
+
+    /** A name may start here: after a non-Han character, a post, or an organ (市委郑怀远书记). */
+    boolean boundaryBefore(int pos) {
+        if (!han(pos - 1)) {
+            return true;
+        }
+        Token before = tokens.endingAt(pos);
+        if (before != null && (isOrgan(before) || TokenIndex.pos(before).startsWith("nnt"))) {
+            return true;
+        }
+        for (int b = Math.max(0, pos - 6); b < pos; b++) {
+            if (postHits.endAt(b) == pos) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
