@@ -1,5 +1,15 @@
 package io.github.tifa.meeting;
 
+import static io.github.tifa.meeting.MeetingText.bracketOpen;
+import static io.github.tifa.meeting.MeetingText.contextEntry;
+import static io.github.tifa.meeting.MeetingText.held;
+import static io.github.tifa.meeting.MeetingText.is;
+import static io.github.tifa.meeting.MeetingText.isScope;
+import static io.github.tifa.meeting.MeetingText.joined;
+import static io.github.tifa.meeting.MeetingText.joinedBefore;
+import static io.github.tifa.meeting.MeetingText.objectOfAVerb;
+import static io.github.tifa.meeting.MeetingText.skipLeadingVerbs;
+
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +35,6 @@ import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.lexicon.WordClass.HeadNote;
 import io.github.tifa.lexicon.WordClass.MeetingContext;
 import io.github.tifa.lexicon.WordClass.Numeral;
-import io.github.tifa.lexicon.WordClass;
-import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Meeting;
@@ -86,7 +94,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_TYPE_WORD = "meeting.type-word";
     static final String RULE_CONGRESS = "meeting.congress-short-name";
 
-    private static final String STOP_CHARS = "，,。．！？!?；;：:、（）()《》【】\n";
+    static final String STOP_CHARS = "，,。．！？!?；;：:、（）()《》【】\n";
     private static final Set<String> PATTERN_NAMES = Set.of("TERM", "SESSION", "SESSION_OF", "CONGRESS",
             "PARTY_PREFIX", "HELD_BY", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES");
 
@@ -101,12 +109,12 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     private Pattern heldBy;
     private Pattern partyCommittee;
     private Pattern plenary;
+    private MeetingKinds kinds;
     private Pattern deputies;
     private LexiconTrie.CharClass ordinals;
     private LexiconTrie.CharClass conjunctions;
     private LexiconTrie.CharClass positions;
     private LexiconTrie.CharClass plenumOrdinals;
-    private List<String> modes;
 
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
@@ -143,7 +151,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         conjunctions = context.chars(MeetingContext.CONJUNCTION);
         positions = context.chars(MeetingContext.POSITION);
         plenumOrdinals = context.chars(MeetingContext.PLENUM_ORDINAL);
-        modes = context.words(MeetingContext.MODE);
+        kinds = new MeetingKinds(heads, context.words(MeetingContext.MODE), partyCommittee, plenary);
     }
 
     @Override
@@ -152,56 +160,73 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         if (text == null || text.isEmpty()) {
             return;
         }
-        int n = text.length();
         LexiconTrie.Matches headHits = heads.match(text);
         LexiconTrie.Matches contextHits = context.lazy(text); // consulted at token ends
         LexiconTrie.Matches levelHits = levels.lazy(text);
         TokenIndex tokens = TokenIndex.of(jcas);
-        // the end of every head, to stop a name at the head of another meeting
-        BitSet headEnd = new BitSet();
-        for (int end = 1; end <= n; end++) {
-            if (headHits.beginAt(end) >= 0 && !continues(text, end, contextHits, headHits)
-                    && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text)) {
-                headEnd.set(end);
-            }
-        }
-        int limit = n + 1; // names found so far lie right of this
-        for (int end = n; end > 0; end--) {
+        BitSet headEnd = headEnds(text, headHits, contextHits, tokens);
+        int limit = text.length() + 1; // names found so far lie right of this
+        for (int end = text.length(); end > 0; end--) {
             if (!headEnd.get(end) || end > limit) {
                 continue;
             }
             int headBegin = headHits.beginAt(end);
             Lexicon.Entry head = headHits.entryEndingAt(end);
-            int begin = leftEdge(text, headBegin, contextHits, levelHits, tokens, headEnd);
-            if (begin == 0 || STOP_CHARS.indexOf(text.charAt(begin - 1)) >= 0) {
-                // the name ran back to the clause start: the verbs that govern it are no part of it
-                // (，审议通过县九届人大三次会议); after 召开 or 举行 the name starts right there
-                begin = skipLeadingVerbs(tokens, begin, headBegin);
-            }
-            boolean generic = HeadNote.GENERIC.name().equals(head.column(1));
-            if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin))) {
-                continue; // 会议, 这次会议, 开好会议, 一次重要会议: no name, only the word
-            }
-            if (begin == headBegin && is(contextHits.entryAt(end), MeetingContext.ASPECT)) {
-                continue; // 会议集体学习了…: the head word used as a verb
-            }
-            begin = withPartyPrefix(text, begin);
-            if (end - begin > maxLength) {
+            int begin = begin(text, head, headBegin, end, contextHits, levelHits, tokens, headEnd);
+            if (begin < 0) {
                 continue;
             }
             String name = text.substring(begin, end);
             Meeting meeting = new Meeting(jcas, begin, end);
-            meeting.setMeetingType(type(name, head));
+            meeting.setMeetingType(kinds.type(name, head));
             meeting.setHeld(held(text, begin, end, contextHits, tokens));
             meeting.setTerm(find(term, name));
             meeting.setSession(find(session, term.matcher(name).replaceAll("")));
-            meeting.setMode(mode(text, name, end));
+            meeting.setMode(kinds.mode(text, name, end));
             meeting.setRule(joined(name, contextHits, begin) ? RULE_JOINED
                     : begin == headBegin ? RULE_TYPE_WORD : RULE_HEAD);
             meeting.addToIndexes();
             limit = begin;
         }
         modeOfReportedMeeting(jcas, text);
+        congresses(jcas, text, contextHits, tokens);
+    }
+
+    /** The end of every head that ends a meeting's name, to stop a name at the head of another meeting. */
+    private BitSet headEnds(String text, LexiconTrie.Matches headHits, LexiconTrie.Matches contextHits,
+            TokenIndex tokens) {
+        BitSet headEnd = new BitSet();
+        for (int end = 1; end <= text.length(); end++) {
+            if (headHits.beginAt(end) >= 0 && !continues(text, end, contextHits, headHits)
+                    && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text)) {
+                headEnd.set(end);
+            }
+        }
+        return headEnd;
+    }
+
+    /** Where the name of the meeting whose head is {@code [headBegin, end)} begins, or -1 when it names none. */
+    private int begin(String text, Lexicon.Entry head, int headBegin, int end, LexiconTrie.Matches contextHits,
+            LexiconTrie.Matches levelHits, TokenIndex tokens, BitSet headEnd) {
+        int begin = leftEdge(text, headBegin, contextHits, levelHits, tokens, headEnd);
+        if (begin == 0 || STOP_CHARS.indexOf(text.charAt(begin - 1)) >= 0) {
+            // the name ran back to the clause start: the verbs that govern it are no part of it
+            // (，审议通过县九届人大三次会议); after 召开 or 举行 the name starts right there
+            begin = skipLeadingVerbs(tokens, begin, headBegin);
+        }
+        boolean generic = HeadNote.GENERIC.name().equals(head.column(1));
+        if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin))) {
+            return -1; // 会议, 这次会议, 开好会议, 一次重要会议: no name, only the word
+        }
+        if (begin == headBegin && is(contextHits.entryAt(end), MeetingContext.ASPECT)) {
+            return -1; // 会议集体学习了…: the head word used as a verb
+        }
+        begin = withPartyPrefix(text, begin);
+        return end - begin > maxLength ? -1 : begin;
+    }
+
+    /** Congresses cited by their short name (党的二十大): PLENARY, the session from the pattern. */
+    private void congresses(JCas jcas, String text, LexiconTrie.Matches contextHits, TokenIndex tokens) {
         Matcher congresses = congress.matcher(text);
         while (congresses.find()) {
             Meeting meeting = new Meeting(jcas, congresses.start(), congresses.end());
@@ -309,36 +334,6 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    /** Part-of-speech prefixes of words that never open a meeting's name: verbs, adverbs, prepositions. */
-    private static final String[] NOT_OPENING = {"v", "d", "p", "c", "u", "r", "y", "e", "o", "a"};
-
-    /** 审议通过县九届人大三次会议, 精心筹备好…: the name starts after the verbs that govern it. */
-    private static int skipLeadingVerbs(TokenIndex tokens, int begin, int headBegin) {
-        int b = begin;
-        while (b < headBegin) {
-            Token t = tokens.startingAt(b);
-            if (t == null || t.getEnd() > headBegin || !startsWithAny(TokenIndex.pos(t), NOT_OPENING)) {
-                break;
-            }
-            b = t.getEnd();
-        }
-        return b < headBegin ? b : begin;
-    }
-
-    /** 开好会议, 确保大会, 了解会议, 一次重要会议: a verb or an adjective right before a generic head. */
-    private static boolean objectOfAVerb(TokenIndex tokens, int headBegin) {
-        Token before = tokens.endingAt(headBegin);
-        return before != null && (startsWithAny(TokenIndex.pos(before), "v", "a", "d", "p") && !TokenIndex.pos(before).startsWith("vn"));
-    }
-
-    private static boolean startsWithAny(String pos, String... prefixes) {
-        for (String prefix : prefixes) {
-            if (pos.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * 党的二十届三中全会, 党的十八届六中全会: the party prefix (PARTY_PREFIX) belongs to a numbered
@@ -373,112 +368,6 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             p--;
         }
         return p;
-    }
-
-    private static boolean isScope(Lexicon.Entry e) {
-        return is(e, MeetingContext.SCOPE);
-    }
-
-    private static boolean is(Lexicon.Entry e, WordClass wordClass) {
-        return e != null && e.is(wordClass);
-    }
-
-    /** A JOINER (暨) stands between {@code pos} and the start of its clause. */
-    private static boolean joinedBefore(String text, int pos, LexiconTrie.Matches contextHits) {
-        for (int i = pos - 1; i >= 0 && STOP_CHARS.indexOf(text.charAt(i)) < 0; i--) {
-            if (is(contextHits.entryAt(i), MeetingContext.JOINER)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The name joins two events with a JOINER (揭牌暨开业仪式). */
-    private static boolean joined(String name, LexiconTrie.Matches contextHits, int begin) {
-        for (int i = 0; i < name.length(); i++) {
-            if (is(contextHits.entryAt(begin + i), MeetingContext.JOINER)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The opening bracket of a short bracketed place or organ inside a name, or -1. */
-    private static int bracketOpen(String text, int close) {
-        for (int i = close - 1; i >= Math.max(0, close - 8); i--) {
-            char c = text.charAt(i);
-            if (c == '（' || c == '(') {
-                return i + 1 < close && i > 0 && Han.at(text, i - 1) ? i : -1;
-            }
-            if (!Han.at(text, i)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The context lexicon entry that is exactly this token, or null. */
-    private static Lexicon.Entry contextEntry(LexiconTrie.Matches contextHits, Token t, String text) {
-        return contextHits.endAt(t.getBegin()) == t.getEnd() ? contextHits.entryAt(t.getBegin()) : null;
-    }
-
-    private String type(String name, Lexicon.Entry head) {
-        if (!HeadNote.GENERIC.name().equals(head.column(1))) {
-            return head.column(0);
-        }
-        // the mode is printed inside the head: …工作视频会议 is a 工作会议 held by video
-        String unmoded = name;
-        for (String mode : modes) {
-            unmoded = unmoded.replace(mode, "");
-        }
-        if (!unmoded.equals(name)) {
-            LexiconTrie.Matches m = heads.match(unmoded);
-            Lexicon.Entry inner = m.entryEndingAt(unmoded.length());
-            if (inner != null && !HeadNote.GENERIC.name().equals(inner.column(1))) {
-                return inner.column(0);
-            }
-        }
-        if (partyCommittee.matcher(name).find()) {
-            return "PARTY_COMMITTEE";
-        }
-        if (plenary.matcher(name).find()) {
-            return "PLENARY";
-        }
-        return head.column(0);
-    }
-
-    private static boolean held(String text, int begin, int end, LexiconTrie.Matches contextHits,
-            TokenIndex tokens) {
-        int after = contextHits.endAt(end);
-        if (after > 0 && is(contextHits.entryAt(end), MeetingContext.CITE_AFTER)) {
-            return false;
-        }
-        Token before = tokens.endingAt(begin);
-        if (before != null) {
-            Lexicon.Entry e = contextEntry(contextHits, before, text);
-            return !is(e, MeetingContext.CITE_BEFORE);
-        }
-        return true;
-    }
-
-    /** The mode (MODE: 视频, 电视电话) printed in the name, or in the next words of its sentence. */
-    private String mode(String text, String name, int end) {
-        for (String mode : modes) {
-            if (name.contains(mode)) {
-                return mode;
-            }
-        }
-        String next = text.substring(end, Math.min(text.length(), end + 12));
-        int stop = next.indexOf('。');
-        if (stop >= 0) {
-            next = next.substring(0, stop);
-        }
-        for (String mode : modes) {
-            if (next.contains(mode)) {
-                return mode;
-            }
-        }
-        return "";
     }
 
     private static String find(Pattern p, String s) {

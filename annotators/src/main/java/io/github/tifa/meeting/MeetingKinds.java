@@ -1,0 +1,61 @@
+package io.github.tifa.meeting;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.WordClass.HeadNote;
+
+/**
+ * A meeting's type and mode: the type its head word gives, or for a generic head (会议) the type of
+ * the head inside it once the mode is taken out, or the party-committee or plenary pattern; the
+ * mode printed in the name or in the words after it.
+ */
+record MeetingKinds(LexiconTrie heads, List<String> modes, Pattern partyCommittee, Pattern plenary) {
+
+    String type(String name, Lexicon.Entry head) {
+        if (!HeadNote.GENERIC.name().equals(head.column(1))) {
+            return head.column(0);
+        }
+        // the mode is printed inside the head: …工作视频会议 is a 工作会议 held by video
+        String unmoded = name;
+        for (String mode : modes) {
+            unmoded = unmoded.replace(mode, "");
+        }
+        if (!unmoded.equals(name)) {
+            LexiconTrie.Matches m = heads.match(unmoded);
+            Lexicon.Entry inner = m.entryEndingAt(unmoded.length());
+            if (inner != null && !HeadNote.GENERIC.name().equals(inner.column(1))) {
+                return inner.column(0);
+            }
+        }
+        if (partyCommittee.matcher(name).find()) {
+            return "PARTY_COMMITTEE";
+        }
+        if (plenary.matcher(name).find()) {
+            return "PLENARY";
+        }
+        return head.column(0);
+    }
+
+    /** The mode (MODE: 视频, 电视电话) printed in the name, or in the next words of its sentence. */
+    String mode(String text, String name, int end) {
+        for (String mode : modes) {
+            if (name.contains(mode)) {
+                return mode;
+            }
+        }
+        String next = text.substring(end, Math.min(text.length(), end + 12));
+        int stop = next.indexOf('。');
+        if (stop >= 0) {
+            next = next.substring(0, stop);
+        }
+        for (String mode : modes) {
+            if (next.contains(mode)) {
+                return mode;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.tifa.meeting;
+
+import static io.github.tifa.meeting.MeetingAnnotator.STOP_CHARS;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.WordClass.MeetingContext;
+import io.github.tifa.lexicon.WordClass;
+import io.github.tifa.reflow.Han;
+import io.github.tifa.segment.TokenIndex;
+
+/**
+ * What the meeting rules read of the sentence around a name: whether the article reports the
+ * meeting as held or only cites it, the verbs that govern a name, joined heads (暨), brackets.
+ */
+final class MeetingText {
+    /** Part-of-speech prefixes of words that never open a meeting's name: verbs, adverbs, prepositions. */
+    private static final String[] NOT_OPENING = {"v", "d", "p", "c", "u", "r", "y", "e", "o", "a"};
+
+    private MeetingText() {
+    }
+
+    /** 审议通过县九届人大三次会议, 精心筹备好…: the name starts after the verbs that govern it. */
+    static int skipLeadingVerbs(TokenIndex tokens, int begin, int headBegin) {
+        int b = begin;
+        while (b < headBegin) {
+            Token t = tokens.startingAt(b);
+            if (t == null || t.getEnd() > headBegin || !startsWithAny(TokenIndex.pos(t), NOT_OPENING)) {
+                break;
+            }
+            b = t.getEnd();
+        }
+        return b < headBegin ? b : begin;
+    }
+
+    /** 开好会议, 确保大会, 了解会议, 一次重要会议: a verb or an adjective right before a generic head. */
+    static boolean objectOfAVerb(TokenIndex tokens, int headBegin) {
+        Token before = tokens.endingAt(headBegin);
+        return before != null && (startsWithAny(TokenIndex.pos(before), "v", "a", "d", "p") && !TokenIndex.pos(before).startsWith("vn"));
+    }
+
+    static boolean startsWithAny(String pos, String... prefixes) {
+        for (String prefix : prefixes) {
+            if (pos.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isScope(Lexicon.Entry e) {
+        return is(e, MeetingContext.SCOPE);
+    }
+
+    static boolean is(Lexicon.Entry e, WordClass wordClass) {
+        return e != null && e.is(wordClass);
+    }
+
+    /** A JOINER (暨) stands between {@code pos} and the start of its clause. */
+    static boolean joinedBefore(String text, int pos, LexiconTrie.Matches contextHits) {
+        for (int i = pos - 1; i >= 0 && STOP_CHARS.indexOf(text.charAt(i)) < 0; i--) {
+            if (is(contextHits.entryAt(i), MeetingContext.JOINER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name joins two events with a JOINER (揭牌暨开业仪式). */
+    static boolean joined(String name, LexiconTrie.Matches contextHits, int begin) {
+        for (int i = 0; i < name.length(); i++) {
+            if (is(contextHits.entryAt(begin + i), MeetingContext.JOINER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The opening bracket of a short bracketed place or organ inside a name, or -1. */
+    static int bracketOpen(String text, int close) {
+        for (int i = close - 1; i >= Math.max(0, close - 8); i--) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                return i + 1 < close && i > 0 && Han.at(text, i - 1) ? i : -1;
+            }
+            if (!Han.at(text, i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The context lexicon entry that is exactly this token, or null. */
+    static Lexicon.Entry contextEntry(LexiconTrie.Matches contextHits, Token t, String text) {
+        return contextHits.endAt(t.getBegin()) == t.getEnd() ? contextHits.entryAt(t.getBegin()) : null;
+    }
+
+    static boolean held(String text, int begin, int end, LexiconTrie.Matches contextHits,
+            TokenIndex tokens) {
+        int after = contextHits.endAt(end);
+        if (after > 0 && is(contextHits.entryAt(end), MeetingContext.CITE_AFTER)) {
+            return false;
+        }
+        Token before = tokens.endingAt(begin);
+        if (before != null) {
+            Lexicon.Entry e = contextEntry(contextHits, before, text);
+            return !is(e, MeetingContext.CITE_BEFORE);
+        }
+        return true;
+    }
+}
