@@ -1,5 +1,8 @@
 package io.github.tifa.slogan;
 
+import static io.github.tifa.slogan.SloganExpansion.items;
+import static io.github.tifa.slogan.SloganExpansion.namedBefore;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -106,7 +109,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private record Found(int begin, int end, boolean quoted, String rule) {
+    record Found(int begin, int end, boolean quoted, String rule) {
     }
 
     @Override
@@ -124,27 +127,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             quotedChar.set(Math.max(0, q[0] - 1), Math.min(n, q[1] + 1));
             classifyQuoted(text, q[0], q[1], tokens, contextHits, found);
         }
-        // numeric formulas without quotation marks: national ones (the shared trie, built once)…
-        List<Found> unquoted = new ArrayList<>();
-        LexiconTrie.Matches national = formulas.match(text);
-        for (int i = 0; i < n; i++) {
-            int end = national.endAt(i);
-            if (end > 0 && !quotedChar.get(i) && aligned(tokens, i, end)) {
-                unquoted.add(new Found(i, end, false, RULE_NATIONAL));
-            }
-        }
-        // …and those this page quoted before, of either kind (a handful of strings: no trie needed)
-        Map<String, Integer> quotedAt = new TreeMap<>();
-        for (Found f : found) {
-            quotedAt.merge(text.substring(f.begin, f.end), f.begin, Math::min);
-        }
-        quotedAt.forEach((s, first) -> {
-            for (int at = text.indexOf(s, first + 1); at >= 0; at = text.indexOf(s, at + 1)) {
-                if (!quotedChar.get(at) && aligned(tokens, at, at + s.length())) {
-                    unquoted.add(new Found(at, at + s.length(), false, RULE_QUOTED_EARLIER));
-                }
-            }
-        });
+        List<Found> unquoted = unquoted(text, tokens, quotedChar, found);
         for (Found u : unquoted) {
             if (found.stream().noneMatch(f -> f.begin < u.end && u.begin < f.end)) {
                 found.add(u);
@@ -165,6 +148,35 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             slogan.setRule(f.rule);
             slogan.addToIndexes();
         }
+    }
+
+    /**
+     * Formulas printed without quotation marks: national ones, and those this page quoted before,
+     * of either kind; none inside a quotation.
+     */
+    private List<Found> unquoted(String text, TokenIndex tokens, BitSet quotedChar, List<Found> found) {
+        // national ones (the shared trie, built once)…
+        List<Found> unquoted = new ArrayList<>();
+        LexiconTrie.Matches national = formulas.match(text);
+        for (int i = 0; i < text.length(); i++) {
+            int end = national.endAt(i);
+            if (end > 0 && !quotedChar.get(i) && aligned(tokens, i, end)) {
+                unquoted.add(new Found(i, end, false, RULE_NATIONAL));
+            }
+        }
+        // …and those this page quoted before, of either kind (a handful of strings: no trie needed)
+        Map<String, Integer> quotedAt = new TreeMap<>();
+        for (Found f : found) {
+            quotedAt.merge(text.substring(f.begin, f.end), f.begin, Math::min);
+        }
+        quotedAt.forEach((s, first) -> {
+            for (int at = text.indexOf(s, first + 1); at >= 0; at = text.indexOf(s, at + 1)) {
+                if (!quotedChar.get(at) && aligned(tokens, at, at + s.length())) {
+                    unquoted.add(new Found(at, at + s.length(), false, RULE_QUOTED_EARLIER));
+                }
+            }
+        });
+        return unquoted;
     }
 
     /** Content spans [begin, end) of quotations, inner ones (‘…’ inside “…”) included. */
@@ -359,59 +371,6 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         return "";
-    }
-
-    /** For A（以下简称“X”） or A，简称“X”: the name A, back to the clause start, without a leading verb. */
-    private static String namedBefore(String text, Found f, TokenIndex tokens, LexiconTrie.Matches contextHits) {
-        if (!f.quoted) {
-            return null;
-        }
-        int open = f.begin - 1;
-        Lexicon.Entry alias = open > 0 ? contextHits.entryEndingAt(open) : null;
-        int cue = alias != null && alias.is(SloganContext.ALIAS_CUE) ? contextHits.beginAt(open) : -1;
-        if (cue <= 0) {
-            return null;
-        }
-        int end = cue;
-        if (end > 0 && "（(，,".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        int from = end;
-        while (from > 0 && "，,。；;：:\n“”（(）)".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        // 全面推进A（简称“X”）: the verb that introduces the name, and what leads up to it, are not part of it
-        int start = from;
-        Token t = tokens.startingAt(start);
-        for (int k = 0; k < 4 && t != null && t.getEnd() < end; k++) {
-            String pos = TokenIndex.pos(t);
-            if (pos.equals("v") || pos.equals("vi")) {
-                from = t.getEnd();
-            }
-            t = tokens.startingAt(t.getEnd());
-        }
-        String name = text.substring(from, end).strip();
-        return name.isEmpty() ? null : name;
-    }
-
-    /** The items of an in-place definition: A、B、C up to the clause's end, as many as the count. */
-    private static List<String> items(String definition, int count) {
-        int stop = definition.length();
-        for (int i = 0; i < definition.length(); i++) {
-            if ("，,；;。".indexOf(definition.charAt(i)) >= 0) {
-                stop = i;
-                break;
-            }
-        }
-        String[] parts = definition.substring(0, stop).split("、");
-        if (parts.length < 2 || count > 1 && parts.length != count) {
-            return List.of();
-        }
-        List<String> items = new ArrayList<>();
-        for (String p : parts) {
-            items.add(p.strip());
-        }
-        return items;
     }
 
     /** The count a formula announces (三项机制 → 3, 5432 → 4 digits), or 0 when it announces none. */
