@@ -272,44 +272,13 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         int cur = headBegin;
         int floor = Math.max(0, headBegin - maxLength);
         while (cur > floor) {
-            char c = text.charAt(cur - 1);
-            if (c == '）' || c == ')') {
-                int open = bracketOpen(text, cur - 1);
-                if (open >= 0) {
-                    cur = open; // 河北省（邢台）新能源装备中试基地揭牌仪式
-                    continue;
-                }
-            }
-            if (c == '、' && ordinalBefore(text, cur - 1) && ordinalBefore(text, sharedOrdinalEnd(text, cur))) {
-                cur = sharedOrdinalStart(text, cur - 1); // 十八届三中、四中、五中全会
+            int jump = jumpBack(text, cur, contextHits);
+            if (jump >= 0) {
+                cur = jump;
                 continue;
             }
-            if (c == '、' && isScope(contextHits.entryAt(cur)) && isScope(contextHits.entryEndingAt(cur - 1))) {
-                cur = contextHits.beginAt(cur - 1); // 全国、全省、全市宣传部长会议: levels sharing one head
-                continue;
-            }
-            if (STOP_CHARS.indexOf(c) >= 0 || Character.isWhitespace(c)) {
+            if (stopsBefore(text, cur, headBegin, contextHits, levelHits, tokens, headEnd)) {
                 break;
-            }
-            if (conjunctions.has(c) && levelHits.endAt(cur) > 0) {
-                break; // 营商环境和县九届人大三次会议: 和 joins two objects; HanLP reads 和县
-            }
-            if (headEnd.get(cur) && !is(contextHits.entryEndingAt(cur), MeetingContext.JOINER) && !is(contextHits.entryAt(cur), MeetingContext.JOINER)
-                    && !sessionOf.matcher(text).region(cur, headBegin).matches()) {
-                break; // another meeting's head: not joined by 暨, nor the congress whose session this is
-            }
-            Lexicon.Entry demonstrative = contextHits.entryEndingAt(cur);
-            if (is(demonstrative, MeetingContext.DEMONSTRATIVE)) {
-                break; // 以此次…仪式: HanLP reads 以此|次, but 此次 still refers back
-            }
-            Token t = tokens.endingAt(cur);
-            if (t != null) {
-                Lexicon.Entry e = contextEntry(contextHits, t, text);
-                boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
-                // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
-                if (stop && !(is(e, MeetingContext.ETC) && joinedBefore(text, t.getBegin(), contextHits))) {
-                    break;
-                }
             }
             cur--;
         }
@@ -318,6 +287,49 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             cur++;
         }
         return cur;
+    }
+
+    /** Where the name goes on left of what ends at {@code cur} when that is a bracket or a shared list, else -1. */
+    private int jumpBack(String text, int cur, LexiconTrie.Matches contextHits) {
+        char c = text.charAt(cur - 1);
+        if (c == '）' || c == ')') {
+            return bracketOpen(text, cur - 1); // 河北省（邢台）新能源装备中试基地揭牌仪式
+        }
+        if (c == '、' && ordinalBefore(text, cur - 1) && ordinalBefore(text, sharedOrdinalEnd(text, cur))) {
+            return sharedOrdinalStart(text, cur - 1); // 十八届三中、四中、五中全会
+        }
+        if (c == '、' && isScope(contextHits.entryAt(cur)) && isScope(contextHits.entryEndingAt(cur - 1))) {
+            return contextHits.beginAt(cur - 1); // 全国、全省、全市宣传部长会议: levels sharing one head
+        }
+        return -1;
+    }
+
+    /** The name cannot take the character before {@code cur}: punctuation, another head, a stop word. */
+    private boolean stopsBefore(String text, int cur, int headBegin, LexiconTrie.Matches contextHits,
+            LexiconTrie.Matches levelHits, TokenIndex tokens, BitSet headEnd) {
+        char c = text.charAt(cur - 1);
+        if (STOP_CHARS.indexOf(c) >= 0 || Character.isWhitespace(c)) {
+            return true;
+        }
+        if (conjunctions.has(c) && levelHits.endAt(cur) > 0) {
+            return true; // 营商环境和县九届人大三次会议: 和 joins two objects; HanLP reads 和县
+        }
+        if (headEnd.get(cur) && !is(contextHits.entryEndingAt(cur), MeetingContext.JOINER)
+                && !is(contextHits.entryAt(cur), MeetingContext.JOINER)
+                && !sessionOf.matcher(text).region(cur, headBegin).matches()) {
+            return true; // another meeting's head: not joined by 暨, nor the congress whose session this is
+        }
+        if (is(contextHits.entryEndingAt(cur), MeetingContext.DEMONSTRATIVE)) {
+            return true; // 以此次…仪式: HanLP reads 以此|次, but 此次 still refers back
+        }
+        Token t = tokens.endingAt(cur);
+        if (t == null) {
+            return false;
+        }
+        Lexicon.Entry e = contextEntry(contextHits, t, text);
+        boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
+        // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
+        return stop && !(is(e, MeetingContext.ETC) && joinedBefore(text, t.getBegin(), contextHits));
     }
 
     /** 会议以视频形式召开: the mode of every held meeting of that article that has none printed. */
