@@ -8,6 +8,7 @@ import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.WordClass.MeetingContext;
 import io.github.tifa.lexicon.WordClass;
 import io.github.tifa.reflow.Han;
+import io.github.tifa.segment.TagGroup;
 import io.github.tifa.segment.TokenIndex;
 
 /**
@@ -15,9 +16,6 @@ import io.github.tifa.segment.TokenIndex;
  * meeting as held or only cites it, the verbs that govern a name, joined heads (暨), brackets.
  */
 final class MeetingText {
-    /** Part-of-speech prefixes of words that never open a meeting's name: verbs, adverbs, prepositions. */
-    private static final String[] NOT_OPENING = {"v", "d", "p", "c", "u", "r", "y", "e", "o", "a"};
-
     private MeetingText() {
     }
 
@@ -26,7 +24,7 @@ final class MeetingText {
         int b = begin;
         while (b < headBegin) {
             Token t = tokens.startingAt(b);
-            if (t == null || t.getEnd() > headBegin || !startsWithAny(TokenIndex.pos(t), NOT_OPENING)) {
+            if (t == null || t.getEnd() > headBegin || !TagGroup.NOT_OPENING.has(t)) {
                 break;
             }
             b = t.getEnd();
@@ -37,16 +35,7 @@ final class MeetingText {
     /** 开好会议, 确保大会, 了解会议, 一次重要会议: a verb or an adjective right before a generic head. */
     static boolean objectOfAVerb(TokenIndex tokens, int headBegin) {
         Token before = tokens.endingAt(headBegin);
-        return before != null && (startsWithAny(TokenIndex.pos(before), "v", "a", "d", "p") && !TokenIndex.pos(before).startsWith("vn"));
-    }
-
-    static boolean startsWithAny(String pos, String... prefixes) {
-        for (String prefix : prefixes) {
-            if (pos.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return before != null && TagGroup.GOVERNS_OBJECT.has(before);
     }
 
     static boolean isScope(Lexicon.Entry e) {

@@ -8,6 +8,7 @@ import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.lexicon.WordClass.PersonContext;
 import io.github.tifa.lexicon.WordClass;
 import io.github.tifa.reflow.Han;
+import io.github.tifa.segment.TagGroup;
 import io.github.tifa.segment.TokenIndex;
 
 /** What the person rules see of one document: its text, lexicon matches and tokens, and the checks they share. */
@@ -62,26 +63,19 @@ final class PersonPage {
 
     /** Nouns, verbs, adjectives, function words: HanLP read an ordinary word (干部, 党组). */
     boolean isCommonWord(Token t) {
-        String pos = TokenIndex.pos(t);
-        return pos.isEmpty() || pos.startsWith("n") && !pos.startsWith("nz") && !pos.startsWith("ns")
-                && !pos.startsWith("nr") || pos.startsWith("v") || pos.startsWith("a") || pos.startsWith("d")
-                || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("m")
-                || pos.startsWith("q") || pos.startsWith("t") || pos.startsWith("f") || pos.startsWith("r");
+        return TokenIndex.pos(t).isEmpty() || TagGroup.COMMON_WORD.has(t);
     }
 
     boolean isFunctionWord(Token t) {
-        String pos = TokenIndex.pos(t);
-        return pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("d");
+        return TagGroup.FUNCTION_WORD.has(t);
     }
 
     boolean isNameLike(Token t) {
-        String pos = TokenIndex.pos(t);
-        return pos.startsWith("ns") || pos.startsWith("nz");
+        return TagGroup.PLACE_OR_PROPER.has(t);
     }
 
     boolean isOrgan(Token t) {
-        String pos = TokenIndex.pos(t);
-        return pos.startsWith("nt") || pos.startsWith("ni");
+        return TagGroup.ORGAN.has(t);
     }
 
     boolean isPersonToken(Token t) {
@@ -158,7 +152,7 @@ final class PersonPage {
                 && boundary(end + 1) && !has(end, PersonContext.NAME_OF_PLACE_OR_ORG)) {
             Token third = tokens.covering(end);
             boolean particle = third != null && third.getEnd() - third.getBegin() == 1
-                    && (isFunctionWord(third) || TokenIndex.pos(third).startsWith("r")); // 陈华的讲话
+                    && (isFunctionWord(third) || TagGroup.PRONOUN.has(third)); // 陈华的讲话
             return particle ? end : end + 1;
         }
         return end;
@@ -257,7 +251,7 @@ final class PersonPage {
             return true;
         }
         Token before = tokens.endingAt(pos);
-        if (before != null && (isOrgan(before) || TokenIndex.pos(before).startsWith("nnt"))) {
+        if (before != null && (isOrgan(before) || TagGroup.POST_NOUN.has(before))) {
             return true;
         }
         for (int b = Math.max(0, pos - 6); b < pos; b++) {

@@ -43,6 +43,6 @@ public final class TokenIndex {
 
     /** HanLP took the token for a person's name ({@code nr}, {@code nr1}, {@code nrf} …). */
     public static boolean isPerson(Token t) {
-        return pos(t).startsWith("nr");
+        return TagGroup.PERSON.has(pos(t));
     }
 }

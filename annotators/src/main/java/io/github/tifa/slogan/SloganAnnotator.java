@@ -27,6 +27,7 @@ import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.SloganContext;
+import io.github.tifa.segment.TagGroup;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Meeting;
 import io.github.tifa.type.Slogan;
@@ -261,8 +262,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         if (t == null || t.getEnd() != end || end - begin < 2) {
             return false;
         }
-        String pos = TokenIndex.pos(t);
-        if (pos.startsWith("nz") || pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt")) {
+        if (TagGroup.PROPER_NAME.has(t)) {
             return false; // a special or proper term (断头路, 小巨人), not an everyday word
         }
         int after = end + 1; // past the closing mark; “一条龙”“保姆式”服务: past a chain of quotations
@@ -284,11 +284,10 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     private static boolean afterVerbOrDe(TokenIndex tokens, int open) {
         Token before = tokens.endingAt(open);
         for (int hops = 0; before != null && hops < 3; hops++) {
-            String pos = TokenIndex.pos(before);
-            if (pos.startsWith("v") || pos.startsWith("ude") || hops > 0 && pos.startsWith("p")) {
+            if (TagGroup.GOVERNS_QUOTE.has(before) || hops > 0 && TagGroup.PREPOSITION.has(before)) {
                 return true; // HanLP tags the verb of 当上了 as a preposition
             }
-            if (!(pos.startsWith("ule") || pos.startsWith("f") || pos.startsWith("a")) || before.getEnd() - before.getBegin() > 1) {
+            if (!TagGroup.QUOTE_BRIDGE.has(before) || before.getEnd() - before.getBegin() > 1) {
                 return false;
             }
             before = tokens.endingAt(before.getBegin());
@@ -361,7 +360,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
                 from--;
             }
             Token verb = tokens.startingAt(from);
-            if (verb != null && verb.getEnd() < open && "v".equals(TokenIndex.pos(verb))) {
+            if (verb != null && verb.getEnd() < open && TagGroup.PLAIN_VERB.has(verb)) {
                 from = verb.getEnd(); // 健全 A、B、C“三项机制”: the verb is not an item
             }
             String before = text.substring(from, open);

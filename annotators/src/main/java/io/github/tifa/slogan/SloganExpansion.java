@@ -7,6 +7,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.WordClass.SloganContext;
+import io.github.tifa.segment.TagGroup;
 import io.github.tifa.segment.TokenIndex;
 
 /** How a page spells out what a formula stands for: a name it abbreviates (A（以下简称“X”）), or its items (A、B、C). */
@@ -37,8 +38,7 @@ final class SloganExpansion {
         int start = from;
         Token t = tokens.startingAt(start);
         for (int k = 0; k < 4 && t != null && t.getEnd() < end; k++) {
-            String pos = TokenIndex.pos(t);
-            if (pos.equals("v") || pos.equals("vi")) {
+            if (TagGroup.INTRODUCING_VERB.has(t)) {
                 from = t.getEnd();
             }
             t = tokens.startingAt(t.getEnd());
