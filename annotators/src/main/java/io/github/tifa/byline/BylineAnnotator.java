@@ -3,7 +3,6 @@ package io.github.tifa.byline;
 import java.util.Map;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -46,12 +45,7 @@ public class BylineAnnotator extends CreditLineAnnotator {
         if (text == null || text.isEmpty()) {
             return;
         }
-        JCas raw;
-        try {
-            raw = jcas.getView(Alignments.RAW_VIEW);
-        } catch (CASException e) {
-            throw new AnalysisEngineProcessException(e);
-        }
+        JCas raw = Alignments.rawView(jcas);
         Alignments align = Alignments.of(jcas);
         for (Credit found : JCasUtil.select(raw, Credit.class)) {
             int begin = align.toClean(found.getBegin());

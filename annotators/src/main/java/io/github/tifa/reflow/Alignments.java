@@ -29,6 +29,19 @@ public final class Alignments {
         this.rawLength = rawLength;
     }
 
+    /**
+     * The view {@value #RAW_VIEW} of a page's CAS: the raw page and the layout Reflow wrote.
+     *
+     * @throws IllegalStateException when the CAS has none (not loaded with PageReader or Tifa.annotate)
+     */
+    public static JCas rawView(JCas jcas) {
+        try {
+            return jcas.getView(RAW_VIEW);
+        } catch (CASException e) {
+            throw new IllegalStateException("no view '" + RAW_VIEW + "': load pages with PageReader or Tifa.annotate", e);
+        }
+    }
+
     /** Reads the alignment of a reflowed CAS (the clean view or any other view of it). */
     public static Alignments of(JCas jcas) {
         try {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -53,12 +52,7 @@ public class ArticleAnnotator extends CreditLineAnnotator {
         if (text == null || text.isEmpty()) {
             return;
         }
-        JCas raw;
-        try {
-            raw = jcas.getView(Alignments.RAW_VIEW);
-        } catch (CASException e) {
-            throw new AnalysisEngineProcessException(e);
-        }
+        JCas raw = Alignments.rawView(jcas);
         Alignments align = Alignments.of(jcas);
         List<LayoutLine> lines = new ArrayList<>(JCasUtil.select(raw, LayoutLine.class));
         LayoutLine firstOfParagraph = null;
