@@ -35,6 +35,7 @@ import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.lexicon.WordClass.HeadNote;
 import io.github.tifa.lexicon.WordClass.MeetingContext;
 import io.github.tifa.lexicon.WordClass.Numeral;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Meeting;
@@ -94,7 +95,6 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_TYPE_WORD = "meeting.type-word";
     static final String RULE_CONGRESS = "meeting.congress-short-name";
 
-    static final String STOP_CHARS = "，,。．！？!?；;：:、（）()《》【】\n";
     private static final Set<String> PATTERN_NAMES = Set.of("TERM", "SESSION", "SESSION_OF", "CONGRESS",
             "PARTY_PREFIX", "HELD_BY", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES");
 
@@ -209,7 +209,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     private int begin(String text, Lexicon.Entry head, int headBegin, int end, LexiconTrie.Matches contextHits,
             LexiconTrie.Matches levelHits, TokenIndex tokens, BitSet headEnd) {
         int begin = leftEdge(text, headBegin, contextHits, levelHits, tokens, headEnd);
-        if (begin == 0 || STOP_CHARS.indexOf(text.charAt(begin - 1)) >= 0) {
+        if (begin == 0 || Punctuation.MEETING_STOPS.has(text.charAt(begin - 1))) {
             // the name ran back to the clause start: the verbs that govern it are no part of it
             // (，审议通过县九届人大三次会议); after 召开 or 举行 the name starts right there
             begin = skipLeadingVerbs(tokens, begin, headBegin);
@@ -308,7 +308,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     private boolean stopsBefore(String text, int cur, int headBegin, LexiconTrie.Matches contextHits,
             LexiconTrie.Matches levelHits, TokenIndex tokens, BitSet headEnd) {
         char c = text.charAt(cur - 1);
-        if (STOP_CHARS.indexOf(c) >= 0 || Character.isWhitespace(c)) {
+        if (Punctuation.MEETING_STOPS.has(c) || Character.isWhitespace(c)) {
             return true;
         }
         if (conjunctions.has(c) && levelHits.endAt(cur) > 0) {

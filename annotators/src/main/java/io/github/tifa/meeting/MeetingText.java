@@ -1,12 +1,11 @@
 package io.github.tifa.meeting;
 
-import static io.github.tifa.meeting.MeetingAnnotator.STOP_CHARS;
-
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.WordClass.MeetingContext;
 import io.github.tifa.lexicon.WordClass;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.TagGroup;
 import io.github.tifa.segment.TokenIndex;
@@ -48,7 +47,7 @@ final class MeetingText {
 
     /** A JOINER (暨) stands between {@code pos} and the start of its clause. */
     static boolean joinedBefore(String text, int pos, LexiconTrie.Matches contextHits) {
-        for (int i = pos - 1; i >= 0 && STOP_CHARS.indexOf(text.charAt(i)) < 0; i--) {
+        for (int i = pos - 1; i >= 0 && !Punctuation.MEETING_STOPS.has(text.charAt(i)); i--) {
             if (is(contextHits.entryAt(i), MeetingContext.JOINER)) {
                 return true;
             }

@@ -12,6 +12,7 @@ import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.lexicon.WordClass.RoleNote;
 import io.github.tifa.lexicon.WordClass.RoleTarget;
+import io.github.tifa.model.Punctuation;
 
 /**
  * The one grammar of credits (电头 and 署名), built from the byline lexicons and the shape of the
@@ -46,11 +47,6 @@ public final class CreditGrammar {
     /** Pattern name of byline_patterns.txt: the date of a dateline (3月5日, 三月五日). */
     public static final String DATE = "DATE";
     private static final int MAX_PLACE = 10;
-    private static final String STOPS = "。！？";
-    /** Between two names: 王五、李四, 石磊/许文静, 许文静|杜若 (a space too). */
-    private static final String NAME_SEPARATORS = "、/|｜／";
-    /** After a role: 记者：郭明, 记者，王五. */
-    private static final String ROLE_SEPARATORS = "，：:";
 
     private final CreditVocabulary vocabulary;
     private final LexiconTrie roles;
@@ -230,7 +226,7 @@ public final class CreditGrammar {
             while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
                 before--;
             }
-            if (before == from || STOPS.indexOf(text.charAt(before - 1)) < 0) {
+            if (before == from || !Punctuation.SENTENCE_STOPS.has(text.charAt(before - 1))) {
                 return null;
             }
         }
@@ -298,8 +294,8 @@ public final class CreditGrammar {
             int roleEnd = roleHits == null ? -1 : roleHits.endAt(p);
             if (roleEnd < 0 || roleEnd > limit) {
                 char c = text.charAt(p);
-                if (Character.isWhitespace(c) || NAME_SEPARATORS.indexOf(c) >= 0
-                        || ROLE_SEPARATORS.indexOf(c) >= 0 && role != null) {
+                if (Character.isWhitespace(c) || Punctuation.NAME_SEPARATORS.has(c)
+                        || Punctuation.ROLE_SEPARATORS.has(c) && role != null) {
                     p++;
                     continue;
                 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.tifa.model.Punctuation;
+
 /**
  * The layout of a page of PDF-extracted text: which raw lines belong together, which are headline
  * blocks, and where each article begins and ends. {@link Reflow} builds the clean text from it and
@@ -26,10 +28,6 @@ public final class PageLayout {
     private static final int WINDOW = 6;
     /** Width units (a Han character is 2) a paragraph's first line lacks: a two-character indent. */
     private static final int INDENT = 4;
-    private static final String STOPS = "。！？!?；";
-    /** Stops that end a statement: a title may ask or exclaim, never state. */
-    private static final String FULL_STOPS = "。；，、";
-    private static final String LINE_END_PUNCTUATION = "，。、；：！？,;!?:…";
 
     /** How two consecutive text lines are separated in the clean text. */
     public enum Break { JOIN, LINE, PARA, END }
@@ -243,7 +241,7 @@ public final class PageLayout {
             return false;
         }
         for (int i = line.contentStart; i < line.contentEnd; i++) {
-            if (FULL_STOPS.indexOf(line.raw.charAt(i)) >= 0) {
+            if (Punctuation.STATEMENT_MARKS.has(line.raw.charAt(i))) {
                 return false;
             }
         }
@@ -263,12 +261,12 @@ public final class PageLayout {
             return true;
         }
         int last = line.contentEnd - 1;
-        while (last > line.contentStart && RawLine.CLOSERS.indexOf(line.raw.charAt(last)) >= 0) {
+        while (last > line.contentStart && Punctuation.CLOSERS.has(line.raw.charAt(last))) {
             last--;
         }
         char c = line.raw.charAt(last);
         // a kicker may end in a colon (河北邢台：)
-        return LINE_END_PUNCTUATION.indexOf(c) < 0 || c == '：' || c == ':';
+        return !Punctuation.LINE_END_PUNCTUATION.has(c) || c == '：' || c == ':';
     }
 
     private boolean firstOfParagraph(int i) {
@@ -335,7 +333,7 @@ public final class PageLayout {
     /** A comma or an enumeration mark inside the line: body text, which a wide title seldom has. */
     private static boolean hasPause(RawLine line) {
         for (int i = line.contentStart; i < line.contentEnd; i++) {
-            if ("，、,".indexOf(line.raw.charAt(i)) >= 0) {
+            if (Punctuation.PAUSES.has(line.raw.charAt(i))) {
                 return true;
             }
         }
@@ -344,7 +342,7 @@ public final class PageLayout {
 
     private static boolean hasStop(RawLine line) {
         for (int i = line.contentStart; i < line.contentEnd; i++) {
-            if (STOPS.indexOf(line.raw.charAt(i)) >= 0) {
+            if (Punctuation.LINE_STOPS.has(line.raw.charAt(i))) {
                 return true;
             }
         }

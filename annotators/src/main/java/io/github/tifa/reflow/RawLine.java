@@ -3,15 +3,13 @@ package io.github.tifa.reflow;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.tifa.model.Punctuation;
+
 /**
  * One raw line of a page with its measures (content span, printed width, spaced out, credit or
  * dateline) and its place in the layout ({@link PageLayout} sets column, headline, furniture).
  */
 public final class RawLine {
-    /** Closing quotes and brackets that may follow a sentence end. */
-    static final String CLOSERS = "”’」』）)\"'";
-    private static final String SENTENCE_END = "。！？!?；…";
-
     final String raw;
     int index;
     int start;
@@ -101,14 +99,14 @@ public final class RawLine {
                 before--;
             }
             if ((raw.charAt(open) == '（' || raw.charAt(open) == '(') && before >= line.contentStart
-                    && "。！？".indexOf(raw.charAt(before)) >= 0) {
+                    && Punctuation.SENTENCE_STOPS.has(raw.charAt(before))) {
                 return true;
             }
         }
-        while (i > line.contentStart && CLOSERS.indexOf(raw.charAt(i)) >= 0) {
+        while (i > line.contentStart && Punctuation.CLOSERS.has(raw.charAt(i))) {
             i--;
         }
-        return SENTENCE_END.indexOf(raw.charAt(i)) >= 0;
+        return Punctuation.SENTENCE_END.has(raw.charAt(i));
     }
 
     /** The line's last character is one of {@code chars}. */

@@ -12,6 +12,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.IntegerArray;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.type.Alignment;
 import io.github.tifa.type.Credit;
 import io.github.tifa.type.LayoutBlock;
@@ -44,8 +45,6 @@ public class Reflow extends CreditLineAnnotator {
             return new Alignments(cleanBegins, rawBegins, clean.length(), rawLength);
         }
     }
-
-    private static final String SENTENCE_STOPS = "。！？";
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -253,7 +252,7 @@ public class Reflow extends CreditLineAnnotator {
             while (i > 0 && Character.isWhitespace(clean.charAt(i - 1))) {
                 i--;
             }
-            return i > 0 && SENTENCE_STOPS.indexOf(clean.charAt(i - 1)) >= 0;
+            return i > 0 && Punctuation.SENTENCE_STOPS.has(clean.charAt(i - 1));
         }
 
         Result result(PageLayout layout) {

@@ -27,6 +27,7 @@ import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.SloganContext;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.segment.TagGroup;
 import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Meeting;
@@ -75,7 +76,6 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ITEM_MARKS = Pattern.compile("[、—]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final String SPEECH_MARKS = "，,。！？!?；;：:";
 
     private LexiconTrie formulas;
     private LexiconTrie context;
@@ -220,7 +220,7 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
             return; // a programme name quoting slogans: only the inner quotations count
         }
         for (int i = 0; i < s.length(); i++) {
-            if (SPEECH_MARKS.indexOf(s.charAt(i)) >= 0) {
+            if (Punctuation.SPEECH_MARKS.marks().indexOf(s.charAt(i)) >= 0) {
                 return; // quoted speech
             }
         }

@@ -12,6 +12,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.CreditLineAnnotator;
 import io.github.tifa.reflow.PageLayout.Kind;
@@ -44,7 +45,6 @@ public class ArticleAnnotator extends CreditLineAnnotator {
 
     static final String ARTICLE_RULE = "article.body-then-headline";
     static final String HEADLINE_RULE = "headline.block-after-body";
-    private static final String QUOTES = "“”‘’「」『』\"'";
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -136,10 +136,10 @@ public class ArticleAnnotator extends CreditLineAnnotator {
             begin++;
         }
         // spans never start or end on a quotation mark: 为科技成果转化装上“加速器”
-        while (begin < end && QUOTES.indexOf(text.charAt(begin)) >= 0) {
+        while (begin < end && Punctuation.QUOTES.has(text.charAt(begin))) {
             begin++;
         }
-        while (end > begin && QUOTES.indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > begin && Punctuation.QUOTES.has(text.charAt(end - 1))) {
             end--;
         }
         if (begin < end) {

@@ -25,6 +25,7 @@ import io.github.tifa.lexicon.WordClass.Organ;
 import io.github.tifa.lexicon.WordClass.Post;
 import io.github.tifa.lexicon.WordClass.TitleContext;
 import io.github.tifa.model.Layers;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.SpanIndex;
 import io.github.tifa.segment.TokenIndex;
@@ -81,7 +82,6 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_LEVEL_LEADER = "title.level-leader";
     static final String HOLDER = "holder";
 
-    private static final String STANDALONE_BEFORE = "、，,；;：:。（(\n“";
 
     private LexiconTrie posts;
     private LexiconTrie organs;
@@ -173,7 +173,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
             return RULE_LEVEL_LEADER;
         } else if (begin < i) {
             return RULE_ORGAN_POST;
-        } else if (i == 0 || STANDALONE_BEFORE.indexOf(text.charAt(i - 1)) >= 0 || persons.startingAt(postEnd) != null
+        } else if (i == 0 || Punctuation.STANDALONE_BEFORE.has(text.charAt(i - 1)) || persons.startingAt(postEnd) != null
                 || lookup.has(postEnd, TitleContext.COPULA) && persons.startingAt(postEnd + 1) != null
                 || persons.endingAt(i) != null || lookup.endsWith(i, TitleContext.FORMER)) {
             return RULE_BARE_POST;
