@@ -96,7 +96,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_CONGRESS = "meeting.congress-short-name";
 
     private static final Set<String> PATTERN_NAMES = Set.of("TERM", "SESSION", "SESSION_OF", "CONGRESS",
-            "PARTY_PREFIX", "HELD_BY", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES");
+            "PARTY_PREFIX", "HELD_BY", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES", "DATE");
 
     private LexiconTrie heads;
     private LexiconTrie context;
@@ -111,6 +111,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     private Pattern plenary;
     private MeetingKinds kinds;
     private Pattern deputies;
+    private Pattern date;
     private LexiconTrie.CharClass ordinals;
     private LexiconTrie.CharClass conjunctions;
     private LexiconTrie.CharClass positions;
@@ -144,6 +145,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             partyCommittee = patterns.get("PARTY_COMMITTEE");
             plenary = patterns.get("PLENARY");
             deputies = patterns.get("DEPUTIES");
+            date = patterns.get("DATE");
         } catch (IllegalArgumentException e) {
             throw new ResourceInitializationException(e);
         }
@@ -220,6 +222,13 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         }
         if (begin == headBegin && is(contextHits.entryAt(end), MeetingContext.ASPECT)) {
             return -1; // 会议集体学习了…: the head word used as a verb
+        }
+        if (begin == headBegin && headEnd.get(headBegin)) {
+            return -1; // 人大二次会议闭幕式: the ceremony of the meeting just named is no meeting of its own
+        }
+        Matcher dated = date.matcher(text).region(begin, headBegin);
+        if (dated.lookingAt()) {
+            begin = dated.end(); // 传达学习3月8日省委…会议精神: a calendar date is never part of a name
         }
         begin = withPartyPrefix(text, begin);
         return end - begin > maxLength ? -1 : begin;

@@ -222,4 +222,29 @@ class MeetingAnnotatorTest {
     void theCongressAsAnOrganOrItsDeputiesIsNoMeeting() throws Exception {
         assertThat(meetings("听取和审议临河区人民代表大会常务委员会工作报告；选举王五为市第十届人民代表大会代表。\n")).isEmpty();
     }
+
+    // ---- forms of scheme v3 (issue "Real text, round 2"), made-up sentences
+
+    @Test
+    void aCalendarDateBeforeACitedMeetingIsNotPartOfIt() throws Exception {
+        assertThat(meetings("会议传达学习了4月6日省委财经委员会第三次会议精神。\n")).extracting(Meeting::getCoveredText)
+                .containsExactly("省委财经委员会第三次会议");
+    }
+
+    @Test
+    void theClosingCeremonyOfACongressIsNoMeetingOfItsOwn() throws Exception {
+        assertThat(meetings("他在县六届人大二次会议闭幕式上讲话。\n")).extracting(Meeting::getCoveredText)
+                .containsExactly("县六届人大二次会议");
+    }
+
+    @Test
+    void anAwardMeetingIsACommemoration() throws Exception {
+        assertThat(described("12月3日，镇里召开乡村振兴先进典型表彰会。\n"))
+                .containsExactly("乡村振兴先进典型表彰会[COMMEMORATION true   ]");
+    }
+
+    @Test
+    void aMeetingAsTheFormOfTakingPartIsNoMeeting() throws Exception {
+        assertThat(meetings("各部门负责人在分会场以视频会议形式参加。\n")).isEmpty();
+    }
 }
