@@ -166,4 +166,9 @@ class PersonAnnotatorTest {
         assertThat(names("全县第十三次党代会隆重召开，大会选举产生新一届县委。\n县第十三次党代会隆重召开\n孙立琳 杨兰英 段林强出席\n"))
                 .containsExactly("孙立琳", "杨兰英", "段林强");
     }
+
+    @Test
+    void sectorsInAListAreNoNames() throws Exception {
+        assertThat(names("将继续支持乡村建设，涵盖商贸、文旅、康养等产业。\n")).isEmpty();
+    }
 }

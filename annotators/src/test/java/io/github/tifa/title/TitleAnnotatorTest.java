@@ -175,4 +175,12 @@ class TitleAnnotatorTest {
         assertThat(titles("省委第三巡视组组长韩雪到会指导。\n"))
                 .containsExactly("省委第三巡视组组长[省委第三巡视组|组长]->韩雪");
     }
+
+    // ---- forms of scheme v3 (issue "Real text, round 2"), made-up sentences
+
+    @Test
+    void aChiefEditorIsAPostOfTheNewspaperAfterAnEnumerationMark() throws Exception {
+        assertThat(titles("在表彰会上，临沂日报社党委副书记、总编辑柳青山与村民座谈。\n")).containsExactly(
+                "临沂日报社党委副书记[临沂日报社党委|副书记]->柳青山", "总编辑[|总编辑]->柳青山");
+    }
 }
