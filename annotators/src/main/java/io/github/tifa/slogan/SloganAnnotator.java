@@ -265,6 +265,9 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         if (TagGroup.PROPER_NAME.has(t)) {
             return false; // a special or proper term (断头路, 小巨人), not an everyday word
         }
+        if (begin >= 2 && text.charAt(begin - 2) == '”' || end + 1 < text.length() && text.charAt(end + 1) == '“') {
+            return false; // “开门红”“开门好”: terms side by side are parallel terms, not a figure of speech
+        }
         int after = end + 1; // past the closing mark; “一条龙”“保姆式”服务: past a chain of quotations
         while (after < text.length() && text.charAt(after) == '“') {
             int close = text.indexOf('”', after);

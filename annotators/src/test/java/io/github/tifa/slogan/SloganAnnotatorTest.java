@@ -161,4 +161,19 @@ class SloganAnnotatorTest {
         JCas jcas = annotate("会议传达学习了全国“两会”精神。3月5日，临河区召开“四个一批”工作例会。\n");
         assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText).containsExactly("四个一批");
     }
+
+    // ---- forms of scheme v3 (issue "Real text, round 2"), made-up sentences
+
+    @Test
+    void quotedTermsSideBySideAreParallelTermsNotFiguresOfSpeech() throws Exception {
+        JCas jcas = annotate("各村要抢抓农时，力争春耕生产“开门红”“开门稳”。\n");
+        assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText)
+                .containsExactly("开门红", "开门稳");
+    }
+
+    @Test
+    void anEstablishedTermForAWayOfServingIsASloganAfterDe() throws Exception {
+        JCas jcas = annotate("窗口人员要当好服务企业的“店小二”。\n");
+        assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText).containsExactly("店小二");
+    }
 }
