@@ -26,7 +26,8 @@ public enum Punctuation {
     NAME_SEPARATORS,
     STANDALONE_BEFORE,
     SPEECH_MARKS,
-    MEETING_STOPS;
+    MEETING_STOPS,
+    SEPARATOR_BARS;
 
     /** The punctuation file on the class path. */
     public static final String FILE = "io/github/tifa/model/punctuation.txt";

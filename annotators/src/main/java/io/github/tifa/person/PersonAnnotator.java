@@ -200,12 +200,13 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             if (places.get(word) != null || bylinePlaces.contains(word)) {
                 continue; // a place HanLP took for a name
             }
-            int end = page.wholeName(t.getBegin(), t.getEnd());
-            if (page.plausible(t.getBegin(), end)
-                    && !levelChars.has(text.charAt(t.getBegin())) // 临河区|国动办, 区三届: a level, not 区 the surname
-                    && !page.insideShortQuote(t.getBegin(), end) && !page.placeOrCount(t.getBegin(), end)
-                    && !page.has(end, PersonContext.NAME_OF_PLACE_OR_ORG) && page.supported(t.getBegin(), end)) {
-                found.add(new Candidate(t.getBegin(), end, RULE_HANLP, 1));
+            int begin = page.surnameBefore(t);
+            int end = begin < t.getBegin() ? t.getEnd() : page.wholeName(t.getBegin(), t.getEnd());
+            if (page.plausible(begin, end)
+                    && !levelChars.has(text.charAt(begin)) // 临河区|国动办, 区三届: a level, not 区 the surname
+                    && !page.insideShortQuote(begin, end) && !page.placeOrCount(begin, end)
+                    && !page.has(end, PersonContext.NAME_OF_PLACE_OR_ORG) && page.supported(begin, end)) {
+                found.add(new Candidate(begin, end, RULE_HANLP, 1));
             }
         }
     }

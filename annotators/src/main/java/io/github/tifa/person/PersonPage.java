@@ -1,12 +1,14 @@
 package io.github.tifa.person;
 
 import org.apache.uima.jcas.JCas;
+
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.lexicon.WordClass.PersonContext;
 import io.github.tifa.lexicon.WordClass;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.TagGroup;
 import io.github.tifa.segment.TokenIndex;
@@ -246,6 +248,22 @@ final class PersonPage {
     }
 
     /** A name may start here: after a non-Han character, a post, or an organ (市委郑怀远书记). */
+    /**
+     * Where HanLP's two-character name guess {@code t} begins once a surname it cut off is given back:
+     * 丨罗|文涛主持 → 罗文涛, when the surname stands alone right after punctuation or a separator bar;
+     * else the guess's own begin.
+     */
+    int surnameBefore(Token t) {
+        int b = t.getBegin();
+        if (t.getEnd() - b != 2 || b < 1 || surnameHits.endAt(b - 1) != b) {
+            return b;
+        }
+        Token single = tokens.covering(b - 1);
+        boolean alone = single != null && single.getBegin() == b - 1 && single.getEnd() == b;
+        boolean after = b == 1 || !han(b - 2) || Punctuation.SEPARATOR_BARS.has(text.charAt(b - 2));
+        return alone && after && !TagGroup.COMMON_WORD.has(single) ? b - 1 : b;
+    }
+
     boolean boundaryBefore(int pos) {
         if (!han(pos - 1)) {
             return true;

@@ -171,4 +171,9 @@ class PersonAnnotatorTest {
     void sectorsInAListAreNoNames() throws Exception {
         assertThat(names("将继续支持乡村建设，涵盖商贸、文旅、康养等产业。\n")).isEmpty();
     }
+
+    @Test
+    void aSurnameThatHanLpCutsOffAfterAPunctuationOrABarBelongsToTheName() throws Exception {
+        assertThat(names("全镇召开防汛会议。\n\n青禾新闻丨罗文涛主持召开全镇防汛工作推进会\n")).contains("罗文涛");
+    }
 }
