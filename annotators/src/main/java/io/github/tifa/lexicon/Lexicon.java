@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,32 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + resource, e);
         }
+    }
+
+    /**
+     * A table keyed by the constants of {@code type} (a data file of the class path, {@code
+     * CONSTANT<TAB>value}, such as the tag groups and the punctuation sets): each constant's value.
+     *
+     * @throws IllegalStateException naming the file and line of a name that is no constant, or a constant
+     *     the file lacks: a table out of step with the code fails at start-up
+     */
+    public static <E extends Enum<E>> Map<E, String> table(String resource, Class<E> type) {
+        Lexicon file = fromClasspath(resource);
+        Map<E, String> values = new EnumMap<>(type);
+        for (Entry e : file.entries()) {
+            try {
+                values.put(Enum.valueOf(type, e.key()), e.column(0));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalStateException(String.format("%s line %d: '%s' is no %s", resource, e.line(), e.key(),
+                        type.getSimpleName()), ex);
+            }
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (!values.containsKey(constant)) {
+                throw new IllegalStateException(resource + " has no line for " + type.getSimpleName() + " " + constant);
+            }
+        }
+        return values;
     }
 
     static Lexicon parse(String name, InputStream in) throws IOException {

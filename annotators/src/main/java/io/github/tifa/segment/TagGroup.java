@@ -1,13 +1,12 @@
 package io.github.tifa.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.lexicon.Lexicon;
 
 /**
  * Groups of HanLP's part-of-speech tags that the rules ask about, read from
@@ -49,60 +48,41 @@ public enum TagGroup {
     /** The tag-group file on the class path. */
     public static final String FILE = "io/github/tifa/segment/hanlp_tag_groups.txt";
 
-    private static final Map<TagGroup, String[]> ENTRIES = read();
+    /** One listed tag: a prefix (nr), an exact tag (=v) or an excluded prefix (!nz). */
+    private record Listed(String tag, boolean exact, boolean excluded) {
+        static Listed of(String entry) {
+            String tag = entry.replace("!", "").replace("=", "");
+            return new Listed(tag, entry.contains("="), entry.startsWith("!"));
+        }
+
+        boolean matches(String pos) {
+            return exact ? pos.equals(tag) : pos.startsWith(tag);
+        }
+    }
+
+    /** Each group's listed tags, longest first: the first that matches a tag decides. */
+    private static final Map<TagGroup, Listed[]> LISTED = read();
 
     /** The tag {@code pos} is in this group ("" is in none). */
     public boolean has(String pos) {
-        String best = null;
-        for (String entry : ENTRIES.get(this)) {
-            String tag = bare(entry);
-            boolean matches = entry.contains("=") ? pos.equals(tag) : pos.startsWith(tag);
-            if (matches && (best == null || tag.length() > bare(best).length())) {
-                best = entry;
+        for (Listed listed : LISTED.get(this)) {
+            if (listed.matches(pos)) {
+                return !listed.excluded();
             }
         }
-        return best != null && !best.startsWith("!");
-    }
-
-    private static String bare(String entry) {
-        return entry.replace("!", "").replace("=", "");
+        return false;
     }
 
     /** The token's tag is in this group. */
-    public boolean has(de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token token) {
+    public boolean has(Token token) {
         return has(TokenIndex.pos(token));
     }
 
-    private static Map<TagGroup, String[]> read() {
-        Map<TagGroup, String[]> entries = new EnumMap<>(TagGroup.class);
-        try (InputStream in = TagGroup.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is not on the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                TagGroup group;
-                try {
-                    group = valueOf(columns[0].strip());
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(String.format("%s line %d: no tag group '%s'", FILE, n, columns[0]), e);
-                }
-                entries.put(group, columns.length > 1 ? columns[1].strip().split("\\s*,\\s*") : new String[0]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
-        }
-        for (TagGroup g : values()) {
-            if (!entries.containsKey(g)) {
-                throw new IllegalStateException(FILE + " has no line for the tag group " + g);
-            }
-        }
-        return entries;
+    private static Map<TagGroup, Listed[]> read() {
+        Map<TagGroup, Listed[]> listed = new EnumMap<>(TagGroup.class);
+        Lexicon.table(FILE, TagGroup.class).forEach((group, tags) -> listed.put(group, Arrays.stream(tags.split(","))
+                .map(String::strip).filter(t -> !t.isEmpty()).map(Listed::of)
+                .sorted(Comparator.comparingInt((Listed l) -> l.tag().length()).reversed()).toArray(Listed[]::new)));
+        return listed;
     }
 }
