@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -48,13 +47,7 @@ public class Reflow extends CreditLineAnnotator {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        JCas rawView;
-        try {
-            rawView = jcas.getView(Alignments.RAW_VIEW);
-        } catch (CASException e) {
-            throw new AnalysisEngineProcessException(new IllegalStateException(
-                    "no view '" + Alignments.RAW_VIEW + "': load pages with PageReader or Tifa.annotate", e));
-        }
+        JCas rawView = Alignments.rawView(jcas);
         String raw = rawView.getDocumentText() == null ? "" : rawView.getDocumentText();
         Result result = reflow(raw, grammar);
         addLayout(rawView, result.layout());
