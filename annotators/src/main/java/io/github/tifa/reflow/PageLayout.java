@@ -57,13 +57,11 @@ public final class PageLayout {
     public record Block(int first, int last) {
     }
 
-    private final String raw;
     private final List<RawLine> lines;
     private final List<RawLine> text;
     private final Break[] breaks;
 
     private PageLayout(String raw, CreditVocabulary vocabulary) {
-        this.raw = raw;
         this.lines = RawLine.splitLines(raw, vocabulary);
         this.text = new ArrayList<>();
         for (RawLine line : lines) {
@@ -92,10 +90,6 @@ public final class PageLayout {
     /** Reads the layout of a raw page with the credit-line model of {@code vocabulary}. */
     public static PageLayout of(String raw, CreditVocabulary vocabulary) {
         return new PageLayout(raw, vocabulary);
-    }
-
-    public String raw() {
-        return raw;
     }
 
     /** All raw lines, blank ones included. */
