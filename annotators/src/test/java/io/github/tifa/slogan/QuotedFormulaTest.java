@@ -1,0 +1,28 @@
+package io.github.tifa.slogan;
+
+import static io.github.tifa.slogan.SloganPages.proposed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code slogan.quoted-formula} alone. */
+class QuotedFormulaTest {
+    private final QuotedFormula rule = new QuotedFormula();
+
+    @Test
+    void aQuotedCountOrCodeIsAFormula() throws Exception {
+        assertThat(proposed(rule, "做到/v “/w 两个/m 确立/v ”/w ，/w 推行/v “/w 1+3+N/x ”/w 模式/n 。/w"))
+                .containsExactly("两个确立", "1+3+N");
+    }
+
+    @Test
+    void theNumeralOneCountsOnlyBeforeASetMeasureOrWithASecondNumeral() throws Exception {
+        assertThat(proposed(rule, "守住/v “/w 一排/m 底线/n ”/w ，/w 共建/v “/w 一带一路/nz ”/w ，/w 做好/v “/w 一件事/n ”/w 。/w"))
+                .containsExactly("一排底线", "一带一路");
+    }
+
+    @Test
+    void aCoinedTermIsNoFormula() throws Exception {
+        assertThat(proposed(rule, "培育/v “/w 专精特新/nz ”/w 企业/n 。/w")).isEmpty();
+    }
+}
