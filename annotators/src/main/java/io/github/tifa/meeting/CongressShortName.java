@@ -1,0 +1,33 @@
+package io.github.tifa.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.tifa.rules.Rule;
+
+/** {@code meeting.congress-short-name}: a congress cited by its short name, {@code CONGRESS@meeting_patterns.txt} (党的二十大). */
+final class CongressShortName implements Rule<MeetingPage, MeetingSpan> {
+    static final String NAME = "meeting.congress-short-name";
+    private final Pattern congress;
+
+    CongressShortName(Pattern congress) {
+        this.congress = congress;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<MeetingSpan> propose(MeetingPage page) {
+        List<MeetingSpan> found = new ArrayList<>();
+        Matcher m = congress.matcher(page.text());
+        while (m.find()) {
+            found.add(new MeetingSpan(m.start(), m.end(), null, m.group(1), NAME));
+        }
+        return found;
+    }
+}

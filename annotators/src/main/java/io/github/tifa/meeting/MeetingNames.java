@@ -1,0 +1,266 @@
+package io.github.tifa.meeting;
+
+import static io.github.tifa.meeting.MeetingText.bracketOpen;
+import static io.github.tifa.meeting.MeetingText.contextEntry;
+import static io.github.tifa.meeting.MeetingText.is;
+import static io.github.tifa.meeting.MeetingText.isScope;
+import static io.github.tifa.meeting.MeetingText.joinedBefore;
+import static io.github.tifa.meeting.MeetingText.objectOfAVerb;
+import static io.github.tifa.meeting.MeetingText.skipLeadingVerbs;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconPatterns;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.WordClass.Numeral;
+import io.github.tifa.lexicon.WordClass.MeetingContext;
+import io.github.tifa.lexicon.WordClass.HeadNote;
+import io.github.tifa.model.Punctuation;
+import io.github.tifa.segment.TokenIndex;
+
+/**
+ * How a meeting's name is read, shared by the rules that classify the names: each name ends in a
+ * head word (the longest head wins; not one that goes on as a longer word, 会议室) and reaches left
+ * over its organiser or qualifier until punctuation, a word that introduces it (召开, 传达学习, 在),
+ * a demonstrative (本次) or another meeting's head; brackets and shared ordinals or scopes stay in.
+ * Names are read right to left and never overlap.
+ */
+final class MeetingNames {
+    /** The lexicons and patterns the reading uses, compiled once per component. */
+    record Words(LexiconTrie context, LexiconTrie.CharClass ordinals,
+            LexiconTrie.CharClass conjunctions, LexiconTrie.CharClass positions,
+            LexiconTrie.CharClass plenumOrdinals, Pattern sessionOf, Pattern partyPrefix, Pattern deputies,
+            Pattern date, int maxLength) {
+    }
+
+    /** One name: [begin, end), its head [headBegin, end) and the head's lexicon entry. */
+    record Name(int begin, int headBegin, int end, Lexicon.Entry head) {
+    }
+
+    private final LexiconTrie context;
+    private final LexiconTrie.CharClass ordinals;
+    private final LexiconTrie.CharClass conjunctions;
+    private final LexiconTrie.CharClass positions;
+    private final LexiconTrie.CharClass plenumOrdinals;
+    private final Pattern sessionOf;
+    private final Pattern partyPrefix;
+    private final Pattern deputies;
+    private final Pattern date;
+    private final int maxLength;
+
+    MeetingNames(Words words) {
+        context = words.context();
+        ordinals = words.ordinals();
+        conjunctions = words.conjunctions();
+        positions = words.positions();
+        plenumOrdinals = words.plenumOrdinals();
+        sessionOf = words.sessionOf();
+        partyPrefix = words.partyPrefix();
+        deputies = words.deputies();
+        date = words.date();
+        maxLength = words.maxLength();
+    }
+
+    /** The reading with the words of {@code context} and {@code numerals} and the patterns of meeting_patterns.txt. */
+    static MeetingNames of(LexiconTrie context, LexiconTrie numerals, LexiconPatterns patterns, int maxLength) {
+        return new MeetingNames(new Words(context, numerals.chars(Numeral.ORDINAL),
+                context.chars(MeetingContext.CONJUNCTION), context.chars(MeetingContext.POSITION),
+                context.chars(MeetingContext.PLENUM_ORDINAL), patterns.get("SESSION_OF"), patterns.get("PARTY_PREFIX"),
+                patterns.get("DEPUTIES"), patterns.get("DATE"), maxLength));
+    }
+
+    /** The names on {@code page}, right to left. */
+    List<Name> read(MeetingPage page) {
+        String text = page.text();
+        TokenIndex tokens = page.tokens();
+        BitSet headEnd = headEnds(text, page.headHits, page.contextHits, tokens);
+        List<Name> names = new ArrayList<>();
+        int limit = text.length() + 1; // names found so far lie right of this
+        for (int end = text.length(); end > 0; end--) {
+            if (!headEnd.get(end) || end > limit) {
+                continue;
+            }
+            int headBegin = page.headHits.beginAt(end);
+            Lexicon.Entry head = page.headHits.entryEndingAt(end);
+            int begin = begin(text, head, headBegin, end, page.contextHits, page.levelHits, tokens, headEnd);
+            if (begin >= 0) {
+                names.add(new Name(begin, headBegin, end, head));
+                limit = begin;
+            }
+        }
+        return names;
+    }
+
+    /** The end of every head that ends a meeting's name, to stop a name at the head of another meeting. */
+    private BitSet headEnds(String text, LexiconTrie.Matches headHits, LexiconTrie.Matches contextHits,
+            TokenIndex tokens) {
+        BitSet headEnd = new BitSet();
+        for (int end = 1; end <= text.length(); end++) {
+            if (headHits.beginAt(end) >= 0 && !continues(text, end, contextHits, headHits)
+                    && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text)) {
+                headEnd.set(end);
+            }
+        }
+        return headEnd;
+    }
+
+    /** Where the name of the meeting whose head is {@code [headBegin, end)} begins, or -1 when it names none. */
+    private int begin(String text, Lexicon.Entry head, int headBegin, int end, LexiconTrie.Matches contextHits,
+            LexiconTrie.Matches levelHits, TokenIndex tokens, BitSet headEnd) {
+        int begin = leftEdge(text, headBegin, contextHits, levelHits, tokens, headEnd);
+        if (begin == 0 || Punctuation.MEETING_STOPS.has(text.charAt(begin - 1))) {
+            // the name ran back to the clause start: the verbs that govern it are no part of it
+            // (，审议通过县九届人大三次会议); after 召开 or 举行 the name starts right there
+            begin = skipLeadingVerbs(tokens, begin, headBegin);
+        }
+        boolean generic = HeadNote.GENERIC.name().equals(head.column(1));
+        if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin))) {
+            return -1; // 会议, 这次会议, 开好会议, 一次重要会议: no name, only the word
+        }
+        if (begin == headBegin && is(contextHits.entryAt(end), MeetingContext.ASPECT)) {
+            return -1; // 会议集体学习了…: the head word used as a verb
+        }
+        if (begin == headBegin && headEnd.get(headBegin)) {
+            return -1; // 人大二次会议闭幕式: the ceremony of the meeting just named is no meeting of its own
+        }
+        Matcher dated = date.matcher(text).region(begin, headBegin);
+        if (dated.lookingAt()) {
+            begin = dated.end(); // 传达学习3月8日省委…会议精神: a calendar date is never part of a name
+        }
+        begin = withPartyPrefix(text, begin);
+        return end - begin > maxLength ? -1 : begin;
+    }
+
+    /**
+     * The head ends inside a word that starts inside it (调度会商: 会商), so it is no head; 会上, 会后
+     * and HanLP's mistaken names (续会并) do not count.
+     */
+    private boolean cutsAWord(Token last, int headBegin, int end, String text) {
+        if (last == null || last.getEnd() == end || last.getBegin() < headBegin) {
+            return false;
+        }
+        return !TokenIndex.isPerson(last) && !(last.getEnd() == end + 1 && positions.at(text, end));
+    }
+
+    /**
+     * The head is the start of a longer word or organ (会议室, 会议纪要, 人民代表大会常务委员会) or names
+     * a congress whose deputies follow (人民代表大会代表): no meeting ends there.
+     */
+    private boolean continues(String text, int end, LexiconTrie.Matches contextHits, LexiconTrie.Matches headHits) {
+        if (end >= text.length()) {
+            return false;
+        }
+        for (int length = 1; length <= 5 && end + length <= text.length(); length++) {
+            if (contextHits.endAt(end) >= end + length && is(context.get(text.substring(end, end + length)), MeetingContext.CONTINUES_HEAD)) {
+                return true;
+            }
+        }
+        return deputies.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
+    }
+
+    private int leftEdge(String text, int headBegin, LexiconTrie.Matches contextHits, LexiconTrie.Matches levelHits,
+            TokenIndex tokens, BitSet headEnd) {
+        int cur = headBegin;
+        int floor = Math.max(0, headBegin - maxLength);
+        while (cur > floor) {
+            int jump = jumpBack(text, cur, contextHits);
+            if (jump >= 0) {
+                cur = jump;
+                continue;
+            }
+            if (stopsBefore(text, cur, headBegin, contextHits, levelHits, tokens, headEnd)) {
+                break;
+            }
+            cur--;
+        }
+        // never start on a quotation mark or inside a word cut by the scan limit
+        while (cur < headBegin && "“”‘’\"'".indexOf(text.charAt(cur)) >= 0) {
+            cur++;
+        }
+        return cur;
+    }
+
+    /** Where the name goes on left of what ends at {@code cur} when that is a bracket or a shared list, else -1. */
+    private int jumpBack(String text, int cur, LexiconTrie.Matches contextHits) {
+        char c = text.charAt(cur - 1);
+        if (c == '）' || c == ')') {
+            return bracketOpen(text, cur - 1); // 河北省（邢台）新能源装备中试基地揭牌仪式
+        }
+        if (c == '、' && ordinalBefore(text, cur - 1) && ordinalBefore(text, sharedOrdinalEnd(text, cur))) {
+            return sharedOrdinalStart(text, cur - 1); // 十八届三中、四中、五中全会
+        }
+        if (c == '、' && isScope(contextHits.entryAt(cur)) && isScope(contextHits.entryEndingAt(cur - 1))) {
+            return contextHits.beginAt(cur - 1); // 全国、全省、全市宣传部长会议: levels sharing one head
+        }
+        return -1;
+    }
+
+    /** The name cannot take the character before {@code cur}: punctuation, another head, a stop word. */
+    private boolean stopsBefore(String text, int cur, int headBegin, LexiconTrie.Matches contextHits,
+            LexiconTrie.Matches levelHits, TokenIndex tokens, BitSet headEnd) {
+        char c = text.charAt(cur - 1);
+        if (Punctuation.MEETING_STOPS.has(c) || Character.isWhitespace(c)) {
+            return true;
+        }
+        if (conjunctions.has(c) && levelHits.endAt(cur) > 0) {
+            return true; // 营商环境和县九届人大三次会议: 和 joins two objects; HanLP reads 和县
+        }
+        if (headEnd.get(cur) && !is(contextHits.entryEndingAt(cur), MeetingContext.JOINER)
+                && !is(contextHits.entryAt(cur), MeetingContext.JOINER)
+                && !sessionOf.matcher(text).region(cur, headBegin).matches()) {
+            return true; // another meeting's head: not joined by 暨, nor the congress whose session this is
+        }
+        if (is(contextHits.entryEndingAt(cur), MeetingContext.DEMONSTRATIVE)) {
+            return true; // 以此次…仪式: HanLP reads 以此|次, but 此次 still refers back
+        }
+        Token t = tokens.endingAt(cur);
+        if (t == null) {
+            return false;
+        }
+        Lexicon.Entry e = contextEntry(contextHits, t, text);
+        boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
+        // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
+        return stop && !(is(e, MeetingContext.ETC) && joinedBefore(text, t.getBegin(), contextHits));
+    }
+
+    /**
+     * 党的二十届三中全会, 党的十八届六中全会: the party prefix (PARTY_PREFIX) belongs to a numbered
+     * party congress or plenum that starts at {@code begin}.
+     */
+    private int withPartyPrefix(String text, int begin) {
+        for (int from = Math.max(0, begin - 4); from < begin; from++) {
+            Matcher m = partyPrefix.matcher(text).region(from, text.length()).useTransparentBounds(true);
+            if (m.lookingAt() && m.end() == begin) {
+                return from;
+            }
+        }
+        return begin;
+    }
+
+    /** The ordinal X中 (of 三中全会) ends at {@code end}. */
+    private boolean ordinalBefore(String text, int end) {
+        return end >= 2 && plenumOrdinals.at(text, end - 1) && ordinals.at(text, end - 2);
+    }
+
+    private int sharedOrdinalEnd(String text, int from) {
+        int p = from;
+        while (ordinals.at(text, p)) {
+            p++;
+        }
+        return plenumOrdinals.at(text, p) ? p + 1 : -1;
+    }
+
+    private int sharedOrdinalStart(String text, int end) {
+        int p = end - 1;
+        while (p > 0 && ordinals.at(text, p - 1)) {
+            p--;
+        }
+        return p;
+    }
+}

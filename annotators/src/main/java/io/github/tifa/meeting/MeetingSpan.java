@@ -1,0 +1,15 @@
+package io.github.tifa.meeting;
+
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.model.Overlaps;
+
+/**
+ * A meeting a rule proposes: its span, its head word's entry (null for a congress by its short
+ * name, which carries its {@code session} instead) and the rule.
+ */
+record MeetingSpan(int begin, int end, Lexicon.Entry head, String session, String rule) implements Overlaps.Candidate {
+    @Override
+    public int priority() {
+        return 0;
+    }
+}

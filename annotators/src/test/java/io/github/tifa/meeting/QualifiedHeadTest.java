@@ -1,0 +1,29 @@
+package io.github.tifa.meeting;
+
+import static io.github.tifa.meeting.MeetingPages.READING;
+import static io.github.tifa.meeting.MeetingPages.proposed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code meeting.qualified-head} alone. */
+class QualifiedHeadTest {
+    private final QualifiedHead rule = new QualifiedHead(READING);
+
+    @Test
+    void theNameReachesLeftToTheWordThatIntroducesIt() throws Exception {
+        assertThat(proposed(rule, "3月8日/t ，/w 县委/nt 召开/v 全县/n 项目/n 建设/vn 推进会/n 。/w"))
+                .containsExactly("全县项目建设推进会");
+    }
+
+    @Test
+    void aDateOpeningTheNameIsLeftOut() throws Exception {
+        assertThat(proposed(rule, "传达/v 学习/v 3月8日/t 省委/nt 常委会/n 会议/n 精神/n 。/w"))
+                .containsExactly("省委常委会会议");
+    }
+
+    @Test
+    void aGenericHeadAloneOrAfterADemonstrativeIsNoName() throws Exception {
+        assertThat(proposed(rule, "会议/n 强调/v ，/w 这次/r 会议/n 很/d 重要/a 。/w")).isEmpty();
+    }
+}
