@@ -1,0 +1,36 @@
+package io.github.tifa.title;
+
+import java.util.List;
+
+import io.github.tifa.lexicon.WordClass.Post;
+import io.github.tifa.lexicon.WordClass.TitleContext;
+import io.github.tifa.rules.Rule;
+
+/**
+ * {@code title.level-leader}: {@code (level | place) LEVEL-post} (区领导, 市级领导 with a name after
+ * it); not a rank of leaders (建立区级领导联系企业制度) nor leaders of no level (与会领导, 各级领导).
+ */
+final class LevelLeader implements Rule<TitlePage, TitleSpan> {
+    static final String NAME = "title.level-leader";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<TitleSpan> propose(TitlePage page) {
+        return page.readings().stream().filter(r -> r.post().is(Post.LEVEL) && leads(page, r))
+                .map(r -> TitleSpan.of(r, NAME)).toList();
+    }
+
+    private static boolean leads(TitlePage page, TitlePage.PostReading r) {
+        TitleLookup lookup = page.lookup;
+        int i = r.postBegin();
+        if (lookup.has(i - 1, TitleContext.GRADE) && page.persons().startingAt(r.end()) == null) {
+            return false; // a GRADE word (级) makes a rank unless a name follows
+        }
+        return lookup.levelHits().beginAt(i) >= 0 || lookup.placeHits().beginAt(i) >= 0
+                || r.begin() < i && lookup.organHits().beginAt(i) >= 0;
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.tifa.title;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import io.github.tifa.lexicon.WordClass.TitleContext;
+import io.github.tifa.segment.SpanIndex;
+import io.github.tifa.type.OfficialTitle;
+
+/** Who holds each title of a page (RULES.md, below the title table). */
+final class TitleHolders {
+    private TitleHolders() {
+    }
+
+    /**
+     * Who holds each title: the names right after it (a 、-list of them), or passed back along a
+     * 、-chain of titles, else the name right before it, else the names before 为 (选举张三为…).
+     * Right to left, so that a chain passes its holder back to its earlier titles.
+     */
+    static List<List<NamedEntity>> of(String text, List<OfficialTitle> titles, TitleLookup lookup) {
+        SpanIndex<NamedEntity> persons = lookup.persons();
+        List<List<NamedEntity>> holders = new ArrayList<>();
+        for (int k = 0; k < titles.size(); k++) {
+            holders.add(new ArrayList<>());
+        }
+        for (int k = titles.size() - 1; k >= 0; k--) {
+            OfficialTitle t = titles.get(k);
+            int end = t.getEnd();
+            List<NamedEntity> h = holders.get(k);
+            NamedEntity next = persons.startingAt(end);
+            if (next == null && lookup.has(end, TitleContext.HOLDER_AFTER)) {
+                next = persons.startingAt(end + 1); // 时任县委书记的卢廷杰, 执行主席是张凡、郑国平
+            }
+            if (next != null) {
+                h.add(next);
+                while (next.getEnd() < text.length() && text.charAt(next.getEnd()) == '、'
+                        && persons.startingAt(next.getEnd() + 1) != null) {
+                    next = persons.startingAt(next.getEnd() + 1);
+                    h.add(next);
+                }
+            } else if (end < text.length() && text.charAt(end) == '、' && k + 1 < titles.size()
+                    && titles.get(k + 1).getBegin() == end + 1) {
+                h.addAll(holders.get(k + 1));
+            }
+            if (h.isEmpty() && persons.endingAt(t.getBegin()) != null) {
+                h.add(persons.endingAt(t.getBegin()));
+            }
+            if (h.isEmpty()) {
+                h.addAll(namesBeforeWei(text, t.getBegin(), persons, lookup.shapes()));
+            }
+        }
+        return holders;
+    }
+
+    /** 选举吴祖德、唐林慧为区人大常委会副主任: the names before 为 hold the title at {@code begin}. */
+    private static List<NamedEntity> namesBeforeWei(String text, int begin, SpanIndex<NamedEntity> persons,
+            TitleLookup.Shapes shapes) {
+        List<NamedEntity> names = new ArrayList<>();
+        if (begin > 0 && shapes.holderBefore().has(text.charAt(begin - 1)) && persons.endingAt(begin - 1) != null) {
+            NamedEntity before = persons.endingAt(begin - 1);
+            names.add(0, before);
+            while (before.getBegin() > 1 && text.charAt(before.getBegin() - 1) == '、'
+                    && persons.endingAt(before.getBegin() - 1) != null) {
+                before = persons.endingAt(before.getBegin() - 1);
+                names.add(0, before);
+            }
+        }
+        return names;
+    }
+
+
+}

@@ -1,0 +1,102 @@
+package io.github.tifa.title;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.WordClass.TitleContext;
+import io.github.tifa.reflow.Han;
+import io.github.tifa.rules.Page;
+import io.github.tifa.segment.SpanIndex;
+import io.github.tifa.segment.TokenIndex;
+
+/**
+ * What the title rules read of one page: the shared page view, the persons found before, the
+ * lexicon look-ups of {@link TitleLookup}, and every post read leftwards to its organisation.
+ */
+final class TitlePage {
+    /** The lexicons the title rules read, compiled once per component. */
+    record Lexicons(LexiconTrie posts, LexiconTrie organs, LexiconTrie levels, LexiconTrie places,
+            LexiconTrie context, TitleLookup.Shapes shapes) {
+    }
+
+    /**
+     * A post [postBegin, end) of the lexicon with its organisation from {@code begin}: a title if a
+     * rule takes it.
+     */
+    record PostReading(int begin, int postBegin, int end, Lexicon.Entry post) {
+    }
+
+    final Page page;
+    final TitleLookup lookup;
+    private final LexiconTrie.Matches postHits;
+    private List<PostReading> readings;
+
+    TitlePage(Page page, SpanIndex<NamedEntity> persons, Lexicons lexicons) {
+        this.page = page;
+        postHits = page.matches(lexicons.posts());
+        lookup = new TitleLookup(page.text(), page.lookups(lexicons.organs()), page.lookups(lexicons.levels()),
+                page.lookups(lexicons.places()), page.lookups(lexicons.context()), persons, lexicons.shapes());
+    }
+
+    String text() {
+        return page.text();
+    }
+
+    SpanIndex<NamedEntity> persons() {
+        return lookup.persons();
+    }
+
+    /**
+     * Every post of the lexicon read leftwards to its organisation, left to right; not one that is part
+     * of a longer organ (常委会), word (城市长远) or collective (常委班子), nor one counted as a category
+     * (20名优秀村党组织书记).
+     */
+    List<PostReading> readings() {
+        if (readings == null) {
+            readings = new ArrayList<>();
+            String text = text();
+            for (int i = 0; i < text.length(); i++) {
+                int postEnd = postHits.endAt(i);
+                if (postEnd < 0 || lookup.organHits().endAt(i) > postEnd || !wordAligned(page.tokens(), i, postEnd)
+                        || lookup.has(postEnd, TitleContext.COLLECTIVE_AFTER)) {
+                    continue;
+                }
+                int begin = lookup.extendLeft(i);
+                if (!countedBefore(begin)) {
+                    readings.add(new PostReading(begin, i, postEnd, postHits.entryAt(i)));
+                }
+            }
+        }
+        return readings;
+    }
+
+    /** A count (20名, 三位: a numeral and a MEASURE) shortly before the title, with only words between. */
+    private boolean countedBefore(int begin) {
+        String text = text();
+        TitleLookup.Shapes shapes = lookup.shapes();
+        for (int i = begin - 1; i >= Math.max(0, begin - 8); i--) {
+            char c = text.charAt(i);
+            if (shapes.measures().has(c) && i > 0 && (Character.isDigit(text.charAt(i - 1))
+                    || shapes.numerals().has(text.charAt(i - 1)))) {
+                return true;
+            }
+            if (!Han.at(text, i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The post starts and ends where HanLP's words do, or inside one word that ends with it (党委书记). */
+    private static boolean wordAligned(TokenIndex tokens, int begin, int end) {
+        Token first = tokens.covering(begin);
+        Token last = tokens.covering(end - 1);
+        boolean startOk = first == null || first.getBegin() == begin || first.getEnd() == end;
+        boolean endOk = last == null || last.getEnd() == end || TokenIndex.isPerson(last);
+        return startOk && endOk;
+    }
+}

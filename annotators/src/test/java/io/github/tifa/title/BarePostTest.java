@@ -1,0 +1,22 @@
+package io.github.tifa.title;
+
+import static io.github.tifa.title.TitlePages.proposed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code title.bare-post} alone. */
+class BarePostTest {
+    private final BarePost rule = new BarePost();
+
+    @Test
+    void aPostAloneBeforeItsHolderOrAfterPunctuation() throws Exception {
+        assertThat(proposed(rule, "会上/t ，/w 局长/n 王明/nr 讲话/v ，/w 原/b 主任/n 李华/nr 出席/v 。/w", "王明", "李华"))
+                .containsExactly("局长", "主任");
+    }
+
+    @Test
+    void notAPostInsideASentenceWithNoHolder() throws Exception {
+        assertThat(proposed(rule, "他/r 向/p 局长/n 汇报/v 工作/vn 。/w")).isEmpty();
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.tifa.title;
+
+import static io.github.tifa.title.TitlePages.proposed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code title.level-leader} alone. */
+class LevelLeaderTest {
+    private final LevelLeader rule = new LevelLeader();
+
+    @Test
+    void aLevelBeforeLeaderIsATitle() throws Exception {
+        assertThat(proposed(rule, "区/n 领导/n 王明/nr 、/w 李华/nr 出席/v 。/w", "王明", "李华")).containsExactly("区领导");
+    }
+
+    @Test
+    void leadersOfNoLevelOrARankWithoutANameAreNot() throws Exception {
+        assertThat(proposed(rule, "与会/v 领导/n 参观/v ，/w 建立/v 区级/b 领导/n 联系/v 企业/n 制度/n 。/w")).isEmpty();
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.tifa.title;
+
+import static io.github.tifa.title.TitlePages.proposed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code title.organ-post} alone. */
+class OrganPostTest {
+    private final OrganPost rule = new OrganPost();
+
+    @Test
+    void thePostWithItsOrganisationReadLeftwards() throws Exception {
+        assertThat(proposed(rule, "省委/nt 书记/n 王明/nr 、/w 市/n 审批/vn 服务/vn 局/n 局长/n 李华/nr 出席/v 。/w",
+                "王明", "李华")).containsExactly("省委书记", "市审批服务局局长");
+    }
+
+    @Test
+    void notACountedCategoryNorAPostWithoutOrganisation() throws Exception {
+        assertThat(proposed(rule, "表彰/v 20/m 名/q 优秀/a 村/n 党组织/n 书记/n ，/w 书记/n 王明/nr 讲话/v 。/w", "王明"))
+                .isEmpty();
+    }
+}
