@@ -1,15 +1,7 @@
 package io.github.tifa.person;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -22,19 +14,16 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
-import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.Lexicons;
 import io.github.tifa.lexicon.WordClass.BylineContext;
 import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.PersonContext;
-import io.github.tifa.lexicon.WordClass;
 import io.github.tifa.model.Layers;
 import io.github.tifa.model.Overlaps;
-import io.github.tifa.reflow.Han;
+import io.github.tifa.rules.Rule;
 import io.github.tifa.segment.SpanIndex;
-import io.github.tifa.segment.TokenIndex;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Byline;
 import io.github.tifa.type.Contributor;
@@ -99,16 +88,20 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
     private LexiconResource numeralLexicon;
 
-    static final String RULE_CONTRIBUTOR = "person.contributor";
-    static final String RULE_AFTER_POST = "person.after-post";
-    static final String RULE_LIST = "person.after-post-list";
-    static final String RULE_BEFORE_TITLE = "person.before-title";
-    static final String RULE_HANLP = "person.hanlp";
-    static final String RULE_SAME_DOCUMENT = "person.same-document";
-    static final String RULE_NAME_LIST = "person.name-list";
+    static final String RULE_CONTRIBUTOR = ContributorName.NAME;
+    static final String RULE_AFTER_POST = AfterPost.NAME;
+    static final String RULE_LIST = AfterPostList.NAME;
+    static final String RULE_BEFORE_TITLE = BeforeTitle.NAME;
+    static final String RULE_HANLP = HanlpName.NAME;
+    static final String RULE_SAME_DOCUMENT = SameDocument.NAME;
+    static final String RULE_NAME_LIST = NameList.NAME;
 
-    /** Compiled once: String.replaceAll would compile it for every name. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** The rules of RULES.md's person table that read the page alone, strongest evidence first. */
+    private static final List<Rule<PersonPage, PersonSpan>> RULES = List.of(new ContributorName(), new AfterPost(),
+            new AfterPostList(), new BeforeTitle(), new HanlpName());
+    /** The rules that build on the names found by the others. */
+    private static final NameList NAME_LISTS = new NameList();
+    private static final SameDocument SAME_DOCUMENT = new SameDocument();
 
     private LexiconTrie posts;
     private LexiconTrie surnames;
@@ -136,10 +129,6 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         lexicons = new PersonPage.Lexicons(posts, surnames, context, places, levelChars, organEnds, datelineKinds, numerals);
     }
 
-    /** A name found by one rule; of overlapping names the one of higher priority wins ({@link Overlaps}). */
-    private record Candidate(int begin, int end, String rule, int priority) implements Overlaps.Candidate {
-    }
-
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
@@ -147,237 +136,25 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         PersonPage page = new PersonPage(jcas, lexicons);
-        List<Candidate> found = new ArrayList<>();
-        for (Contributor c : JCasUtil.select(jcas, Contributor.class)) {
-            found.add(new Candidate(c.getBegin(), c.getEnd(), RULE_CONTRIBUTOR, 3));
+        List<PersonSpan> found = new ArrayList<>();
+        for (Rule<PersonPage, PersonSpan> rule : RULES) {
+            found.addAll(rule.propose(page));
         }
-        for (int i = 0; i < text.length(); i++) {
-            int postEnd = page.postHits.endAt(i);
-            if (postEnd > 0) {
-                afterPost(page, postEnd, found);
-            }
-            if (page.has(i, PersonContext.AFTER_NAME)) {
-                int[] name = page.nameBefore(i);
-                if (name != null) {
-                    found.add(new Candidate(name[0], name[1], RULE_BEFORE_TITLE, 2));
-                }
-            }
-        }
-        hanlpNames(jcas, page, found);
-        nameLists(page, found);
-        List<Candidate> kept = Overlaps.resolve(found);
-        kept = propagate(page, kept);
+        found.addAll(NAME_LISTS.propose(new PersonSpan.Known(page, found)));
+        List<PersonSpan> kept = SAME_DOCUMENT.propose(new PersonSpan.Known(page, Overlaps.resolve(found)));
         SpanIndex<Article> articles = SpanIndex.of(JCasUtil.select(jcas, Article.class));
         if (!articles.isEmpty()) {
             // page furniture (责任编辑 罗晓燕) is not news: names outside every article are left out
-            kept.removeIf(c -> articles.covering(c.begin) == null || articles.covering(c.begin).getEnd() < c.end);
+            kept.removeIf(c -> articles.covering(c.begin()) == null || articles.covering(c.begin()).getEnd() < c.end());
         }
-        for (Candidate c : kept) {
-            NamedEntity person = new NamedEntity(jcas, c.begin, c.end);
+        for (PersonSpan c : kept) {
+            NamedEntity person = new NamedEntity(jcas, c.begin(), c.end());
             person.setValue(Layers.PER);
             person.addToIndexes();
-            PersonName why = new PersonName(jcas, c.begin, c.end);
-            why.setRule(c.rule);
+            PersonName why = new PersonName(jcas, c.begin(), c.end());
+            why.setRule(c.rule());
             why.setEntity(person);
             why.addToIndexes();
         }
-    }
-
-    /** HanLP's own name guesses that the text supports (person.hanlp); not places, levels or counts. */
-    private void hanlpNames(JCas jcas, PersonPage page, List<Candidate> found) {
-        String text = page.text;
-        Set<String> bylinePlaces = new HashSet<>();
-        for (Byline b : JCasUtil.select(jcas, Byline.class)) {
-            if (b.getPlace() != null && !b.getPlace().isEmpty()) {
-                bylinePlaces.add(b.getPlace());
-            }
-        }
-        for (Token t : jcas.select(Token.class)) { // streamed from the index, not copied into a list
-            if (!page.isPersonToken(t)) {
-                continue; // only HanLP's own name guesses are tested here: the cheap question first
-            }
-            String word = t.getCoveredText();
-            if (places.get(word) != null || bylinePlaces.contains(word)) {
-                continue; // a place HanLP took for a name
-            }
-            int begin = page.surnameBefore(t);
-            int end = begin < t.getBegin() ? t.getEnd() : page.wholeName(t.getBegin(), t.getEnd());
-            if (page.plausible(begin, end)
-                    && !levelChars.has(text.charAt(begin)) // 临河区|国动办, 区三届: a level, not 区 the surname
-                    && !page.insideShortQuote(begin, end) && !page.placeOrCount(begin, end)
-                    && !page.has(end, PersonContext.NAME_OF_PLACE_OR_ORG) && page.supported(begin, end)) {
-                found.add(new Candidate(begin, end, RULE_HANLP, 1));
-            }
-        }
-    }
-
-    /**
-     * Lists of names (区领导唐海波、吕晨阳参加, 执行主席是张凡、郑国平、余晓凌, 孙立琳 杨兰英 段林强出席): the
-     * delimiters decide where each name ends, whatever HanLP guessed. Inner items are two to four Han
-     * characters starting with a surname; the first item starts where a name may start, the last
-     * ends where a name may end. A list holds at least three names, or two when one of them is
-     * already known.
-     */
-    private void nameLists(PersonPage page, List<Candidate> found) {
-        String text = page.text;
-        int n = text.length();
-        for (int d = 0; d < n; d++) {
-            if (!listMark(text.charAt(d)) || d > 0 && listMark(text.charAt(d - 1))) {
-                continue;
-            }
-            // the inner items after this delimiter, each 2-4 Han characters up to the next delimiter
-            List<int[]> items = new ArrayList<>();
-            int[] first = firstItem(page, d);
-            if (first == null) {
-                continue;
-            }
-            items.add(first);
-            int from = d + 1;
-            int[] last = null;
-            while (true) {
-                int next = from;
-                while (next < n && page.han(next) && next - from <= 4) {
-                    next++;
-                }
-                if (next < n && listMark(text.charAt(next)) && next - from >= 2 && next - from <= 4
-                        && page.surnameHits.endAt(from) > 0 && page.plausibleListItem(from, next)) {
-                    items.add(new int[] {from, next});
-                    from = next + 1;
-                    continue;
-                }
-                last = lastItem(page, from);
-                break;
-            }
-            if (last == null) {
-                continue;
-            }
-            items.add(last);
-            boolean known = items.stream().anyMatch(it -> found.stream().anyMatch(c -> c.begin == it[0] && c.end == it[1]
-                    || c.begin == it[0] && c.priority >= 2));
-            if (items.size() >= 3 || known) {
-                for (int[] it : items) {
-                    found.add(new Candidate(it[0], it[1], RULE_NAME_LIST, 2));
-                }
-            }
-            d = last[0];
-        }
-    }
-
-    private static boolean listMark(char c) {
-        return c == '、' || c == ' ' || c == '\u3000';
-    }
-
-    /** The list's first name, ending at delimiter {@code d}: the longest that starts where a name may. */
-    private static int[] firstItem(PersonPage page, int d) {
-        for (int length = 3; length >= 2; length--) {
-            int begin = d - length;
-            if (begin >= 0 && page.surnameHits.endAt(begin) > 0 && page.plausibleListItem(begin, d)
-                    && (!page.han(begin - 1) || page.boundaryBefore(begin) || page.endsBeforeName(begin))) {
-                return new int[] {begin, d};
-            }
-        }
-        return null;
-    }
-
-    /** The list's last name, from {@code begin}: the shortest that ends where a name may end. */
-    private static int[] lastItem(PersonPage page, int begin) {
-        if (page.surnameHits.endAt(begin) < 0) {
-            return null;
-        }
-        for (int length = 2; length <= 3; length++) {
-            int end = begin + length;
-            if (end <= page.text.length() && page.plausibleListItem(begin, end)
-                    && (end == page.text.length() || !page.han(end) || page.has(end, PersonContext.FOLLOWER)
-                    || page.has(end, PersonContext.AFTER_NAME) || page.postHits.endAt(end) > 0)) {
-                return new int[] {begin, end};
-            }
-        }
-        return null;
-    }
-
-    private void afterPost(PersonPage page, int postEnd, List<Candidate> found) {
-        int[] name = page.nameAt(postEnd);
-        if (name == null) {
-            return;
-        }
-        found.add(new Candidate(name[0], name[1], RULE_AFTER_POST, 2));
-        // 区领导赵德林、吴海峰: more names of the same list, each ending where a name may end
-        int p = name[1];
-        while (p < page.text.length() && page.text.charAt(p) == '、') {
-            int[] next = page.nameAt(p + 1);
-            if (next == null || page.postHits.endAt(next[1]) > 0 || page.han(next[1]) && !page.boundary(next[1])) {
-                break;
-            }
-            found.add(new Candidate(next[0], next[1], RULE_LIST, 2));
-            p = next[1];
-        }
-    }
-
-    /**
-     * Adds every other occurrence of a kept name; a longer known name wins over a shorter one. A
-     * page knows a few dozen names at most, so a plain search per name beats building a trie.
-     */
-    private static List<Candidate> propagate(PersonPage page, List<Candidate> kept) {
-        TreeMap<String, String> names = new TreeMap<>();
-        for (Candidate c : kept) {
-            String name = page.text.substring(c.begin, c.end);
-            names.put(name, name);
-            names.put(SPACES.matcher(name).replaceAll(""), name);
-        }
-        Map<Integer, Integer> longest = new LinkedHashMap<>();
-        List<String> sortedNames = List.copyOf(names.keySet());
-        for (long hit : occurrences(page.text, sortedNames)) {
-            int at = (int) (hit & Integer.MAX_VALUE);
-            longest.merge(at, at + sortedNames.get((int) (hit >>> 31)).length(), Math::max);
-        }
-        List<Candidate> all = new ArrayList<>(kept);
-        // a weaker (HanLP) mention inside a longer known name gives way: 赵文 inside 赵文和
-        all.removeIf(c -> c.priority == 1 && longest.getOrDefault(c.begin, c.end) > c.end);
-        Overlaps.Taken taken = new Overlaps.Taken();
-        all.forEach(c -> taken.add(c.begin, c.end));
-        for (Map.Entry<Integer, Integer> e : longest.entrySet()) {
-            int begin = e.getKey();
-            int end = e.getValue();
-            if (taken.free(begin, end)) {
-                all.add(new Candidate(begin, end, RULE_SAME_DOCUMENT, 0));
-                taken.add(begin, end);
-            }
-        }
-        all.sort(Comparator.comparingInt(Candidate::begin));
-        return all;
-    }
-
-    /**
-     * Every occurrence of the names in {@code text}, found in one pass rather than one search of
-     * the page per name, in the order a search per name finds them: by name, then by position.
-     * Each is packed as (name's rank, position) in one long.
-     */
-    private static long[] occurrences(String text, List<String> names) {
-        if (names.isEmpty()) {
-            return new long[0];
-        }
-        BitSet firsts = new BitSet();
-        for (String name : names) {
-            firsts.set(name.charAt(0));
-        }
-        long[] hits = new long[16];
-        int n = 0;
-        for (int at = 0; at < text.length(); at++) {
-            if (!firsts.get(text.charAt(at))) {
-                continue;
-            }
-            for (int rank = 0; rank < names.size(); rank++) {
-                String name = names.get(rank);
-                if (name.charAt(0) == text.charAt(at) && text.startsWith(name, at)) {
-                    if (n == hits.length) {
-                        hits = Arrays.copyOf(hits, 2 * n);
-                    }
-                    hits[n++] = (long) rank << 31 | at;
-                }
-            }
-        }
-        hits = Arrays.copyOf(hits, n);
-        Arrays.sort(hits); // by rank, then by position
-        return hits;
     }
 }

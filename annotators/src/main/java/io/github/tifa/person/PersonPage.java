@@ -1,5 +1,11 @@
 package io.github.tifa.person;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
@@ -11,7 +17,10 @@ import io.github.tifa.lexicon.WordClass;
 import io.github.tifa.model.Punctuation;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.TagGroup;
+import io.github.tifa.rules.Page;
 import io.github.tifa.segment.TokenIndex;
+import io.github.tifa.type.Byline;
+import io.github.tifa.type.Contributor;
 
 /** What the person rules see of one document: its text, lexicon matches and tokens, and the checks they share. */
 final class PersonPage {
@@ -35,17 +44,48 @@ final class PersonPage {
     final LexiconTrie.Matches contextHits;
     final TokenIndex tokens;
 
+    /** The names the bylines credit, [begin, end) each. */
+    final List<int[]> contributors = new ArrayList<>();
+    /** The places of the bylines' datelines (本报济宁讯: 济宁): never a person. */
+    final Set<String> bylinePlaces = new HashSet<>();
+    /** HanLP's name guesses, in text order. */
+    final List<Token> personTokens = new ArrayList<>();
+
     PersonPage(JCas jcas, Lexicons lexicons) {
-        text = jcas.getDocumentText();
-        postHits = lexicons.posts().match(text);
-        surnameHits = lexicons.surnames().lazy(text); // consulted at a few candidate positions
-        contextHits = lexicons.context().match(text);
+        Page page = Page.of(jcas);
+        text = page.text();
+        postHits = page.matches(lexicons.posts());
+        surnameHits = page.lookups(lexicons.surnames()); // consulted at a few candidate positions
+        contextHits = page.matches(lexicons.context());
+        for (Contributor c : JCasUtil.select(jcas, Contributor.class)) {
+            contributors.add(new int[] {c.getBegin(), c.getEnd()});
+        }
+        for (Byline b : JCasUtil.select(jcas, Byline.class)) {
+            if (b.getPlace() != null && !b.getPlace().isEmpty()) {
+                bylinePlaces.add(b.getPlace());
+            }
+        }
+        for (Token t : jcas.select(Token.class)) { // streamed from the index, not copied into a list
+            if (TokenIndex.isPerson(t)) {
+                personTokens.add(t);
+            }
+        }
         places = lexicons.places();
         levelChars = lexicons.levelChars();
         organEnds = lexicons.organEnds();
         datelineKinds = lexicons.datelineKinds();
         numerals = lexicons.numerals();
-        tokens = TokenIndex.of(jcas);
+        tokens = page.tokens();
+    }
+
+    /** A place of the lexicon or of a byline's dateline is spelt exactly {@code word}. */
+    boolean isPlace(String word) {
+        return places.get(word) != null || bylinePlaces.contains(word);
+    }
+
+    /** The character at {@code pos} is a one-character level word (区, 县, 镇). */
+    boolean isLevel(int pos) {
+        return levelChars.has(text.charAt(pos));
     }
 
     boolean has(int pos, WordClass cls) {

@@ -1,0 +1,102 @@
+package io.github.tifa.person;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import io.github.tifa.model.Overlaps;
+import io.github.tifa.rules.Rule;
+
+/**
+ * {@code person.same-document}: the names the other rules found, wherever else the page prints
+ * them, the longest known name winning (赵文和 over HanLP's 赵文). Its proposal is the page's final
+ * list of names: the known ones, less a HanLP guess inside a longer known name, plus the other
+ * mentions.
+ */
+final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
+    static final String NAME = "person.same-document";
+    /** Compiled once: String.replaceAll would compile it for every name. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /**
+     * Adds every other occurrence of a kept name; a longer known name wins over a shorter one. A
+     * page knows a few dozen names at most, so a plain search per name beats building a trie.
+     */
+    @Override
+    public List<PersonSpan> propose(PersonSpan.Known known) {
+        PersonPage page = known.page();
+        List<PersonSpan> kept = known.names();
+        TreeMap<String, String> names = new TreeMap<>();
+        for (PersonSpan c : kept) {
+            String name = page.text.substring(c.begin(), c.end());
+            names.put(name, name);
+            names.put(SPACES.matcher(name).replaceAll(""), name);
+        }
+        Map<Integer, Integer> longest = new LinkedHashMap<>();
+        List<String> sortedNames = List.copyOf(names.keySet());
+        for (long hit : occurrences(page.text, sortedNames)) {
+            int at = (int) (hit & Integer.MAX_VALUE);
+            longest.merge(at, at + sortedNames.get((int) (hit >>> 31)).length(), Math::max);
+        }
+        List<PersonSpan> all = new ArrayList<>(kept);
+        // a weaker (HanLP) mention inside a longer known name gives way: 赵文 inside 赵文和
+        all.removeIf(c -> c.priority() == 1 && longest.getOrDefault(c.begin(), c.end()) > c.end());
+        Overlaps.Taken taken = new Overlaps.Taken();
+        all.forEach(c -> taken.add(c.begin(), c.end()));
+        for (Map.Entry<Integer, Integer> e : longest.entrySet()) {
+            int begin = e.getKey();
+            int end = e.getValue();
+            if (taken.free(begin, end)) {
+                all.add(new PersonSpan(begin, end, NAME, 0));
+                taken.add(begin, end);
+            }
+        }
+        all.sort(Comparator.comparingInt(PersonSpan::begin));
+        return all;
+    }
+
+    /**
+     * Every occurrence of the names in {@code text}, found in one pass rather than one search of
+     * the page per name, in the order a search per name finds them: by name, then by position.
+     * Each is packed as (name's rank, position) in one long.
+     */
+    private static long[] occurrences(String text, List<String> names) {
+        if (names.isEmpty()) {
+            return new long[0];
+        }
+        BitSet firsts = new BitSet();
+        for (String name : names) {
+            firsts.set(name.charAt(0));
+        }
+        long[] hits = new long[16];
+        int n = 0;
+        for (int at = 0; at < text.length(); at++) {
+            if (!firsts.get(text.charAt(at))) {
+                continue;
+            }
+            for (int rank = 0; rank < names.size(); rank++) {
+                String name = names.get(rank);
+                if (name.charAt(0) == text.charAt(at) && text.startsWith(name, at)) {
+                    if (n == hits.length) {
+                        hits = Arrays.copyOf(hits, 2 * n);
+                    }
+                    hits[n++] = (long) rank << 31 | at;
+                }
+            }
+        }
+        hits = Arrays.copyOf(hits, n);
+        Arrays.sort(hits); // by rank, then by position
+        return hits;
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.tifa.person;
+
+import static io.github.tifa.person.PersonPages.of;
+import static io.github.tifa.person.PersonPages.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code person.name-list} alone. */
+class NameListTest {
+    private final NameList rule = new NameList();
+
+    @Test
+    void threeNamesOfAList() throws Exception {
+        PersonPage page = of("，/w 孙立琳/nr 、/w 杨兰英/nr 、/w 段林强/nr 出席/v 。/w");
+        assertThat(texts(page, rule.propose(new PersonSpan.Known(page, List.of()))))
+                .containsExactly("孙立琳", "杨兰英", "段林强");
+    }
+
+    @Test
+    void twoNamesOnlyWhenOneIsKnown() throws Exception {
+        PersonPage page = of("，/w 孙立琳/nr 、/w 杨兰英/nr 出席/v 。/w");
+        assertThat(rule.propose(new PersonSpan.Known(page, List.of()))).isEmpty();
+        List<PersonSpan> known = List.of(new PersonSpan(1, 4, AfterPost.NAME, 2));
+        assertThat(texts(page, rule.propose(new PersonSpan.Known(page, known)))).containsExactly("孙立琳", "杨兰英");
+    }
+}

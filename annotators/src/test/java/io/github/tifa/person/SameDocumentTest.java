@@ -1,0 +1,30 @@
+package io.github.tifa.person;
+
+import static io.github.tifa.person.PersonPages.of;
+import static io.github.tifa.person.PersonPages.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code person.same-document} alone. */
+class SameDocumentTest {
+    private final SameDocument rule = new SameDocument();
+
+    @Test
+    void aKnownNameWhereverElseItIsPrinted() throws Exception {
+        PersonPage page = of("主任/n 赵文和/nr 讲话/v 。/w 赵文和/nr 指出/v 。/w");
+        List<PersonSpan> names = rule.propose(new PersonSpan.Known(page, List.of(new PersonSpan(2, 5, AfterPost.NAME, 2))));
+        assertThat(texts(page, names)).containsExactly("赵文和", "赵文和");
+        assertThat(names.get(1).rule()).isEqualTo(SameDocument.NAME);
+    }
+
+    @Test
+    void aShorterHanLpGuessGivesWayToTheLongerKnownName() throws Exception {
+        PersonPage page = of("主任/n 赵文和/nr 讲话/v 。/w 赵文/nr 和/c 大家/r 座谈/v 。/w");
+        List<PersonSpan> names = rule.propose(new PersonSpan.Known(page,
+                List.of(new PersonSpan(2, 5, AfterPost.NAME, 2), new PersonSpan(8, 10, HanlpName.NAME, 1))));
+        assertThat(texts(page, names)).containsExactly("赵文和", "赵文和");
+    }
+}
