@@ -1,0 +1,165 @@
+package io.github.tifa.reflow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.tifa.lexicon.Lexicon;
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.WordClass.RoleNote;
+import io.github.tifa.lexicon.WordClass.RoleTarget;
+import io.github.tifa.model.Punctuation;
+
+/**
+ * How the names inside a credit are read, whatever its position: role name… role name…, names
+ * without a role that each start with a surname, a closing word (报道), and the marks between.
+ * Names are runs of two to four Han characters, or two single characters padded with spaces to a
+ * three-character width (张  三), separated by spaces, 、, /, | (and after a role by ：or ，).
+ */
+final class CreditNames {
+    private final LexiconTrie roles;
+    private final LexiconTrie surnames;
+
+    CreditNames(LexiconTrie roles, LexiconTrie surnames) {
+        this.roles = roles;
+        this.surnames = surnames;
+    }
+
+    LexiconTrie roles() {
+        return roles;
+    }
+
+    /** The end of a word that closes a credit (记者 王五 报道), or {@code end} when none follows. */
+    int closingWord(String text, int end, int limit, LexiconTrie.Matches roleHits) {
+        int p = end;
+        while (p < limit && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        int wordEnd = roleHits.endAt(p);
+        Lexicon.Entry entry = wordEnd > 0 ? roles.get(text.substring(p, wordEnd)) : null;
+        return entry != null && entry.is(RoleNote.END) ? wordEnd : end;
+    }
+
+    /** Names without a role, each starting with a surname, filling [p, limit) but for spaces and 、. */
+    List<CreditGrammar.Name> surnamed(String text, int p, int limit) {
+        List<CreditGrammar.Name> result = new ArrayList<>();
+        for (CreditGrammar.Name n : names(text, p, limit, null)) {
+            if (surnames.lazy(text).endAt(n.begin()) < 0) {
+                return List.of();
+            }
+            result.add(n);
+        }
+        if (result.isEmpty() || !onlySpaceBetween(text, result.get(result.size() - 1).end(), limit)) {
+            return List.of();
+        }
+        return result;
+    }
+
+    /**
+     * Reads role name… role name… from {@code p} up to {@code limit}; stops at the first thing that
+     * is neither (punctuation, a long run of text). Empty when it does not start with a role; without
+     * role hits, names only.
+     */
+    List<CreditGrammar.Name> names(String text, int p, int limit, LexiconTrie.Matches roleHits) {
+        List<CreditGrammar.Name> names = new ArrayList<>();
+        String role = roleHits == null ? "" : null;
+        while (p < limit) {
+            int roleEnd = roleHits == null ? -1 : roleHits.endAt(p);
+            if (roleEnd < 0 || roleEnd > limit) {
+                char c = text.charAt(p);
+                if (Character.isWhitespace(c) || Punctuation.NAME_SEPARATORS.has(c)
+                        || Punctuation.ROLE_SEPARATORS.has(c) && role != null) {
+                    p++;
+                    continue;
+                }
+            }
+            if (roleEnd > 0 && roleEnd <= limit) {
+                Lexicon.Entry entry = roles.get(text.substring(p, roleEnd));
+                if (entry != null && entry.is(RoleNote.END)) {
+                    break; // 记者 王五 报道
+                }
+                if (entry != null && entry.is(RoleNote.SKIP)) {
+                    p = roleEnd; // 记者 王五 文/图: text and photos by the same
+                    continue;
+                }
+                if (entry != null && entry.column(1).equals(RoleTarget.PREVIOUS.name())) {
+                    if (names.isEmpty()) {
+                        break;
+                    }
+                    CreditGrammar.Name previous = names.remove(names.size() - 1); // 陈晓青/图: the photographer
+                    names.add(new CreditGrammar.Name(entry.column(0), previous.begin(), previous.end()));
+                    p = roleEnd;
+                    continue;
+                }
+                role = entry == null ? text.substring(p, roleEnd) : entry.column(0);
+                p = roleEnd;
+                continue;
+            }
+            if (role == null || !Han.at(text, p)) {
+                break;
+            }
+            int q = nameEnd(text, p, limit, roleHits);
+            if (q < 0) {
+                break;
+            }
+            names.add(new CreditGrammar.Name(role, p, q));
+            p = q;
+        }
+        return names;
+    }
+
+    /** The end of the name at {@code p}: two to four Han characters, or 张  三 padded; -1 when none. */
+    static int nameEnd(String text, int p, int limit, LexiconTrie.Matches roleHits) {
+        int q = p;
+        while (q < limit && Han.at(text, q) && (q == p || roleHits == null || roleHits.endAt(q) < 0 || q - p < 2)) {
+            q++;
+        }
+        int length = Character.codePointCount(text, p, q); // 𠮷明远 is three characters
+        if (length == 1) {
+            // a two-character name padded to three characters' width: 张  三
+            int r = q;
+            while (r < limit && text.charAt(r) == ' ' || r < limit && text.charAt(r) == '\u3000') {
+                r++;
+            }
+            int width = r < limit ? Character.charCount(text.codePointAt(r)) : 1;
+            boolean single = r > q && r < limit && Han.at(text, r) && (r + width >= limit || !Han.at(text, r + width));
+            return single ? r + width : -1;
+        }
+        return length > 4 ? -1 : q;
+    }
+
+    static int trimEnd(String text, int from, int end) {
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    static int skipSpace(String text, int p, int end) {
+        while (p < end && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    static int closingBracket(String text, int open, int limit) {
+        for (int i = open + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') {
+                return i;
+            }
+            if (c == '（' || c == '(') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static boolean onlySpaceBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.tifa.reflow;
+
+import static io.github.tifa.reflow.CreditNames.closingBracket;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.reflow.CreditGrammar.Credit;
+import io.github.tifa.reflow.CreditGrammar.Name;
+import io.github.tifa.reflow.CreditGrammar.Position;
+
+/**
+ * {@code byline.dateline}: [citing] outlet [place] [date] kind [（role name… role name…）] at a
+ * paragraph's start: 本报济宁讯（记者 曹俐 通讯员 康凯）, 新华社北京3月5日电（记者 张三）, 本报讯（王芳）.
+ */
+final class DatelineCredit implements CreditReader {
+    private static final int MAX_PLACE = 10;
+    private final CreditVocabulary vocabulary;
+    private final CreditNames names;
+    private final Pattern date;
+
+    DatelineCredit(CreditVocabulary vocabulary, CreditNames names, Pattern date) {
+        this.vocabulary = vocabulary;
+        this.names = names;
+        this.date = date;
+    }
+
+    @Override
+    public Position position() {
+        return Position.DATELINE;
+    }
+
+    /** 本报济宁讯（记者 曹俐）, 据新华社北京3月5日电. */
+    @Override
+    public Credit read(String text, int start, int lineEnd) {
+        LexiconTrie.Matches roleHits = names.roles().lazy(text);
+        int p = start;
+        int citing = vocabulary.citingAt(text, p);
+        if (citing > 0 && vocabulary.outletEnd(text, p + citing, lineEnd) > 0) {
+            p += citing;
+        }
+        int agencyEnd = vocabulary.outletEnd(text, p, lineEnd);
+        if (agencyEnd < 0 || roleHits.endAt(p) > agencyEnd) {
+            return null; // 本报记者 … is a credit line
+        }
+        String agency = text.substring(p, agencyEnd);
+        int q = agencyEnd;
+        int placeBegin = q;
+        while (q < lineEnd && q - placeBegin <= MAX_PLACE && Han.at(text, q) && vocabulary.kindAt(text, q) == 0
+                && !date.matcher(text).region(q, lineEnd).lookingAt()) {
+            q++;
+        }
+        String place = text.substring(placeBegin, q);
+        String dateline = "";
+        Matcher dated = date.matcher(text).region(q, lineEnd);
+        if (dated.lookingAt()) {
+            dateline = dated.group();
+            q = dated.end();
+        }
+        int kind = vocabulary.kindAt(text, q);
+        if (kind == 0 || place.length() > MAX_PLACE) {
+            return null;
+        }
+        q += kind;
+        Credit credit = afterKind(text, q, lineEnd, roleHits);
+        int end = credit == null ? q : credit.end();
+        List<Name> credited = credit == null ? List.of() : credit.names();
+        return new Credit(Position.DATELINE, start, end, agency, place, dateline, credited);
+    }
+
+    /**
+     * The credit right after a dateline's kind at {@code q}: （role name…）, （name…） or, after a space,
+     * role name… (本报讯 记者 王燕); null when none.
+     */
+    private Credit afterKind(String text, int q, int lineEnd, LexiconTrie.Matches roleHits) {
+        while (q < lineEnd && Character.isWhitespace(text.charAt(q))) {
+            q++; // 马尾新闻网讯 （记者 李朔）, 本报讯 记者 王燕8月23日
+        }
+        if (q < lineEnd && roleHits.endAt(q) > 0 && vocabulary.startsWithRole(text, q, lineEnd)) {
+            List<Name> credited = names.names(text, q, lineEnd, roleHits);
+            return credited.isEmpty() ? null : new Credit(Position.DATELINE, q, credited.get(credited.size() - 1).end(),
+                    "", "", "", credited);
+        }
+        if (q < lineEnd && (text.charAt(q) == '（' || text.charAt(q) == '(')) {
+            int close = closingBracket(text, q, lineEnd);
+            if (close > 0) {
+                List<Name> inside = names.names(text, q + 1, close, roleHits);
+                if (inside.isEmpty()) {
+                    inside = names.surnamed(text, q + 1, close); // 本报讯（王芳）: names without a role
+                }
+                if (!inside.isEmpty() && inside.get(inside.size() - 1).end() <= close) {
+                    return new Credit(Position.DATELINE, q, close + 1, "", "", "", inside);
+                }
+            }
+        }
+        return null;
+    }
+}

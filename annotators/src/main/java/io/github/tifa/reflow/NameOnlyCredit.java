@@ -1,0 +1,36 @@
+package io.github.tifa.reflow;
+
+import static io.github.tifa.reflow.CreditNames.trimEnd;
+
+import java.util.List;
+
+import io.github.tifa.reflow.CreditGrammar.Credit;
+import io.github.tifa.reflow.CreditGrammar.Name;
+import io.github.tifa.reflow.CreditGrammar.Position;
+
+/**
+ * {@code byline.closing-name}: a paragraph that is only a name (秦 越), right after a sentence end.
+ */
+final class NameOnlyCredit implements CreditReader {
+    private final CreditNames names;
+
+    NameOnlyCredit(CreditNames names) {
+        this.names = names;
+    }
+
+    @Override
+    public Position position() {
+        return Position.NAME_ONLY;
+    }
+
+    /** A paragraph that is only a name (秦 越). */
+    @Override
+    public Credit read(String text, int start, int lineEnd) {
+        int last = trimEnd(text, start, lineEnd);
+        List<Name> credited = names.surnamed(text, start, last);
+        if (credited.size() != 1 || credited.get(0).end() != last) {
+            return null;
+        }
+        return new Credit(Position.NAME_ONLY, start, last, "", "", "", credited);
+    }
+}

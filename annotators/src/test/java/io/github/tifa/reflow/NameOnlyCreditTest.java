@@ -1,0 +1,24 @@
+package io.github.tifa.reflow;
+
+import static io.github.tifa.reflow.CreditReaders.names;
+import static io.github.tifa.reflow.CreditReaders.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.tifa.reflow.CreditGrammar.Position;
+
+/** {@code byline.closing-name} alone. */
+class NameOnlyCreditTest {
+
+    @Test
+    void aParagraphThatIsOneNameSpacedToWidth() {
+        assertThat(names("秦  越", read(Position.NAME_ONLY, "秦  越", 0))).containsExactly(":秦  越");
+    }
+
+    @Test
+    void twoNamesOrAPhraseAreNot() {
+        assertThat(read(Position.NAME_ONLY, "会议结束。", 0)).isNull();
+        assertThat(read(Position.NAME_ONLY, "秦越 王芳", 0)).isNull();
+    }
+}
