@@ -27,7 +27,6 @@ public final class PageLayout {
     /** Lines on each side whose widths give a line's column width. */
     private static final int WINDOW = 6;
     /** Width units (a Han character is 2) a paragraph's first line lacks: a two-character indent. */
-    private static final int INDENT = 4;
 
     /** How two consecutive text lines are separated in the clean text. */
     public enum Break { JOIN, LINE, PARA, END }
@@ -71,7 +70,7 @@ public final class PageLayout {
         }
         markClosingCredits();
         measureColumns();
-        markHeadlineBlocks();
+        HeadlineBlocks.mark(text);
         this.breaks = new Break[text.size()];
         for (int i = 0; i < text.size(); i++) {
             breaks[i] = i + 1 == text.size() ? Break.END : gap(i);
@@ -171,97 +170,17 @@ public final class PageLayout {
             boolean afterBody = RawLine.endsSentence(text.get(i - 1));
             if (line.credit && afterBody) {
                 line.closingCredit = true;
-            } else if (line.nameOnly && afterBody && i + 1 < text.size() && headlineShaped(text.get(i + 1))) {
+            } else if (line.nameOnly && afterBody && i + 1 < text.size() && HeadlineBlocks.headlineShaped(text.get(i + 1))) {
                 line.credit = true;
                 line.closingCredit = true;
             }
         }
     }
 
-    private boolean full(RawLine line, boolean firstOfParagraph) {
-        int slack = firstOfParagraph ? INDENT + 3 : 3;
-        return line.width >= line.column - slack;
-    }
 
-    private void markHeadlineBlocks() {
-        for (int i = 1; i < text.size(); i++) {
-            RawLine before = text.get(i - 1);
-            if (!(RawLine.endsSentence(before) || before.closingCredit)) {
-                continue;
-            }
-            int end = -1;
-            boolean comma = false;
-            for (int j = i; j < text.size() && j - i < MAX_HEADLINE_LINES; j++) {
-                RawLine line = text.get(j);
-                boolean last = j + 1 == text.size();
-                boolean blankAfter = last || text.get(j + 1).index - line.index > 1;
-                // a title may break after a comma (…举行第二次全体会议，⏎选举…), never its last line
-                boolean commaLine = !blankAfter && RawLine.endsWith(line, "，,") && headlineShaped(line, true);
-                if (!headlineShaped(line, false) && !commaLine && !(before.closingCredit && askingTitle(line))) {
-                    break;
-                }
-                comma |= commaLine;
-                if (!blankAfter) {
-                    continue; // the block ends at a blank line or the page end
-                }
-                if (last || text.get(j + 1).opensArticle()) {
-                    end = j; // the next article, or the page end: the whole block is the headline
-                    break;
-                }
-                // before other text, a full last line is a column break inside a paragraph; a short
-                // one, or one wider than the column (a headline set across columns), may end a
-                // headline, unless a longer block reaches the next article
-                // (after a closing credit, also with commas: body text is never wider than its column)
-                boolean overwide = line.width > line.column + INDENT && (!hasPause(line) || before.closingCredit);
-                if (end < 0 && !comma && (!full(line, j == i) || overwide)) {
-                    end = j;
-                }
-            }
-            if (end >= 0) {
-                for (int k = i; k <= end; k++) {
-                    text.get(k).headline = true;
-                }
-                i = end;
-            }
-        }
-    }
 
-    /**
-     * A title that asks or exclaims (卫生室建在哪里？记者带你走进这几个村): a question or exclamation
-     * mark, but no full stop; only after a closing credit, where the body has ended.
-     */
-    private static boolean askingTitle(RawLine line) {
-        if (line.dateline || line.credit) {
-            return false;
-        }
-        for (int i = line.contentStart; i < line.contentEnd; i++) {
-            if (Punctuation.STATEMENT_MARKS.has(line.raw.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static boolean headlineShaped(RawLine line) {
-        return headlineShaped(line, false);
-    }
 
-    /** No sentence stop, not a credit or dateline, and no punctuation at the end (a comma allowed if asked). */
-    private static boolean headlineShaped(RawLine line, boolean commaAllowed) {
-        if (line.dateline || line.credit || hasStop(line)) {
-            return false;
-        }
-        if (commaAllowed && RawLine.endsWith(line, "，,")) {
-            return true;
-        }
-        int last = line.contentEnd - 1;
-        while (last > line.contentStart && Punctuation.CLOSERS.has(line.raw.charAt(last))) {
-            last--;
-        }
-        char c = line.raw.charAt(last);
-        // a kicker may end in a colon (河北邢台：)
-        return !Punctuation.LINE_END_PUNCTUATION.has(c) || c == '：' || c == ':';
-    }
 
     private boolean firstOfParagraph(int i) {
         return i == 0 || breaks[i - 1] != Break.JOIN;
@@ -283,7 +202,7 @@ public final class PageLayout {
         }
         boolean first = firstOfParagraph(i);
         // 本报讯（记者 王五）⏎ on a line of its own: the credit ends there
-        boolean creditAlone = a.dateline && RawLine.endsWith(a, "）)") && !full(a, first);
+        boolean creditAlone = a.dateline && RawLine.endsWith(a, "）)") && !HeadlineBlocks.full(a, first);
         if (b.opensArticle() || b.closingCredit) {
             return separate;
         }
@@ -300,7 +219,7 @@ public final class PageLayout {
         }
         // an open line was broken by layout, also across a blank line (a column break); only a line
         // far shorter than its column (a subheading) stands alone
-        if (!headlineShaped(a) || full(a, first) || a.width > a.column / 2) {
+        if (!HeadlineBlocks.headlineShaped(a) || HeadlineBlocks.full(a, first) || a.width > a.column / 2) {
             return Break.JOIN;
         }
         return separate;
@@ -312,7 +231,7 @@ public final class PageLayout {
      */
     private int furniture() {
         int n = 0;
-        while (n < text.size() && !text.get(n).dateline && !hasStop(text.get(n)) && !text.get(n).headline) {
+        while (n < text.size() && !text.get(n).dateline && !HeadlineBlocks.hasStop(text.get(n)) && !text.get(n).headline) {
             n++;
             boolean blankAfter = n < text.size() && text.get(n).index - text.get(n - 1).index > 1;
             if (blankAfter) {
@@ -320,26 +239,9 @@ public final class PageLayout {
             }
         }
         // 要闻⏎会议召开，…: a short open line that does not join the text after it
-        return text.size() > 1 && headlineShaped(text.get(0)) && !text.get(0).opensArticle()
+        return text.size() > 1 && HeadlineBlocks.headlineShaped(text.get(0)) && !text.get(0).opensArticle()
                 && breaks[0] != Break.JOIN && !text.get(0).headline ? 1 : 0;
     }
 
-    /** A comma or an enumeration mark inside the line: body text, which a wide title seldom has. */
-    private static boolean hasPause(RawLine line) {
-        for (int i = line.contentStart; i < line.contentEnd; i++) {
-            if (Punctuation.PAUSES.has(line.raw.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean hasStop(RawLine line) {
-        for (int i = line.contentStart; i < line.contentEnd; i++) {
-            if (Punctuation.LINE_STOPS.has(line.raw.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

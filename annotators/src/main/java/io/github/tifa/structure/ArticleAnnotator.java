@@ -15,6 +15,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import io.github.tifa.model.Punctuation;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.CreditLineAnnotator;
+import io.github.tifa.reflow.HeadlineBlocks;
 import io.github.tifa.reflow.PageLayout.Kind;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Credit;
@@ -43,8 +44,8 @@ import io.github.tifa.type.LayoutLine;
                 "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph"})
 public class ArticleAnnotator extends CreditLineAnnotator {
 
-    static final String ARTICLE_RULE = "article.body-then-headline";
-    static final String HEADLINE_RULE = "headline.block-after-body";
+    static final String ARTICLE_RULE = ArticleBounds.NAME;
+    static final String HEADLINE_RULE = HeadlineBlocks.NAME;
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -59,7 +60,7 @@ public class ArticleAnnotator extends CreditLineAnnotator {
         for (LayoutLine line : lines) {
             firstOfParagraph = firstOfParagraph == null ? line : firstOfParagraph;
             if (!"JOIN".equals(line.getBreakAfter())) {
-                if (kind(line) != Kind.HEADLINE) {
+                if (ArticleBounds.kind(line) != Kind.HEADLINE) {
                     add(jcas, new Paragraph(jcas), align, firstOfParagraph, line);
                 }
                 firstOfParagraph = null;
@@ -71,7 +72,7 @@ public class ArticleAnnotator extends CreditLineAnnotator {
                 creditEnds.add(credit.getEnd());
             }
         }
-        for (List<LayoutLine> article : articles(lines, creditEnds)) {
+        for (List<LayoutLine> article : ArticleBounds.articles(lines, creditEnds)) {
             Article a = new Article(jcas);
             a.setRule(ARTICLE_RULE);
             add(jcas, a, align, article.get(0), article.get(article.size() - 1));
@@ -85,45 +86,8 @@ public class ArticleAnnotator extends CreditLineAnnotator {
         }
     }
 
-    /**
-     * The page's lines grouped into articles, in page order; furniture belongs to none. An article
-     * without a headline (a brief) ends at its closing credit: a credit line, or a credit that ends
-     * its last line ({@code creditEnds}, raw offsets).
-     */
-    static List<List<LayoutLine>> articles(List<LayoutLine> lines, Set<Integer> creditEnds) {
-        List<List<LayoutLine>> articles = new ArrayList<>();
-        List<LayoutLine> current = new ArrayList<>();
-        Kind previous = null;
-        for (LayoutLine line : lines) {
-            Kind kind = kind(line);
-            if (kind != Kind.FURNITURE) {
-                boolean afterHeadline = previous == Kind.HEADLINE && kind != Kind.HEADLINE;
-                boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE;
-                LayoutLine last = current.isEmpty() ? null : current.get(current.size() - 1);
-                boolean afterBrief = kind == Kind.BODY && last != null && !"JOIN".equals(last.getBreakAfter())
-                        && (previous == Kind.CLOSING_CREDIT || creditEnds.contains(last.getEnd()));
-                if (!current.isEmpty() && (afterHeadline || newArticle || afterBrief)) {
-                    articles.add(current);
-                    current = new ArrayList<>();
-                }
-                current.add(line);
-            }
-            previous = kind;
-        }
-        if (!current.isEmpty()) {
-            articles.add(current);
-        }
-        return articles;
-    }
 
-    /** Something beyond the credit lines that open an article (□记者 王五⏎本报讯 …). */
-    private static boolean hasBody(List<LayoutLine> lines) {
-        return lines.stream().map(ArticleAnnotator::kind).anyMatch(k -> k != Kind.HEADLINE && k != Kind.CREDIT);
-    }
 
-    private static Kind kind(LayoutLine line) {
-        return Kind.valueOf(line.getKind());
-    }
 
     /** Sets the clean span from {@code first}'s raw start to {@code last}'s raw end, trimmed, and indexes it. */
     private void add(JCas jcas, Annotation annotation, Alignments align, Annotation first, Annotation last) {

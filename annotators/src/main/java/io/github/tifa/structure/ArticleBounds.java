@@ -1,0 +1,61 @@
+package io.github.tifa.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.github.tifa.reflow.PageLayout.Kind;
+import io.github.tifa.type.LayoutLine;
+
+/**
+ * {@code article.body-then-headline}: the page's lines grouped into articles. An article runs from
+ * a dateline or an opening credit line (or the end of the last headline block) to its headline
+ * block; a credit alone before a dateline (□记者 王五⏎本报讯 …) opens the same article; a brief,
+ * printed without a headline, ends at its closing credit.
+ */
+final class ArticleBounds {
+    static final String NAME = "article.body-then-headline";
+
+    private ArticleBounds() {
+    }
+
+    /**
+     * The page's lines grouped into articles, in page order; furniture belongs to none. An article
+     * without a headline (a brief) ends at its closing credit: a credit line, or a credit that ends
+     * its last line ({@code creditEnds}, raw offsets).
+     */
+    static List<List<LayoutLine>> articles(List<LayoutLine> lines, Set<Integer> creditEnds) {
+        List<List<LayoutLine>> articles = new ArrayList<>();
+        List<LayoutLine> current = new ArrayList<>();
+        Kind previous = null;
+        for (LayoutLine line : lines) {
+            Kind kind = kind(line);
+            if (kind != Kind.FURNITURE) {
+                boolean afterHeadline = previous == Kind.HEADLINE && kind != Kind.HEADLINE;
+                boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE;
+                LayoutLine last = current.isEmpty() ? null : current.get(current.size() - 1);
+                boolean afterBrief = kind == Kind.BODY && last != null && !"JOIN".equals(last.getBreakAfter())
+                        && (previous == Kind.CLOSING_CREDIT || creditEnds.contains(last.getEnd()));
+                if (!current.isEmpty() && (afterHeadline || newArticle || afterBrief)) {
+                    articles.add(current);
+                    current = new ArrayList<>();
+                }
+                current.add(line);
+            }
+            previous = kind;
+        }
+        if (!current.isEmpty()) {
+            articles.add(current);
+        }
+        return articles;
+    }
+
+    /** Something beyond the credit lines that open an article (□记者 王五⏎本报讯 …). */
+    private static boolean hasBody(List<LayoutLine> lines) {
+        return lines.stream().map(ArticleBounds::kind).anyMatch(k -> k != Kind.HEADLINE && k != Kind.CREDIT);
+    }
+
+    static Kind kind(LayoutLine line) {
+        return Kind.valueOf(line.getKind());
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.tifa.reflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code headline.block-after-body} alone: the page layout of raw text, no CAS, no HanLP. */
+class HeadlineBlocksTest {
+
+    private static List<String> headlines(String raw) {
+        PageLayout layout = PageLayout.of(raw);
+        return layout.headlineBlocks().stream().map(b -> {
+            StringBuilder s = new StringBuilder();
+            for (int i = b.first(); i <= b.last(); i++) {
+                RawLine line = layout.textLines().get(i);
+                s.append(i > b.first() ? "|" : "").append(line.raw, line.contentStart, line.contentEnd);
+            }
+            return s.toString();
+        }).toList();
+    }
+
+    @Test
+    void titleLinesAfterASentenceEndBeforeTheNextDateline() {
+        assertThat(headlines("会议要求，抓好各项工作落实。\n\n青山区召开专题会议\n研究部署重点工作\n\n本报讯 近日，全区召开会议。\n"))
+                .containsExactly("青山区召开专题会议|研究部署重点工作");
+    }
+
+    @Test
+    void aTitleThatAsksAfterAClosingCredit() {
+        assertThat(headlines("会议要求，抓好各项工作落实。\n（记者 司马言）\n\n卫生室建在哪里？\n")).containsExactly("卫生室建在哪里？");
+    }
+
+    @Test
+    void aBodyLineWithASentenceStopIsNone() {
+        assertThat(headlines("会议要求，抓好各项工作落实。\n\n会议强调，要抓好落实。\n")).isEmpty();
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.tifa.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+
+import io.github.tifa.PreparedCas;
+import io.github.tifa.reflow.Alignments;
+import io.github.tifa.type.Credit;
+import io.github.tifa.type.LayoutLine;
+
+/** {@code article.body-then-headline} alone, on the layout lines Reflow wrote. */
+class ArticleBoundsTest {
+
+    /** Each article as its lines' raw texts joined by |. */
+    private static List<String> articles(String raw) throws Exception {
+        JCas rawView = Alignments.rawView(PreparedCas.reflowed(raw));
+        Set<Integer> creditEnds = new HashSet<>();
+        for (Credit c : JCasUtil.select(rawView, Credit.class)) {
+            if (!"DATELINE".equals(c.getPosition()) && !"OPENING".equals(c.getPosition())) {
+                creditEnds.add(c.getEnd());
+            }
+        }
+        List<LayoutLine> lines = List.copyOf(JCasUtil.select(rawView, LayoutLine.class));
+        return ArticleBounds.articles(lines, creditEnds).stream()
+                .map(a -> String.join("|", a.stream().map(LayoutLine::getCoveredText).toList())).toList();
+    }
+
+    @Test
+    void anArticleEndsAfterItsHeadlineAndTheNextOpensAtItsDateline() throws Exception {
+        assertThat(articles("本报讯 全区召开会议，部署工作。\n\n青山区召开会议\n\n本报讯 全县召开大会，部署工作。\n"))
+                .containsExactly("本报讯 全区召开会议，部署工作。|青山区召开会议", "本报讯 全县召开大会，部署工作。");
+    }
+
+    @Test
+    void aBriefWithoutHeadlineEndsAtItsClosingCredit() throws Exception {
+        assertThat(articles("全区召开会议，部署工作。 （欧阳明 孔丽）\n全县召开大会，部署春耕工作。\n"))
+                .containsExactly("全区召开会议，部署工作。 （欧阳明 孔丽）", "全县召开大会，部署春耕工作。");
+    }
+}
