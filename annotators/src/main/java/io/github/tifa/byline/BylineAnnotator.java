@@ -1,7 +1,5 @@
 package io.github.tifa.byline;
 
-import java.util.Map;
-
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
@@ -9,6 +7,7 @@ import org.apache.uima.jcas.JCas;
 
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.CreditGrammar.Position;
+import io.github.tifa.reflow.CreditReader;
 import io.github.tifa.reflow.CreditGrammar;
 import io.github.tifa.reflow.CreditLineAnnotator;
 import io.github.tifa.type.Byline;
@@ -31,14 +30,6 @@ import io.github.tifa.type.Credit;
         outputs = {"io.github.tifa.type.Byline", "io.github.tifa.type.Contributor"})
 public class BylineAnnotator extends CreditLineAnnotator {
 
-    static final String RULE_DATELINE = "byline.dateline";
-    static final String RULE_CREDIT_LINE = "byline.credit-line";
-    static final String RULE_TRAILING = "byline.trailing-credit";
-    static final String RULE_NAME_ONLY = "byline.closing-name";
-
-    private static final Map<Position, String> RULES = Map.of(Position.DATELINE, RULE_DATELINE, Position.OPENING,
-            RULE_CREDIT_LINE, Position.CLOSING, RULE_TRAILING, Position.NAME_ONLY, RULE_NAME_ONLY);
-
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
@@ -51,9 +42,10 @@ public class BylineAnnotator extends CreditLineAnnotator {
             int begin = align.toClean(found.getBegin());
             int lineEnd = text.indexOf('\n', begin);
             Position position = Position.valueOf(found.getPosition());
-            CreditGrammar.Credit credit = grammar.read(position, text, begin, lineEnd < 0 ? text.length() : lineEnd);
+            CreditReader reader = grammar.reader(position);
+            CreditGrammar.Credit credit = reader.read(text, begin, lineEnd < 0 ? text.length() : lineEnd);
             if (credit != null) {
-                add(jcas, credit, RULES.get(position));
+                add(jcas, credit, reader.name());
             }
         }
     }

@@ -17,10 +17,16 @@ import io.github.tifa.reflow.CreditGrammar.Position;
  * after a sentence end names alone, ……。（苗强）.
  */
 final class ClosingCredit implements CreditReader {
+    static final String NAME = "byline.trailing-credit";
     private final CreditNames names;
 
     ClosingCredit(CreditNames names) {
         this.names = names;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
     @Override

@@ -8,6 +8,9 @@ import io.github.tifa.reflow.CreditGrammar.Position;
  * and names from {@code p} to the end of its line.
  */
 public interface CreditReader {
+    /** The rule name of the bylines read in this position (RULES.md). */
+    String name();
+
     Position position();
 
     /** The credit that stands at {@code p} in this position, its line ending at {@code lineEnd}; null when none does. */

@@ -16,6 +16,7 @@ import io.github.tifa.reflow.CreditGrammar.Position;
  * paragraph's start: 本报济宁讯（记者 曹俐 通讯员 康凯）, 新华社北京3月5日电（记者 张三）, 本报讯（王芳）.
  */
 final class DatelineCredit implements CreditReader {
+    static final String NAME = "byline.dateline";
     private static final int MAX_PLACE = 10;
     private final CreditVocabulary vocabulary;
     private final CreditNames names;
@@ -25,6 +26,11 @@ final class DatelineCredit implements CreditReader {
         this.vocabulary = vocabulary;
         this.names = names;
         this.date = date;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
     @Override

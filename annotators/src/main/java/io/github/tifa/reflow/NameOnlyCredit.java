@@ -12,10 +12,16 @@ import io.github.tifa.reflow.CreditGrammar.Position;
  * {@code byline.closing-name}: a paragraph that is only a name (秦 越), right after a sentence end.
  */
 final class NameOnlyCredit implements CreditReader {
+    static final String NAME = "byline.closing-name";
     private final CreditNames names;
 
     NameOnlyCredit(CreditNames names) {
         this.names = names;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.github.tifa.reflow.CreditGrammar.Position;
  * □/■ mark): 本报记者 王五, □本报记者 张  三 通讯员 李四, 某某日报·某某客户端记者 周立新.
  */
 final class OpeningCredit implements CreditReader {
+    static final String NAME = "byline.credit-line";
     private final CreditVocabulary vocabulary;
     private final CreditNames names;
     private final LexiconTrie agencies;
@@ -20,6 +21,11 @@ final class OpeningCredit implements CreditReader {
         this.vocabulary = vocabulary;
         this.names = names;
         this.agencies = agencies;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
     @Override

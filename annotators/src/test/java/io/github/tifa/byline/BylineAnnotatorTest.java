@@ -44,7 +44,7 @@ class BylineAnnotatorTest {
         assertThat(b.getBegin()).isZero();
         assertThat(b.getEnd()).isEqualTo(22);
         assertThat(features(b)).isEqualTo("本报|青岛|");
-        assertThat(b.getRule()).isEqualTo(BylineAnnotator.RULE_DATELINE);
+        assertThat(b.getRule()).isEqualTo("byline.dateline");
         assertThat(contributors(jcas)).containsExactly("记者:王海燕", "通讯员:刘  军");
     }
 
@@ -84,7 +84,7 @@ class BylineAnnotatorTest {
         JCas jcas = run("本报记者 陈思远\n近日，县里启动乡村振兴示范片区建设。\n");
         assertThat(byline(jcas).getCoveredText()).isEqualTo("本报记者 陈思远");
         assertThat(features(byline(jcas))).isEqualTo("本报||");
-        assertThat(byline(jcas).getRule()).isEqualTo(BylineAnnotator.RULE_CREDIT_LINE);
+        assertThat(byline(jcas).getRule()).isEqualTo("byline.credit-line");
         assertThat(contributors(jcas)).containsExactly("记者:陈思远");
     }
 
@@ -100,7 +100,7 @@ class BylineAnnotatorTest {
         JCas jcas = run("全市重点项目建设取得新进展。（记者 孔德海）\n");
         Byline b = byline(jcas);
         assertThat(b.getCoveredText()).isEqualTo("（记者 孔德海）");
-        assertThat(b.getRule()).isEqualTo(BylineAnnotator.RULE_TRAILING);
+        assertThat(b.getRule()).isEqualTo("byline.trailing-credit");
         assertThat(contributors(jcas)).containsExactly("记者:孔德海");
     }
 
