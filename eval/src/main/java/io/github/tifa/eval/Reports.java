@@ -170,8 +170,15 @@ public final class Reports {
         m.put("titleOf", counts(e.titleOf()));
         List<Map<String, Object>> features = new ArrayList<>();
         for (FeatureScore fs : e.features()) {
-            features.add(Map.of("type", fs.type(), "feature", fs.feature(), "correct", fs.correct(), "total",
-                    fs.total(), "accuracy", fs.accuracy()));
+            // a LinkedHashMap, not Map.of: Map.of iterates in an order salted anew in every JVM, so
+            // the same evaluation printed its keys in another order on each run
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("type", fs.type());
+            fm.put("feature", fs.feature());
+            fm.put("correct", fs.correct());
+            fm.put("total", fs.total());
+            fm.put("accuracy", fs.accuracy());
+            features.add(fm);
         }
         m.put("features", features);
         m.put("confusion", e.confusion());
