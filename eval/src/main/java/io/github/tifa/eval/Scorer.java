@@ -40,93 +40,125 @@ public final class Scorer {
             d.gold().spans().forEach(s -> types.add(s.type()));
             d.system().spans().forEach(s -> types.add(s.type()));
         }
-        Map<String, Counts> strict = new LinkedHashMap<>();
-        Map<String, Counts> lenient = new LinkedHashMap<>();
-        Map<String, int[]> features = new TreeMap<>();
-        Map<String, Integer> confusion = new TreeMap<>();
-        List<ErrorItem> errors = new ArrayList<>();
-        Counts titleOf = new Counts(0, 0, 0);
-        for (String type : types) {
-            strict.put(type, new Counts(0, 0, 0));
-            lenient.put(type, new Counts(0, 0, 0));
-        }
+        Tally tally = new Tally(types);
         for (Document d : documents) {
-            List<Span> unmatchedGoldAll = new ArrayList<>();
-            List<Span> unmatchedSysAll = new ArrayList<>();
+            tally.add(d);
+        }
+        return tally.evaluation(documents);
+    }
+
+    /** The counts of every type over the documents scored so far, with the errors they showed. */
+    private static final class Tally {
+        private final Set<String> types;
+        private final Map<String, Counts> strict = new LinkedHashMap<>();
+        private final Map<String, Counts> lenient = new LinkedHashMap<>();
+        private final Map<String, int[]> features = new TreeMap<>();
+        private final Map<String, Integer> confusion = new TreeMap<>();
+        private final List<ErrorItem> errors = new ArrayList<>();
+        private Counts titleOf = new Counts(0, 0, 0);
+
+        Tally(Set<String> types) {
+            this.types = types;
             for (String type : types) {
-                List<Span> gold = ofType(d.gold(), type);
-                List<Span> system = ofType(d.system(), type);
-                List<Span[]> exact = new ArrayList<>();
-                List<Span> g = new ArrayList<>(gold);
-                List<Span> s = new ArrayList<>(system);
-                for (Span gs : gold) {
-                    for (Span ss : s) {
-                        if (ss.begin() == gs.begin() && ss.end() == gs.end()) {
-                            exact.add(new Span[] {gs, ss});
-                            s.remove(ss);
-                            g.remove(gs);
-                            break;
-                        }
-                    }
-                }
-                strict.merge(type, new Counts(exact.size(), s.size(), g.size()), Counts::plus);
-                int overlaps = overlapMatches(g, s);
-                lenient.merge(type, new Counts(exact.size() + overlaps, s.size() - overlaps, g.size() - overlaps),
-                        Counts::plus);
-                for (Span[] pair : exact) {
-                    compareFeatures(type, pair[0], pair[1], features);
-                }
-                unmatchedGoldAll.addAll(g);
-                unmatchedSysAll.addAll(s);
+                strict.put(type, new Counts(0, 0, 0));
+                lenient.put(type, new Counts(0, 0, 0));
             }
-            for (Span gs : unmatchedGoldAll) {
-                String note = "";
-                for (Span ss : unmatchedSysAll) {
-                    if (ss.begin() == gs.begin() && ss.end() == gs.end()) {
-                        confusion.merge(gs.type() + " -> " + ss.type(), 1, Integer::sum);
-                        note = "system typed it " + ss.type();
-                    } else if (note.isEmpty() && ss.type().equals(gs.type()) && overlap(gs, ss) > 0) {
-                        note = "boundary: system has " + quote(d.raw(), ss);
-                    }
-                }
-                errors.add(error(d, "FN", gs, note));
+        }
+
+        void add(Document d) {
+            List<Span> unmatchedGold = new ArrayList<>();
+            List<Span> unmatchedSystem = new ArrayList<>();
+            for (String type : types) {
+                match(type, ofType(d.gold(), type), ofType(d.system(), type), unmatchedGold, unmatchedSystem);
             }
-            for (Span ss : unmatchedSysAll) {
-                String note = "";
-                for (Span gs : unmatchedGoldAll) {
-                    if (ss.begin() == gs.begin() && ss.end() == gs.end()) {
-                        note = "gold types it " + gs.type();
-                    } else if (note.isEmpty() && ss.type().equals(gs.type()) && overlap(gs, ss) > 0) {
-                        note = "boundary: gold has " + quote(d.raw(), gs);
-                    }
-                }
-                errors.add(error(d, "FP", ss, note));
+            for (Span gs : unmatchedGold) {
+                errors.add(error(d, "FN", gs, missedBecause(d, gs, unmatchedSystem)));
+            }
+            for (Span ss : unmatchedSystem) {
+                errors.add(error(d, "FP", ss, spuriousBecause(d, ss, unmatchedGold)));
             }
             titleOf = titleOf.plus(relations(d, errors));
         }
-        List<TypeScore> scores = new ArrayList<>();
-        Counts microStrict = new Counts(0, 0, 0);
-        Counts microLenient = new Counts(0, 0, 0);
-        double macroStrict = 0;
-        double macroLenient = 0;
-        for (String type : types) {
-            scores.add(new TypeScore(type, strict.get(type), lenient.get(type)));
-            microStrict = microStrict.plus(strict.get(type));
-            microLenient = microLenient.plus(lenient.get(type));
-            macroStrict += strict.get(type).f1();
-            macroLenient += lenient.get(type).f1();
+
+        /** Strict pairs (same offsets), then lenient ones (overlapping); what stays unmatched is kept. */
+        private void match(String type, List<Span> gold, List<Span> system, List<Span> unmatchedGold,
+                List<Span> unmatchedSystem) {
+            List<Span[]> exact = new ArrayList<>();
+            List<Span> g = new ArrayList<>(gold);
+            List<Span> s = new ArrayList<>(system);
+            for (Span gs : gold) {
+                for (Span ss : s) {
+                    if (ss.begin() == gs.begin() && ss.end() == gs.end()) {
+                        exact.add(new Span[] {gs, ss});
+                        s.remove(ss);
+                        g.remove(gs);
+                        break;
+                    }
+                }
+            }
+            strict.merge(type, new Counts(exact.size(), s.size(), g.size()), Counts::plus);
+            int overlaps = overlapMatches(g, s);
+            lenient.merge(type, new Counts(exact.size() + overlaps, s.size() - overlaps, g.size() - overlaps),
+                    Counts::plus);
+            for (Span[] pair : exact) {
+                compareFeatures(type, pair[0], pair[1], features);
+            }
+            unmatchedGold.addAll(g);
+            unmatchedSystem.addAll(s);
         }
-        int n = Math.max(1, types.size());
-        List<FeatureScore> featureScores = new ArrayList<>();
-        features.forEach((k, v) -> {
-            String[] tf = k.split("\\.", 2);
-            featureScores.add(new FeatureScore(tf[0], tf[1], v[0], v[1]));
-        });
-        errors.sort(Comparator.comparing(ErrorItem::document).thenComparingInt(ErrorItem::begin)
-                .thenComparing(ErrorItem::kind));
-        return new Evaluation(documents.stream().map(Document::id).toList(), scores, microStrict, microLenient,
-                types.isEmpty() ? 0 : macroStrict / n, types.isEmpty() ? 0 : macroLenient / n, featureScores, titleOf,
-                confusion, errors);
+
+        /** Why a gold span was missed: the system typed it otherwise, or drew other boundaries. */
+        private String missedBecause(Document d, Span gs, List<Span> unmatchedSystem) {
+            String note = "";
+            for (Span ss : unmatchedSystem) {
+                if (ss.begin() == gs.begin() && ss.end() == gs.end()) {
+                    confusion.merge(gs.type() + " -> " + ss.type(), 1, Integer::sum);
+                    note = "system typed it " + ss.type();
+                } else if (note.isEmpty() && ss.type().equals(gs.type()) && overlap(gs, ss) > 0) {
+                    note = "boundary: system has " + quote(d.raw(), ss);
+                }
+            }
+            return note;
+        }
+
+        /** Why a system span is spurious: gold types it otherwise, or draws other boundaries. */
+        private static String spuriousBecause(Document d, Span ss, List<Span> unmatchedGold) {
+            String note = "";
+            for (Span gs : unmatchedGold) {
+                if (ss.begin() == gs.begin() && ss.end() == gs.end()) {
+                    note = "gold types it " + gs.type();
+                } else if (note.isEmpty() && ss.type().equals(gs.type()) && overlap(gs, ss) > 0) {
+                    note = "boundary: gold has " + quote(d.raw(), gs);
+                }
+            }
+            return note;
+        }
+
+        Evaluation evaluation(List<Document> documents) {
+            List<TypeScore> scores = new ArrayList<>();
+            Counts microStrict = new Counts(0, 0, 0);
+            Counts microLenient = new Counts(0, 0, 0);
+            double macroStrict = 0;
+            double macroLenient = 0;
+            for (String type : types) {
+                scores.add(new TypeScore(type, strict.get(type), lenient.get(type)));
+                microStrict = microStrict.plus(strict.get(type));
+                microLenient = microLenient.plus(lenient.get(type));
+                macroStrict += strict.get(type).f1();
+                macroLenient += lenient.get(type).f1();
+            }
+            int n = Math.max(1, types.size());
+            List<FeatureScore> featureScores = new ArrayList<>();
+            features.forEach((k, v) -> {
+                String[] tf = k.split("\\.", 2);
+                featureScores.add(new FeatureScore(tf[0], tf[1], v[0], v[1]));
+            });
+            errors.sort(Comparator.comparing(ErrorItem::document).thenComparingInt(ErrorItem::begin)
+                    .thenComparing(ErrorItem::kind));
+            return new Evaluation(documents.stream().map(Document::id).toList(), scores, microStrict, microLenient,
+                    types.isEmpty() ? 0 : macroStrict / n, types.isEmpty() ? 0 : macroLenient / n, featureScores,
+                    titleOf, confusion, errors);
+        }
     }
 
     private static List<Span> ofType(BratAnn ann, String type) {
