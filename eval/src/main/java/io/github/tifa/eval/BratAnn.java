@@ -69,38 +69,33 @@ public final class BratAnn {
      * @throws IllegalArgumentException naming the file, the line and the expected form
      */
     public static BratAnn parse(String content, String name) {
-        Map<String, Span> spans = new LinkedHashMap<>();
-        List<Relation> relations = new ArrayList<>();
-        List<String[]> attributes = new ArrayList<>();
-        List<String[]> notes = new ArrayList<>();
+        Reader reader = new Reader(name);
         String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
+            if (!lines[i].isBlank()) {
+                reader.line(lines[i], i + 1);
             }
-            int number = i + 1;
+        }
+        return reader.build();
+    }
+
+    /** The lines of one .ann file read so far; attributes and notes find their spans once all are read. */
+    private static final class Reader {
+        private final String name;
+        private final Map<String, Span> spans = new LinkedHashMap<>();
+        private final List<Relation> relations = new ArrayList<>();
+        private final List<String[]> attributes = new ArrayList<>();
+        private final List<String[]> notes = new ArrayList<>();
+
+        Reader(String name) {
+            this.name = name;
+        }
+
+        void line(String line, int number) {
             String[] cols = line.split("\t", -1);
-            char kind = line.charAt(0);
             try {
-                switch (kind) {
-                    case 'T' -> {
-                        String[] head = cols[1].split(" ", 2);
-                        int begin = Integer.MAX_VALUE;
-                        int end = -1;
-                        for (String fragment : head[1].split(";")) {
-                            String[] be = fragment.trim().split(" ");
-                            int b = Integer.parseInt(be[0]);
-                            int e = Integer.parseInt(be[1]);
-                            if (b > e) {
-                                throw new IllegalArgumentException("fragment start after its end");
-                            }
-                            begin = Math.min(begin, b);
-                            end = Math.max(end, e);
-                        }
-                        spans.put(cols[0], new Span(cols[0], head[0], begin, end, cols.length > 2 ? cols[2] : "",
-                                new LinkedHashMap<>(), new LinkedHashMap<>()));
-                    }
+                switch (line.charAt(0)) {
+                    case 'T' -> span(cols);
                     case 'A', 'M' -> {
                         String[] parts = cols[1].split(" ");
                         attributes.add(new String[] {parts[0], parts[1], parts.length > 2 ? parts[2] : "true",
@@ -111,17 +106,8 @@ public final class BratAnn {
                         relations.add(new Relation(cols[0], parts[0], parts[1].substring(parts[1].indexOf(':') + 1),
                                 parts[2].substring(parts[2].indexOf(':') + 1)));
                     }
-                    case '#' -> {
-                        String target = cols[1].split(" ")[1];
-                        for (String note : cols[2].split(" \\| ")) {
-                            int eq = note.indexOf('=');
-                            if (eq > 0) {
-                                notes.add(new String[] {target, note.substring(0, eq), note.substring(eq + 1),
-                                        String.valueOf(number)});
-                            }
-                        }
-                    }
-                    default -> throw new IllegalArgumentException("unknown annotation kind '" + kind + "'");
+                    case '#' -> note(cols, number);
+                    default -> throw new IllegalArgumentException("unknown annotation kind '" + line.charAt(0) + "'");
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(String.format("%s line %d: %s; expected brat standoff "
@@ -130,25 +116,58 @@ public final class BratAnn {
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), line), e);
             }
         }
-        for (String[] a : attributes) {
-            target(spans, a[1], name, a[3]).attributes().put(a[0], a[2]);
+
+        /** T1<TAB>Type 0 5;7 9<TAB>text: a discontinuous span counts from its first to its last character. */
+        private void span(String[] cols) {
+            String[] head = cols[1].split(" ", 2);
+            int begin = Integer.MAX_VALUE;
+            int end = -1;
+            for (String fragment : head[1].split(";")) {
+                String[] be = fragment.trim().split(" ");
+                int b = Integer.parseInt(be[0]);
+                int e = Integer.parseInt(be[1]);
+                if (b > e) {
+                    throw new IllegalArgumentException("fragment start after its end");
+                }
+                begin = Math.min(begin, b);
+                end = Math.max(end, e);
+            }
+            spans.put(cols[0], new Span(cols[0], head[0], begin, end, cols.length > 2 ? cols[2] : "",
+                    new LinkedHashMap<>(), new LinkedHashMap<>()));
         }
-        for (String[] n : notes) {
-            Span span = target(spans, n[0], name, n[3]);
-            // tifa writes free-text features as notes (post=书记); gold may carry them as attributes
-            (NOTE_ONLY.contains(n[1]) ? span.notes() : span.attributes()).putIfAbsent(n[1], n[2]);
-        }
-        for (Span span : spans.values()) {
-            // a false boolean is an absent brat flag
-            for (String flag : FLAGS.getOrDefault(span.type(), List.of())) {
-                span.attributes().putIfAbsent(flag, "false");
+
+        /** #1<TAB>AnnotatorNotes T1<TAB>key=value | key=value. */
+        private void note(String[] cols, int number) {
+            String target = cols[1].split(" ")[1];
+            for (String note : cols[2].split(" \\| ")) {
+                int eq = note.indexOf('=');
+                if (eq > 0) {
+                    notes.add(new String[] {target, note.substring(0, eq), note.substring(eq + 1), String.valueOf(number)});
+                }
             }
         }
-        for (Relation r : relations) {
-            target(spans, r.governor(), name, r.id());
-            target(spans, r.dependent(), name, r.id());
+
+        BratAnn build() {
+            for (String[] a : attributes) {
+                target(spans, a[1], name, a[3]).attributes().put(a[0], a[2]);
+            }
+            for (String[] n : notes) {
+                Span span = target(spans, n[0], name, n[3]);
+                // tifa writes free-text features as notes (post=书记); gold may carry them as attributes
+                (NOTE_ONLY.contains(n[1]) ? span.notes() : span.attributes()).putIfAbsent(n[1], n[2]);
+            }
+            for (Span span : spans.values()) {
+                // a false boolean is an absent brat flag
+                for (String flag : FLAGS.getOrDefault(span.type(), List.of())) {
+                    span.attributes().putIfAbsent(flag, "false");
+                }
+            }
+            for (Relation r : relations) {
+                target(spans, r.governor(), name, r.id());
+                target(spans, r.dependent(), name, r.id());
+            }
+            return new BratAnn(name, spans, relations);
         }
-        return new BratAnn(name, spans, relations);
     }
 
     private static Span target(Map<String, Span> spans, String id, String name, String where) {
