@@ -129,62 +129,83 @@ public class BratWriter extends JCasConsumer_ImplBase {
 
     /** The .ann content for a reflowed document whose raw text is {@code raw}. */
     public static String annotations(JCas jcas, String raw) {
-        Alignments align = Alignments.of(jcas);
-        CodePoints cp = new CodePoints(raw);
-        StringBuilder sb = new StringBuilder();
-        Map<Annotation, String> ids = new IdentityHashMap<>();
-        int t = 0;
-        int a = 0;
-        int notesCount = 0;
+        Standoff out = new Standoff(Alignments.of(jcas), raw);
         for (Class<? extends Annotation> layer : Layers.SCHEME) {
             for (Annotation ann : Layers.select(jcas, layer)) {
                 if (ann.getClass() != layer && Layers.SCHEME.contains(ann.getClass())) {
                     continue; // written under its own layer
                 }
-                String tid = "T" + (++t);
-                ids.put(ann, tid);
-                int rb = align.rawBegin(ann.getBegin(), ann.getEnd());
-                int re = align.rawEnd(ann.getBegin(), ann.getEnd());
-                sb.append(tid).append('\t').append(Layers.name(layer)).append(' ')
-                        .append(fragments(raw, rb, re, cp)).append('\t')
-                        .append(fragmentText(raw, rb, re)).append('\n');
-                List<String> notes = new ArrayList<>();
-                for (String[] f : Layers.features(ann)) {
-                    if (FLAGS.containsKey(f[0])) {
-                        if ("true".equals(f[1])) {
-                            sb.append('A').append(++a).append('\t').append(f[0]).append(' ').append(tid).append('\n');
-                        }
-                    } else if (f[1].isEmpty()) {
-                        continue;
-                    } else if (VALUED.containsKey(f[0]) && f[1].chars().noneMatch(Character::isWhitespace)) {
-                        sb.append('A').append(++a).append('\t').append(f[0]).append(' ').append(tid).append(' ')
-                                .append(f[1]).append('\n');
-                    } else {
-                        notes.add(f[0] + "=" + f[1].replaceAll("\\s+", " "));
+                out.entity(layer, ann);
+            }
+        }
+        for (Annotation title : Layers.select(jcas, OfficialTitle.class)) {
+            for (NamedEntity person : Layers.holders((OfficialTitle) title)) {
+                out.relation(title, person);
+            }
+        }
+        return out.text.toString();
+    }
+
+    /** The standoff lines of one document, numbered as they are written. */
+    private static final class Standoff {
+        private final Alignments align;
+        private final String raw;
+        private final CodePoints cp;
+        private final StringBuilder text = new StringBuilder();
+        private final Map<Annotation, String> ids = new IdentityHashMap<>();
+        private int entities;
+        private int attributes;
+        private int notes;
+        private int relations;
+
+        Standoff(Alignments align, String raw) {
+            this.align = align;
+            this.raw = raw;
+            this.cp = new CodePoints(raw);
+        }
+
+        /** T (the span, in raw code points), A (flags and short values) and # (the other features, the rule). */
+        void entity(Class<? extends Annotation> layer, Annotation ann) {
+            String tid = "T" + (++entities);
+            ids.put(ann, tid);
+            int rb = align.rawBegin(ann.getBegin(), ann.getEnd());
+            int re = align.rawEnd(ann.getBegin(), ann.getEnd());
+            text.append(tid).append('\t').append(Layers.name(layer)).append(' ').append(fragments(raw, rb, re, cp))
+                    .append('\t').append(fragmentText(raw, rb, re)).append('\n');
+            List<String> noted = new ArrayList<>();
+            for (String[] f : Layers.features(ann)) {
+                if (FLAGS.containsKey(f[0])) {
+                    if ("true".equals(f[1])) {
+                        text.append('A').append(++attributes).append('\t').append(f[0]).append(' ').append(tid)
+                                .append('\n');
                     }
-                }
-                String rule = Layers.rule(ann);
-                if (rule != null && !rule.isEmpty()) {
-                    notes.add("rule=" + rule);
-                }
-                if (!notes.isEmpty()) {
-                    sb.append('#').append(++notesCount).append("\tAnnotatorNotes ").append(tid).append('\t')
-                            .append(String.join(NOTE_SEPARATOR, notes)).append('\n');
-                }
-            }
-        }
-        int r = 0;
-        for (OfficialTitle title : Layers.select(jcas, OfficialTitle.class).stream()
-                .map(OfficialTitle.class::cast).toList()) {
-            for (NamedEntity person : Layers.holders(title)) {
-                String dep = ids.get(person);
-                if (dep != null) {
-                    sb.append('R').append(++r).append('\t').append(Layers.TITLE_OF).append(" Governor:")
-                            .append(ids.get(title)).append(" Dependent:").append(dep).append('\n');
+                } else if (f[1].isEmpty()) {
+                    continue;
+                } else if (VALUED.containsKey(f[0]) && f[1].chars().noneMatch(Character::isWhitespace)) {
+                    text.append('A').append(++attributes).append('\t').append(f[0]).append(' ').append(tid).append(' ')
+                            .append(f[1]).append('\n');
+                } else {
+                    noted.add(f[0] + "=" + f[1].replaceAll("\\s+", " "));
                 }
             }
+            String rule = Layers.rule(ann);
+            if (rule != null && !rule.isEmpty()) {
+                noted.add("rule=" + rule);
+            }
+            if (!noted.isEmpty()) {
+                text.append('#').append(++notes).append("\tAnnotatorNotes ").append(tid).append('\t')
+                        .append(String.join(NOTE_SEPARATOR, noted)).append('\n');
+            }
         }
-        return sb.toString();
+
+        /** R: the title governs, its holder depends (written only when the holder was written). */
+        void relation(Annotation title, NamedEntity person) {
+            String dep = ids.get(person);
+            if (dep != null) {
+                text.append('R').append(++relations).append('\t').append(Layers.TITLE_OF).append(" Governor:")
+                        .append(ids.get(title)).append(" Dependent:").append(dep).append('\n');
+            }
+        }
     }
 
     /** {@code start end} pairs in code points, split at line breaks, joined by {@code ;}. */
