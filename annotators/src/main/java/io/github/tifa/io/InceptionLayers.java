@@ -126,22 +126,27 @@ public final class InceptionLayers {
             g.writeStringField("link_mode", "NONE");
             List<String> tags = TAG_SETS.get(name);
             if (tags != null) {
-                g.writeObjectFieldStart("tag_set");
-                g.writeStringField("name", "tifa " + name);
-                g.writeStringField("description", "tifa's " + name + " values (ANNOTATION-SCHEME.md)");
-                g.writeStringField("language", "zh");
-                g.writeBooleanField("create_tag", true);
-                g.writeArrayFieldStart("tags");
-                for (String tag : tags) {
-                    g.writeStartObject();
-                    g.writeStringField("tag_name", tag);
-                    g.writeStringField("tag_description", "");
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
+                tagSet(g, name, tags);
             }
         }
+        g.writeEndObject();
+    }
+
+    /** The closed set of values of a feature (meetingType, role), as INCEpTION's tag set. */
+    private static void tagSet(JsonGenerator g, String name, List<String> tags) throws IOException {
+        g.writeObjectFieldStart("tag_set");
+        g.writeStringField("name", "tifa " + name);
+        g.writeStringField("description", "tifa's " + name + " values (ANNOTATION-SCHEME.md)");
+        g.writeStringField("language", "zh");
+        g.writeBooleanField("create_tag", true);
+        g.writeArrayFieldStart("tags");
+        for (String tag : tags) {
+            g.writeStartObject();
+            g.writeStringField("tag_name", tag);
+            g.writeStringField("tag_description", "");
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 }

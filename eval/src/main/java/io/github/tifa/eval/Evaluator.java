@@ -61,19 +61,37 @@ public final class Evaluator {
                 pageFiles.put(page.id(), page.file());
             }
         }
-        List<Scorer.Document> documents = new ArrayList<>();
-        Map<String, String> rawTexts = new LinkedHashMap<>();
-        Map<String, List<BratAnn.Span>[]> spans = new LinkedHashMap<>();
-        int goldSpans = 0;
-        int systemSpans = 0;
+        Scored scored = new Scored();
         for (Path gold : golds) {
             String name = gold.getFileName().toString();
             String id = name.substring(0, name.length() - 4);
             Path goldText = goldDir.resolve(id + ".txt");
             Path page = pageFiles.getOrDefault(id, pages.isEmpty() ? goldText : null);
-            if (page == null) {
-                continue; // this gold file's page was not asked for
+            if (page != null) { // else this gold file's page was not asked for
+                scored.add(engine, id, gold, goldText, page);
             }
+        }
+        List<Scorer.Document> documents = scored.documents;
+        if (documents.isEmpty()) {
+            throw new IOException("none of the pages " + pages + " has a gold file in " + goldDir);
+        }
+        Evaluation evaluation = Scorer.score(documents);
+        Reports.Header header = new Reports.Header(gitCommit(goldDir), hash(golds), goldDir.toString(),
+                documents.size(), scored.goldSpans, scored.systemSpans);
+        return new Result(evaluation, header, scored.rawTexts, scored.spans);
+    }
+
+    /** The pages annotated and paired with their gold so far. */
+    private static final class Scored {
+        private final List<Scorer.Document> documents = new ArrayList<>();
+        private final Map<String, String> rawTexts = new LinkedHashMap<>();
+        private final Map<String, List<BratAnn.Span>[]> spans = new LinkedHashMap<>();
+        private int goldSpans;
+        private int systemSpans;
+
+        /** Annotates {@code page} and pairs it with the gold of {@code gold}, whose text must be the same page. */
+        void add(AnalysisEngine engine, String id, Path gold, Path goldText, Path page)
+                throws IOException, UIMAException {
             String raw = read(page);
             if (Files.exists(goldText) && !page.equals(goldText) && !read(goldText).equals(raw)) {
                 throw new IOException(page + " differs from " + goldText
@@ -92,13 +110,6 @@ public final class Evaluator {
             goldSpans += goldAnn.spans().size();
             systemSpans += systemAnn.spans().size();
         }
-        if (documents.isEmpty()) {
-            throw new IOException("none of the pages " + pages + " has a gold file in " + goldDir);
-        }
-        Evaluation evaluation = Scorer.score(documents);
-        Reports.Header header = new Reports.Header(gitCommit(goldDir), hash(golds), goldDir.toString(),
-                documents.size(), goldSpans, systemSpans);
-        return new Result(evaluation, header, rawTexts, spans);
     }
 
     /** Writes the four report files into {@code out}. */
