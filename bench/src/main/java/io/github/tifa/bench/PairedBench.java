@@ -135,45 +135,15 @@ public final class PairedBench {
             Path corpus = corpus(pagesDir, files, work.resolve("pages"));
             int quarter = files / 4;
             Path small = corpus(pagesDir, quarter, work.resolve("pages-quarter"));
-            long smallChars = 0;
-            for (PageReader.Page p : PageReader.list("*.txt", small.toString())) {
-                smallChars += PageReader.read(p.file()).length();
-            }
+            long smallChars = chars(PageReader.list("*.txt", small.toString()));
             List<PageReader.Page> pages = PageReader.list("*.txt", corpus.toString());
-            long chars = 0;
-            for (PageReader.Page p : pages) {
-                chars += PageReader.read(p.file()).length();
-            }
-            Map<String, Variant> inJvm = new LinkedHashMap<>();
-            inJvm.put("HanLP alone", () -> time(() -> segment(pages, 0, 1)));
-            inJvm.put(HANLP_TWO_THREADS, () -> time(() -> {
-                Thread second = new Thread(() -> segment(pages, 1, 2));
-                second.start();
-                segment(pages, 0, 2);
-                second.join();
-            }));
-            inJvm.put("pipeline", batch(pages, work, null, 1));
-            inJvm.put("pipeline + JSON", batch(pages, work, EnumSet.of(Batch.Format.json), 1));
-            inJvm.put("pipeline + brat", batch(pages, work, EnumSet.of(Batch.Format.brat), 1));
-            inJvm.put("pipeline + XMI", batch(pages, work, EnumSet.of(Batch.Format.xmi), 1));
-            inJvm.put(WRITERS, batch(pages, work, EnumSet.copyOf(Batch.Format.DEFAULT), 1));
-            inJvm.put(WRITERS_TWO_THREADS, batch(pages, work, EnumSet.copyOf(Batch.Format.DEFAULT), 2));
+            long chars = chars(pages);
+            Map<String, Variant> inJvm = inJvm(pages, work);
             for (Variant v : inJvm.values()) {
                 v.run(); // warm-up: JIT, lexicons, HanLP's dictionaries
             }
             Map<String, double[]> jvmTimes = alternate(inJvm, rounds);
-
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            String cp = System.getProperty("java.class.path");
-            Path tifa = Path.of("tifa").toAbsolutePath();
-            Map<String, Variant> processes = new LinkedHashMap<>();
-            processes.put("HanLP alone (process)", process(work, java, "-cp", cp, HanLpAlone.class.getName(), corpus.toString()));
-            processes.put(ALL, process(work, cliCommand(tifa, java, cliJar, corpus, work, null)));
-            processes.put(ALL_ONE_THREAD, process(work, cliCommand(tifa, java, cliJar, corpus, work, null, "-t", "1")));
-            processes.put("tifa annotate, JSON only", process(work, cliCommand(tifa, java, cliJar, corpus, work, "json")));
-            processes.put(START_UP, process(work, cliCommand(tifa, java, cliJar, pages.get(0).file(), work, "json")));
-            processes.put(START_UP_ALL, process(work, cliCommand(tifa, java, cliJar, pages.get(0).file(), work, null)));
-            processes.put(QUARTER, process(work, cliCommand(tifa, java, cliJar, small, work, null)));
+            Map<String, Variant> processes = processes(work, cliJar, corpus, small, pages.get(0).file());
             Map<String, double[]> processTimes = alternate(processes, rounds);
 
             String md = report(files, chars, rounds, jvmTimes, "HanLP alone", processTimes, "HanLP alone (process)");
@@ -185,6 +155,49 @@ public final class PairedBench {
         } finally {
             delete(work);
         }
+    }
+
+    private static long chars(List<PageReader.Page> pages) throws IOException {
+        long chars = 0;
+        for (PageReader.Page p : pages) {
+            chars += PageReader.read(p.file()).length();
+        }
+        return chars;
+    }
+
+    /** What runs inside this JVM: HanLP alone (one and two threads), the pipeline, with each writer. */
+    private static Map<String, Variant> inJvm(List<PageReader.Page> pages, Path work) {
+        Map<String, Variant> inJvm = new LinkedHashMap<>();
+        inJvm.put("HanLP alone", () -> time(() -> segment(pages, 0, 1)));
+        inJvm.put(HANLP_TWO_THREADS, () -> time(() -> {
+            Thread second = new Thread(() -> segment(pages, 1, 2));
+            second.start();
+            segment(pages, 0, 2);
+            second.join();
+        }));
+        inJvm.put("pipeline", batch(pages, work, null, 1));
+        inJvm.put("pipeline + JSON", batch(pages, work, EnumSet.of(Batch.Format.json), 1));
+        inJvm.put("pipeline + brat", batch(pages, work, EnumSet.of(Batch.Format.brat), 1));
+        inJvm.put("pipeline + XMI", batch(pages, work, EnumSet.of(Batch.Format.xmi), 1));
+        inJvm.put(WRITERS, batch(pages, work, EnumSet.copyOf(Batch.Format.DEFAULT), 1));
+        inJvm.put(WRITERS_TWO_THREADS, batch(pages, work, EnumSet.copyOf(Batch.Format.DEFAULT), 2));
+        return inJvm;
+    }
+
+    /** What runs as a process of its own: HanLP alone, and the command line as a user starts it. */
+    private static Map<String, Variant> processes(Path work, Path cliJar, Path corpus, Path small, Path firstPage) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        Path tifa = Path.of("tifa").toAbsolutePath();
+        Map<String, Variant> processes = new LinkedHashMap<>();
+        processes.put("HanLP alone (process)", process(work, java, "-cp", cp, HanLpAlone.class.getName(), corpus.toString()));
+        processes.put(ALL, process(work, cliCommand(tifa, java, cliJar, corpus, work, null)));
+        processes.put(ALL_ONE_THREAD, process(work, cliCommand(tifa, java, cliJar, corpus, work, null, "-t", "1")));
+        processes.put("tifa annotate, JSON only", process(work, cliCommand(tifa, java, cliJar, corpus, work, "json")));
+        processes.put(START_UP, process(work, cliCommand(tifa, java, cliJar, firstPage, work, "json")));
+        processes.put(START_UP_ALL, process(work, cliCommand(tifa, java, cliJar, firstPage, work, null)));
+        processes.put(QUARTER, process(work, cliCommand(tifa, java, cliJar, small, work, null)));
+        return processes;
     }
 
     /** The command line a user runs: ./tifa when present (its JVM options), else java -jar. */
