@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.apache.uima.UIMAException;
 import org.apache.uima.UIMAFramework;
@@ -52,7 +53,7 @@ public final class Tifa {
     /** The full pipeline: reflow, segmentation, structure and the domain annotators, in order. */
     public static AnalysisEngineDescription pipeline() throws ResourceInitializationException {
         try {
-            return pipeline(UserLexicons.resources(null));
+            return pipeline(UserLexicons.resources(null, PIPELINE));
         } catch (IOException e) {
             throw new ResourceInitializationException(e);
         }
@@ -65,7 +66,7 @@ public final class Tifa {
      */
     public static AnalysisEngineDescription pipeline(Path lexiconDir) throws ResourceInitializationException {
         try {
-            return pipeline(UserLexicons.resources(lexiconDir));
+            return pipeline(UserLexicons.resources(lexiconDir, PIPELINE));
         } catch (IOException e) {
             throw new ResourceInitializationException(e);
         }
@@ -83,17 +84,19 @@ public final class Tifa {
      */
     public static AnalysisEngineDescription rules() throws ResourceInitializationException {
         try {
-            return steps(RULES, UserLexicons.resources(null));
+            return steps(RULES, UserLexicons.resources(null, RULES));
         } catch (IOException e) {
             throw new ResourceInitializationException(e);
         }
     }
 
+    /** Every step of the pipeline, in order: reflow, segmentation, then the rule annotators. */
+    private static final List<Class<? extends AnalysisComponent>> PIPELINE = Stream.concat(
+            Stream.of(Reflow.class, HanLpSegmenter.class), RULES.stream()).toList();
+
     private static AnalysisEngineDescription pipeline(Map<Class<?>, List<Object>> parameters)
             throws ResourceInitializationException {
-        List<Class<? extends AnalysisComponent>> steps = new ArrayList<>(List.of(Reflow.class, HanLpSegmenter.class));
-        steps.addAll(RULES);
-        return steps(steps, parameters);
+        return steps(PIPELINE, parameters);
     }
 
     private static AnalysisEngineDescription steps(List<Class<? extends AnalysisComponent>> classes,

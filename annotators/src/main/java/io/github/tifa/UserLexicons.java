@@ -4,26 +4,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.resource.ExternalResourceDescription;
 
-import io.github.tifa.byline.BylineAnnotator;
 import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
-import io.github.tifa.meeting.MeetingAnnotator;
-import io.github.tifa.person.PersonAnnotator;
-import io.github.tifa.reflow.CreditLineAnnotator;
-import io.github.tifa.reflow.Reflow;
-import io.github.tifa.slogan.SloganAnnotator;
-import io.github.tifa.structure.ArticleAnnotator;
-import io.github.tifa.title.TitleAnnotator;
+import io.github.tifa.lexicon.ReadsLexicon;
+import io.github.tifa.lexicon.LexiconFile;
 
 /**
  * The lexicons of a pipeline, and a user's own without rebuilding: a directory holding files named
@@ -40,51 +36,32 @@ public final class UserLexicons {
     private record Use(Class<?> annotator, String key) {
     }
 
-    private static final Map<String, List<Use>> USES = new LinkedHashMap<>();
-
-    static {
-        for (Class<?> credits : List.of(Reflow.class, ArticleAnnotator.class, BylineAnnotator.class)) {
-            use("byline_roles.txt", credits, CreditLineAnnotator.PARAM_ROLE_LEXICON);
-            use("byline_agencies.txt", credits, CreditLineAnnotator.PARAM_AGENCY_LEXICON);
-            use("byline_context.txt", credits, CreditLineAnnotator.PARAM_BYLINE_CONTEXT_LEXICON);
-            use("byline_patterns.txt", credits, CreditLineAnnotator.PARAM_PATTERNS);
-            use("numerals.txt", credits, CreditLineAnnotator.PARAM_NUMERAL_LEXICON);
-            use("surnames.txt", credits, CreditLineAnnotator.PARAM_SURNAME_LEXICON);
+    /**
+     * Where each lexicon is read among {@code components}: every {@link LexiconResource} field marked
+     * {@link ReadsLexicon}, inherited ones included, under its {@link ExternalResource} key.
+     */
+    private static Map<LexiconFile, List<Use>> uses(List<? extends Class<?>> components) {
+        Map<LexiconFile, List<Use>> uses = new LinkedHashMap<>();
+        for (Class<?> component : components) {
+            for (Class<?> c = component; c != null; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    ReadsLexicon reads = field.getAnnotation(ReadsLexicon.class);
+                    ExternalResource resource = field.getAnnotation(ExternalResource.class);
+                    if (reads != null && resource != null) {
+                        uses.computeIfAbsent(reads.value(), k -> new ArrayList<>()).add(new Use(component, resource.key()));
+                    }
+                }
+            }
         }
-        use("byline_context.txt", PersonAnnotator.class, PersonAnnotator.PARAM_BYLINE_CONTEXT_LEXICON);
-        use("numerals.txt", PersonAnnotator.class, PersonAnnotator.PARAM_NUMERAL_LEXICON);
-        use("numerals.txt", TitleAnnotator.class, TitleAnnotator.PARAM_NUMERAL_LEXICON);
-        use("numerals.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_NUMERAL_LEXICON);
-        use("numerals.txt", SloganAnnotator.class, SloganAnnotator.PARAM_NUMERAL_LEXICON);
-        use("posts.txt", PersonAnnotator.class, PersonAnnotator.PARAM_POST_LEXICON);
-        use("posts.txt", TitleAnnotator.class, TitleAnnotator.PARAM_POST_LEXICON);
-        use("surnames.txt", PersonAnnotator.class, PersonAnnotator.PARAM_SURNAME_LEXICON);
-        use("person_context.txt", PersonAnnotator.class, PersonAnnotator.PARAM_CONTEXT_LEXICON);
-        use("places.txt", PersonAnnotator.class, PersonAnnotator.PARAM_PLACE_LEXICON);
-        use("places.txt", TitleAnnotator.class, TitleAnnotator.PARAM_PLACE_LEXICON);
-        use("organs.txt", TitleAnnotator.class, TitleAnnotator.PARAM_ORGAN_LEXICON);
-        use("levels.txt", PersonAnnotator.class, PersonAnnotator.PARAM_LEVEL_LEXICON);
-        use("levels.txt", TitleAnnotator.class, TitleAnnotator.PARAM_LEVEL_LEXICON);
-        use("levels.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_LEVEL_LEXICON);
-        use("title_context.txt", TitleAnnotator.class, TitleAnnotator.PARAM_CONTEXT_LEXICON);
-        use("meeting_heads.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_HEAD_LEXICON);
-        use("meeting_context.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_CONTEXT_LEXICON);
-        use("meeting_types.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_TYPE_LEXICON);
-        use("meeting_patterns.txt", MeetingAnnotator.class, MeetingAnnotator.PARAM_PATTERNS);
-        use("slogans_national.txt", SloganAnnotator.class, SloganAnnotator.PARAM_FORMULA_LEXICON);
-        use("slogan_context.txt", SloganAnnotator.class, SloganAnnotator.PARAM_CONTEXT_LEXICON);
-    }
-
-    private static void use(String file, Class<?> annotator, String key) {
-        USES.computeIfAbsent(file, k -> new ArrayList<>()).add(new Use(annotator, key));
+        return uses;
     }
 
     private UserLexicons() {
     }
 
-    /** The names of the lexicons a user may extend or replace. */
+    /** The names of the lexicons a user may extend or replace: every file of the manifest. */
     public static List<String> names() {
-        return List.copyOf(USES.keySet());
+        return Stream.of(LexiconFile.values()).map(LexiconFile::fileName).toList();
     }
 
     /**
@@ -95,18 +72,20 @@ public final class UserLexicons {
      *
      * @throws IOException when {@code dir} is not a directory or holds a file that is no known lexicon
      */
-    public static Map<Class<?>, List<Object>> resources(Path dir) throws IOException {
-        Map<String, String> locations = new LinkedHashMap<>();
-        for (String name : names()) {
-            locations.put(name, Lexicons.BUILT_IN + name);
+    public static Map<Class<?>, List<Object>> resources(Path dir, List<? extends Class<?>> components)
+            throws IOException {
+        Map<LexiconFile, String> locations = new LinkedHashMap<>();
+        for (LexiconFile file : LexiconFile.values()) {
+            locations.put(file, file.builtIn());
         }
         if (dir != null) {
             locations.putAll(userLocations(dir));
         }
+        Map<LexiconFile, List<Use>> uses = uses(components);
         Map<Class<?>, List<Object>> result = new LinkedHashMap<>();
-        locations.forEach((name, location) -> {
+        locations.forEach((file, location) -> {
             ExternalResourceDescription lexicon = LexiconResource.describe(location);
-            for (Use use : USES.get(name)) {
+            for (Use use : uses.getOrDefault(file, List.of())) {
                 List<Object> params = result.computeIfAbsent(use.annotator(), k -> new ArrayList<>());
                 params.add(use.key());
                 params.add(lexicon);
@@ -115,22 +94,23 @@ public final class UserLexicons {
         return result;
     }
 
-    private static Map<String, String> userLocations(Path dir) throws IOException {
+    private static Map<LexiconFile, String> userLocations(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": not a directory; expected a directory of lexicon files "
                     + "named like the built-in ones: " + String.join(", ", names()));
         }
-        Map<String, String> locations = new LinkedHashMap<>();
+        Map<LexiconFile, String> locations = new LinkedHashMap<>();
         TreeSet<String> unknown = new TreeSet<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
-                if (!USES.containsKey(name)) {
+                Optional<LexiconFile> known = LexiconFile.named(name);
+                if (known.isEmpty()) {
                     unknown.add(name);
                     continue;
                 }
-                locations.put(name, replaces(file) ? file.toAbsolutePath().toString()
-                        : Lexicons.BUILT_IN + name + LexiconTrie.SEPARATOR + file.toAbsolutePath());
+                locations.put(known.get(), replaces(file) ? file.toAbsolutePath().toString()
+                        : known.get().builtIn() + LexiconTrie.SEPARATOR + file.toAbsolutePath());
             }
         }
         if (!unknown.isEmpty()) {

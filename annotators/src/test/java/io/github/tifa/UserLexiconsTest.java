@@ -136,6 +136,24 @@ class UserLexiconsTest {
     }
 
     @Test
+    void everyLexiconFieldOfThePipelineNamesItsFileInTheManifest() throws Exception {
+        int fields = 0;
+        for (var step : Tifa.pipeline().getDelegateAnalysisEngineSpecifiers().values()) {
+            String name = ((org.apache.uima.analysis_engine.AnalysisEngineDescription) step).getAnnotatorImplementationName();
+            for (Class<?> c = Class.forName(name); c != null; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    if (f.getType() == LexiconResource.class) {
+                        assertThat(f.getAnnotation(io.github.tifa.lexicon.ReadsLexicon.class))
+                                .as("%s.%s names the lexicon file it reads", c.getSimpleName(), f.getName()).isNotNull();
+                        fields++;
+                    }
+                }
+            }
+        }
+        assertThat(fields).isGreaterThan(UserLexicons.names().size());
+    }
+
+    @Test
     void aNewModeWordReachesTheModeAndTheType() throws Exception {
         io.github.tifa.type.Meeting meeting = meetingIn("mode", "3月2日，县政府召开全县防汛工作线上会议。\n");
         assertThat(meeting.getCoveredText()).isEqualTo("全县防汛工作线上会议");

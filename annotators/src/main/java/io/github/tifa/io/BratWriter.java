@@ -22,7 +22,7 @@ import org.apache.uima.jcas.tcas.Annotation;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.lexicon.WordClass.MeetingContext;
 import io.github.tifa.lexicon.WordClass.RoleNote;
 import io.github.tifa.model.Layers;
@@ -69,7 +69,7 @@ public class BratWriter extends JCasConsumer_ImplBase {
     static Map<String, Set<String>> builtInValues() {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         Set<String> roles = new LinkedHashSet<>();
-        for (Lexicon.Entry e : LexiconTrie.read(Lexicons.BYLINE_ROLES).lexicon().entries()) {
+        for (Lexicon.Entry e : LexiconTrie.read(LexiconFile.BYLINE_ROLES.builtIn()).lexicon().entries()) {
             if (!e.is(RoleNote.END) && !e.is(RoleNote.SKIP)) {
                 roles.add(e.column(0));
             }
@@ -77,7 +77,7 @@ public class BratWriter extends JCasConsumer_ImplBase {
         values.put("role", roles);
         values.put("meetingType", new LinkedHashSet<>(io.github.tifa.lexicon.LexiconSchema.meetingTypes()));
         // a mode the built-in words do not name (现场+视频) is declared when a page first has it
-        values.put("mode", new LinkedHashSet<>(LexiconTrie.read(Lexicons.MEETING_CONTEXT).words(MeetingContext.MODE)));
+        values.put("mode", new LinkedHashSet<>(LexiconTrie.read(LexiconFile.MEETING_CONTEXT.builtIn()).words(MeetingContext.MODE)));
         return values;
     }
 

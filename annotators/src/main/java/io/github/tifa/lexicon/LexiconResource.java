@@ -16,7 +16,7 @@ import org.apache.uima.resource.ResourceSpecifier;
  * Modelled on DKPro Core's {@code SemanticTagResource}.
  *
  * <pre>{@code
- * ExternalResourceDescription posts = LexiconResource.describe(Lexicons.POSTS + "|my-posts.txt");
+ * ExternalResourceDescription posts = LexiconResource.describe(LexiconFile.POSTS.builtIn() + "|my-posts.txt");
  * createEngineDescription(TitleAnnotator.class, TitleAnnotator.PARAM_POST_LEXICON, posts);
  * }</pre>
  */
@@ -58,14 +58,14 @@ public class LexiconResource extends Resource_ImplBase {
 
     /**
      * The lexicon of a component: the bound resource's, or, for a component created alone without
-     * one, the built-in lexicon at {@code builtIn}, read for that component.
+     * one, the built-in lexicon of {@code file}, read for that component.
      */
-    public static LexiconTrie trieOf(LexiconResource bound, String builtIn) throws ResourceInitializationException {
+    public static LexiconTrie trieOf(LexiconResource bound, LexiconFile file) throws ResourceInitializationException {
         if (bound != null) {
             return bound.trie();
         }
         try {
-            return LexiconTrie.read(builtIn);
+            return LexiconTrie.read(file.builtIn());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new ResourceInitializationException(e);
         }

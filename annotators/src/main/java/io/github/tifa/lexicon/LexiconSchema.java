@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What each lexicon file may hold, by file name: for each column after the key, the values it
- * allows (several comma-separated where a word has several classes). A value outside them, or a key
+ * What each lexicon file may hold, by file name, as the manifest {@link LexiconFile} declares it: for
+ * each column after the key, the values it allows (several comma-separated where a word has several
+ * classes). A value outside them, or a key
  * given twice in one file, is an error naming the file, the line and the allowed values, so that a
  * typo in a user's lexicon never goes silently unused. Files not named here (places, surnames,
  * organs of a user's own) are checked for their shape only.
@@ -24,30 +25,18 @@ public final class LexiconSchema {
     /** The values of Contributor.role (ANNOTATION-SCHEME.md): the scheme's, not vocabulary. */
     public static final List<String> CONTRIBUTOR_ROLES = List.of("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影");
 
-    private static final String[] ROLES = java.util.stream.Stream.concat(CONTRIBUTOR_ROLES.stream(),
-            java.util.stream.Stream.of(WordClass.names(List.of(WordClass.RoleNote.values())))).toArray(String[]::new);
-
-    /** Files whose word classes may be combined on one line (传达	LEFT_STOP,CITE_BEFORE). */
-    private static final Set<String> MULTI = Set.of("byline_context.txt", "numerals.txt", "person_context.txt",
-            "meeting_context.txt", "title_context.txt", "slogan_context.txt");
-
-    private static final Map<String, List<Column>> SCHEMA = schema();
+    /** The columns of each file, read from the manifest when first asked (the manifest reads this class's roles). */
+    private static final class Manifest {
+        private static final Map<String, List<Column>> SCHEMA = schema();
+    }
 
     private static Map<String, List<Column>> schema() {
         Map<String, List<Column>> schema = new java.util.HashMap<>();
-        WordClass.BY_FILE.forEach((file, classes) -> schema.put(file,
-                List.of(Column.of(MULTI.contains(file), false, WordClass.names(classes)))));
-        schema.put("numerals.txt", List.of(schema.get("numerals.txt").get(0), Column.of(false, false)));
-        schema.put("byline_roles.txt", List.of(Column.of(false, false, ROLES),
-                Column.of(false, true, WordClass.names(List.of(WordClass.RoleTarget.values())))));
-        schema.put("slogans_national.txt", List.of(Column.of(false, true), Column.of(false, true, "true", "false")));
-        // the type column is checked by MeetingAnnotator against meeting_types.txt, a user's included
-        schema.put("meeting_heads.txt", List.of(Column.of(false, false),
-                Column.of(false, true, WordClass.names(List.of(WordClass.HeadNote.values())))));
-        schema.put("meeting_types.txt", List.of(Column.of(false, true)));
-        // pattern files: name, regular expression; the names are checked by their annotator
-        schema.put("meeting_patterns.txt", List.of(Column.of(false, false)));
-        schema.put("byline_patterns.txt", List.of(Column.of(false, false)));
+        for (LexiconFile file : LexiconFile.values()) {
+            if (!file.columns().isEmpty()) {
+                schema.put(file.fileName(), file.columns());
+            }
+        }
         return Map.copyOf(schema);
     }
 
@@ -56,7 +45,7 @@ public final class LexiconSchema {
 
     /** The meetingType values, read from the built-in meeting_types.txt. */
     public static List<String> meetingTypes() {
-        return Lexicon.fromClasspath(Lexicons.MEETING_TYPES.substring(LexiconTrie.CLASSPATH.length())).entries()
+        return Lexicon.fromClasspath(LexiconFile.MEETING_TYPES.builtIn().substring(LexiconTrie.CLASSPATH.length())).entries()
                 .stream().map(Lexicon.Entry::key).toList();
     }
 
@@ -67,7 +56,7 @@ public final class LexiconSchema {
 
     /** Columns every line of the file {@code name} must have: the key and each non-optional column. */
     static int minColumns(String name) {
-        List<Column> columns = SCHEMA.getOrDefault(fileName(name), List.of());
+        List<Column> columns = Manifest.SCHEMA.getOrDefault(fileName(name), List.of());
         int n = 1;
         while (n - 1 < columns.size() && !columns.get(n - 1).optional()) {
             n++;
@@ -77,7 +66,7 @@ public final class LexiconSchema {
 
     /** The classes the schema allows in the second column of {@code file}; empty when it declares none. */
     public static Set<String> classes(String file) {
-        List<Column> columns = SCHEMA.getOrDefault(file, List.of());
+        List<Column> columns = Manifest.SCHEMA.getOrDefault(file, List.of());
         return columns.isEmpty() ? Set.of() : columns.get(0).values();
     }
 
@@ -97,7 +86,7 @@ public final class LexiconSchema {
                         + "give each word one line (several classes comma-separated)", name, e.line(), e.key(), first));
             }
         }
-        List<Column> columns = SCHEMA.get(file);
+        List<Column> columns = Manifest.SCHEMA.get(file);
         if (columns == null) {
             return;
         }

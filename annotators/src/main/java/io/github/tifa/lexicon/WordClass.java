@@ -1,7 +1,6 @@
 package io.github.tifa.lexicon;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A word class of one lexicon file (the second column: {@code 传达	LEFT_STOP,CITE_BEFORE}). The rules
@@ -62,20 +61,6 @@ public interface WordClass {
 
     /** byline_roles.txt, third column: the role credits the name before it (陈某/图). */
     enum RoleTarget implements WordClass { PREVIOUS }
-
-    /** The classes of each file whose second column holds word classes. */
-    Map<String, List<? extends WordClass>> BY_FILE = Map.ofEntries(
-            Map.entry("byline_agencies.txt", List.of(Agency.values())),
-            Map.entry("byline_context.txt", List.of(BylineContext.values())),
-            Map.entry("numerals.txt", List.of(Numeral.values())),
-            Map.entry("posts.txt", List.of(Post.values())),
-            Map.entry("levels.txt", List.of(Level.values())),
-            Map.entry("organs.txt", List.of(Organ.values())),
-            Map.entry("places.txt", List.of(Place.values())),
-            Map.entry("person_context.txt", List.of(PersonContext.values())),
-            Map.entry("meeting_context.txt", List.of(MeetingContext.values())),
-            Map.entry("title_context.txt", List.of(TitleContext.values())),
-            Map.entry("slogan_context.txt", List.of(SloganContext.values())));
 
     /** The spelling of each class, in declaration order. */
     static String[] names(List<? extends WordClass> classes) {

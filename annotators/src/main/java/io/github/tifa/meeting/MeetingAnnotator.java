@@ -21,8 +21,9 @@ import org.apache.uima.resource.ResourceInitializationException;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconPatterns;
 import io.github.tifa.lexicon.LexiconResource;
+import io.github.tifa.lexicon.ReadsLexicon;
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.lexicon.WordClass.MeetingContext;
 import io.github.tifa.model.Overlaps;
 import io.github.tifa.rules.Page;
@@ -48,26 +49,31 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     /** Head words with their meetingType (and GENERIC in a third column): meeting_heads.txt. */
     public static final String PARAM_HEAD_LEXICON = "headLexicon";
     @ExternalResource(key = PARAM_HEAD_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.MEETING_HEADS)
     private LexiconResource headLexicon;
 
     /** Words around names (meeting_context.txt): LEFT_STOP, CITE_BEFORE, MODE, JOINER … */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
     @ExternalResource(key = PARAM_CONTEXT_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.MEETING_CONTEXT)
     private LexiconResource contextLexicon;
 
     /** Level words (levels.txt: 县, 市 …): after a conjunction they start a new noun phrase. */
     public static final String PARAM_LEVEL_LEXICON = "levelLexicon";
     @ExternalResource(key = PARAM_LEVEL_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.LEVELS)
     private LexiconResource levelLexicon;
 
     /** Numerals (numerals.txt) of terms, sessions and plenums. */
     public static final String PARAM_NUMERAL_LEXICON = "numeralLexicon";
     @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.NUMERALS)
     private LexiconResource numeralLexicon;
 
     /** The meeting patterns (meeting_patterns.txt): TERM, SESSION, CONGRESS, HELD_BY … */
     public static final String PARAM_PATTERNS = "meetingPatterns";
     @ExternalResource(key = PARAM_PATTERNS, mandatory = false)
+    @ReadsLexicon(LexiconFile.MEETING_PATTERNS)
     private LexiconResource patternLexicon;
 
     /** Longest name, in characters. */
@@ -78,6 +84,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     /** The meetingType values (meeting_types.txt, ANNOTATION-SCHEME.md); the heads may use only these. */
     public static final String PARAM_TYPE_LEXICON = "typeLexicon";
     @ExternalResource(key = PARAM_TYPE_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.MEETING_TYPES)
     private LexiconResource typeLexicon;
 
     static final String RULE_HEAD = QualifiedHead.NAME;
@@ -99,11 +106,11 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
-        LexiconTrie heads = LexiconResource.trieOf(headLexicon, Lexicons.MEETING_HEADS);
-        LexiconTrie context = LexiconResource.trieOf(contextLexicon, Lexicons.MEETING_CONTEXT);
-        LexiconTrie levels = LexiconResource.trieOf(levelLexicon, Lexicons.LEVELS);
-        LexiconTrie numerals = LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS);
-        List<String> types = LexiconResource.trieOf(typeLexicon, Lexicons.MEETING_TYPES).lexicon().entries().stream()
+        LexiconTrie heads = LexiconResource.trieOf(headLexicon, LexiconFile.MEETING_HEADS);
+        LexiconTrie context = LexiconResource.trieOf(contextLexicon, LexiconFile.MEETING_CONTEXT);
+        LexiconTrie levels = LexiconResource.trieOf(levelLexicon, LexiconFile.LEVELS);
+        LexiconTrie numerals = LexiconResource.trieOf(numeralLexicon, LexiconFile.NUMERALS);
+        List<String> types = LexiconResource.trieOf(typeLexicon, LexiconFile.MEETING_TYPES).lexicon().entries().stream()
                 .map(Lexicon.Entry::key).toList();
         for (Lexicon.Entry e : heads.lexicon().entries()) {
             if (!types.contains(e.column(0))) {
@@ -114,7 +121,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         }
         LexiconPatterns patterns;
         try {
-            patterns = new LexiconPatterns(LexiconResource.trieOf(patternLexicon, Lexicons.MEETING_PATTERNS),
+            patterns = new LexiconPatterns(LexiconResource.trieOf(patternLexicon, LexiconFile.MEETING_PATTERNS),
                     PATTERN_NAMES, numerals, context);
         } catch (IllegalArgumentException e) {
             throw new ResourceInitializationException(e);

@@ -15,8 +15,9 @@ import org.apache.uima.resource.ResourceInitializationException;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.LexiconResource;
+import io.github.tifa.lexicon.ReadsLexicon;
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.lexicon.WordClass.BylineContext;
 import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.PersonContext;
@@ -56,36 +57,43 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     /** Post nouns after which a name may follow (posts.txt), a {@link LexiconResource}. */
     public static final String PARAM_POST_LEXICON = "postLexicon";
     @ExternalResource(key = PARAM_POST_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.POSTS)
     private LexiconResource postLexicon;
 
     /** Surnames, single and compound (surnames.txt). */
     public static final String PARAM_SURNAME_LEXICON = "surnameLexicon";
     @ExternalResource(key = PARAM_SURNAME_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.SURNAMES)
     private LexiconResource surnameLexicon;
 
     /** Words around names (person_context.txt): AFTER_NAME, FOLLOWER, NOT_NAME, ORGAN_END … */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
     @ExternalResource(key = PARAM_CONTEXT_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.PERSON_CONTEXT)
     private LexiconResource contextLexicon;
 
     /** Place names (places.txt): a HanLP guess that is exactly a place (任泽区, 怀远) is not a person. */
     public static final String PARAM_PLACE_LEXICON = "placeLexicon";
     @ExternalResource(key = PARAM_PLACE_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.PLACES)
     private LexiconResource placeLexicon;
 
     /** Level words (levels.txt): a HanLP guess ending in or running into one (贾宋镇) is a place. */
     public static final String PARAM_LEVEL_LEXICON = "levelLexicon";
     @ExternalResource(key = PARAM_LEVEL_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.LEVELS)
     private LexiconResource levelLexicon;
 
     /** Dateline kinds (byline_context.txt KIND): a HanLP guess ending in one (任泽讯) is a dateline. */
     public static final String PARAM_BYLINE_CONTEXT_LEXICON = "bylineContextLexicon";
     @ExternalResource(key = PARAM_BYLINE_CONTEXT_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.BYLINE_CONTEXT)
     private LexiconResource bylineContextLexicon;
 
     /** Numerals (numerals.txt): a HanLP guess after one (二十余人) is a count. */
     public static final String PARAM_NUMERAL_LEXICON = "numeralLexicon";
     @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.NUMERALS)
     private LexiconResource numeralLexicon;
 
     static final String RULE_CONTRIBUTOR = ContributorName.NAME;
@@ -118,14 +126,14 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
-        posts = LexiconResource.trieOf(postLexicon, Lexicons.POSTS);
-        surnames = LexiconResource.trieOf(surnameLexicon, Lexicons.SURNAMES);
-        context = LexiconResource.trieOf(contextLexicon, Lexicons.PERSON_CONTEXT);
-        places = LexiconResource.trieOf(placeLexicon, Lexicons.PLACES);
-        levelChars = LexiconResource.trieOf(levelLexicon, Lexicons.LEVELS).chars();
+        posts = LexiconResource.trieOf(postLexicon, LexiconFile.POSTS);
+        surnames = LexiconResource.trieOf(surnameLexicon, LexiconFile.SURNAMES);
+        context = LexiconResource.trieOf(contextLexicon, LexiconFile.PERSON_CONTEXT);
+        places = LexiconResource.trieOf(placeLexicon, LexiconFile.PLACES);
+        levelChars = LexiconResource.trieOf(levelLexicon, LexiconFile.LEVELS).chars();
         organEnds = context.chars(PersonContext.ORGAN_END);
-        datelineKinds = LexiconResource.trieOf(bylineContextLexicon, Lexicons.BYLINE_CONTEXT).chars(BylineContext.KIND);
-        numerals = LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS).chars(Numeral.NUMERAL);
+        datelineKinds = LexiconResource.trieOf(bylineContextLexicon, LexiconFile.BYLINE_CONTEXT).chars(BylineContext.KIND);
+        numerals = LexiconResource.trieOf(numeralLexicon, LexiconFile.NUMERALS).chars(Numeral.NUMERAL);
         lexicons = new PersonPage.Lexicons(posts, surnames, context, places, levelChars, organEnds, datelineKinds, numerals);
     }
 

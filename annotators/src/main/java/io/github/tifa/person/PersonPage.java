@@ -11,7 +11,7 @@ import org.apache.uima.jcas.JCas;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.lexicon.WordClass.PersonContext;
 import io.github.tifa.lexicon.WordClass;
 import io.github.tifa.model.Punctuation;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import io.github.tifa.lexicon.LexiconPatterns;
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.LexiconFile;
 
 /**
  * The one grammar of credits (电头 and 署名), built from the byline lexicons and the shape of the
@@ -69,9 +69,9 @@ public final class CreditGrammar {
     /** The grammar of the built-in lexicons, read once: for the pure function {@link Reflow#reflow(String)} and tests. */
     public static synchronized CreditGrammar builtIn() {
         if (builtIn == null) {
-            builtIn = new CreditGrammar(LexiconTrie.read(Lexicons.BYLINE_ROLES), LexiconTrie.read(Lexicons.BYLINE_AGENCIES),
-                    LexiconTrie.read(Lexicons.BYLINE_CONTEXT), LexiconTrie.read(Lexicons.SURNAMES),
-                    LexiconTrie.read(Lexicons.NUMERALS), LexiconTrie.read(Lexicons.BYLINE_PATTERNS));
+            builtIn = new CreditGrammar(LexiconTrie.read(LexiconFile.BYLINE_ROLES.builtIn()), LexiconTrie.read(LexiconFile.BYLINE_AGENCIES.builtIn()),
+                    LexiconTrie.read(LexiconFile.BYLINE_CONTEXT.builtIn()), LexiconTrie.read(LexiconFile.SURNAMES.builtIn()),
+                    LexiconTrie.read(LexiconFile.NUMERALS.builtIn()), LexiconTrie.read(LexiconFile.BYLINE_PATTERNS.builtIn()));
         }
         return builtIn;
     }

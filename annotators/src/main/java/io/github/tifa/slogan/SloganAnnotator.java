@@ -16,8 +16,9 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconResource;
+import io.github.tifa.lexicon.ReadsLexicon;
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.model.Overlaps;
 import io.github.tifa.rules.Page;
 import io.github.tifa.rules.Rule;
@@ -40,16 +41,19 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     /** National formulas (slogans_national.txt), counted quoted or not: term, expansion, numeric. */
     public static final String PARAM_FORMULA_LEXICON = "formulaLexicon";
     @ExternalResource(key = PARAM_FORMULA_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.SLOGANS_NATIONAL)
     private LexiconResource formulaLexicon;
 
     /** Context words (slogan_context.txt): LABELS, IN_PLACE (即), SET_MEASURE (一批), ALIAS_CUE (简称). */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
     @ExternalResource(key = PARAM_CONTEXT_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.SLOGAN_CONTEXT)
     private LexiconResource contextLexicon;
 
     /** Numerals (numerals.txt): FORMULA numerals open a numeric formula, and give its count. */
     public static final String PARAM_NUMERAL_LEXICON = "numeralLexicon";
     @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.NUMERALS)
     private LexiconResource numeralLexicon;
 
     /** Longest quoted text (or enumerated item), in characters, that can still be a slogan rather than speech. */
@@ -73,9 +77,9 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext ctx) throws ResourceInitializationException {
         super.initialize(ctx);
-        LexiconTrie formulas = LexiconResource.trieOf(formulaLexicon, Lexicons.SLOGANS_NATIONAL);
-        LexiconTrie numerals = LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS);
-        lexicons = new SloganPage.Lexicons(formulas, LexiconResource.trieOf(contextLexicon, Lexicons.SLOGAN_CONTEXT),
+        LexiconTrie formulas = LexiconResource.trieOf(formulaLexicon, LexiconFile.SLOGANS_NATIONAL);
+        LexiconTrie numerals = LexiconResource.trieOf(numeralLexicon, LexiconFile.NUMERALS);
+        lexicons = new SloganPage.Lexicons(formulas, LexiconResource.trieOf(contextLexicon, LexiconFile.SLOGAN_CONTEXT),
                 numerals, maxQuoted);
         for (Lexicon.Entry e : numerals.lexicon().entries()) {
             if (!e.column(1).matches("\\d+")) {

@@ -14,8 +14,9 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import io.github.tifa.lexicon.LexiconResource;
+import io.github.tifa.lexicon.ReadsLexicon;
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.TitleContext;
 import io.github.tifa.model.Layers;
@@ -44,31 +45,37 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
     /** Post nouns (posts.txt): post, class ({@code LEVEL}: only right after a level or place, 区领导). */
     public static final String PARAM_POST_LEXICON = "postLexicon";
     @ExternalResource(key = PARAM_POST_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.POSTS)
     private LexiconResource postLexicon;
 
     /** Organ heads (organs.txt): organ, class ({@code AFTER_LEVEL}: only right after a level or place, 市委). */
     public static final String PARAM_ORGAN_LEXICON = "organLexicon";
     @ExternalResource(key = PARAM_ORGAN_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.ORGANS)
     private LexiconResource organLexicon;
 
     /** Level markers (levels.txt): 省, 市, 县, 区, 镇, 街道, 高新区 …. */
     public static final String PARAM_LEVEL_LEXICON = "levelLexicon";
     @ExternalResource(key = PARAM_LEVEL_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.LEVELS)
     private LexiconResource levelLexicon;
 
     /** Place names and their short forms (places.txt). */
     public static final String PARAM_PLACE_LEXICON = "placeLexicon";
     @ExternalResource(key = PARAM_PLACE_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.PLACES)
     private LexiconResource placeLexicon;
 
     /** Words around titles (title_context.txt): COLLECTIVE_AFTER (班子), ORGAN_SUFFIX (…局), FORMER (原) …. */
     public static final String PARAM_CONTEXT_LEXICON = "contextLexicon";
     @ExternalResource(key = PARAM_CONTEXT_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.TITLE_CONTEXT)
     private LexiconResource contextLexicon;
 
     /** Numerals (numerals.txt): a count before a post (20名村党组织书记) makes it a category. */
     public static final String PARAM_NUMERAL_LEXICON = "numeralLexicon";
     @ExternalResource(key = PARAM_NUMERAL_LEXICON, mandatory = false)
+    @ReadsLexicon(LexiconFile.NUMERALS)
     private LexiconResource numeralLexicon;
 
     static final String RULE_ORGAN_POST = OrganPost.NAME;
@@ -86,15 +93,15 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        LexiconTrie levels = LexiconResource.trieOf(levelLexicon, Lexicons.LEVELS);
-        LexiconTrie contextWords = LexiconResource.trieOf(contextLexicon, Lexicons.TITLE_CONTEXT);
+        LexiconTrie levels = LexiconResource.trieOf(levelLexicon, LexiconFile.LEVELS);
+        LexiconTrie contextWords = LexiconResource.trieOf(contextLexicon, LexiconFile.TITLE_CONTEXT);
         TitleLookup.Shapes shapes = new TitleLookup.Shapes(contextWords.chars(TitleContext.ORGAN_END), levels.chars(),
                 contextWords.chars(TitleContext.CLAUSE_LINK), contextWords.chars(TitleContext.MEASURE),
-                LexiconResource.trieOf(numeralLexicon, Lexicons.NUMERALS).chars(Numeral.NUMERAL),
+                LexiconResource.trieOf(numeralLexicon, LexiconFile.NUMERALS).chars(Numeral.NUMERAL),
                 contextWords.chars(TitleContext.HOLDER_BEFORE));
-        lexicons = new TitlePage.Lexicons(LexiconResource.trieOf(postLexicon, Lexicons.POSTS),
-                LexiconResource.trieOf(organLexicon, Lexicons.ORGANS), levels,
-                LexiconResource.trieOf(placeLexicon, Lexicons.PLACES), contextWords, shapes);
+        lexicons = new TitlePage.Lexicons(LexiconResource.trieOf(postLexicon, LexiconFile.POSTS),
+                LexiconResource.trieOf(organLexicon, LexiconFile.ORGANS), levels,
+                LexiconResource.trieOf(placeLexicon, LexiconFile.PLACES), contextWords, shapes);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.uima.jcas.JCas;
 
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.lexicon.WordClass.BylineContext;
 import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.PersonContext;
@@ -22,11 +22,11 @@ final class PersonPages {
     }
 
     private static PersonPage.Lexicons builtIn() {
-        LexiconTrie context = LexiconTrie.read(Lexicons.PERSON_CONTEXT);
-        return new PersonPage.Lexicons(LexiconTrie.read(Lexicons.POSTS), LexiconTrie.read(Lexicons.SURNAMES), context,
-                LexiconTrie.read(Lexicons.PLACES), LexiconTrie.read(Lexicons.LEVELS).chars(),
-                context.chars(PersonContext.ORGAN_END), LexiconTrie.read(Lexicons.BYLINE_CONTEXT).chars(BylineContext.KIND),
-                LexiconTrie.read(Lexicons.NUMERALS).chars(Numeral.NUMERAL));
+        LexiconTrie context = LexiconTrie.read(LexiconFile.PERSON_CONTEXT.builtIn());
+        return new PersonPage.Lexicons(LexiconTrie.read(LexiconFile.POSTS.builtIn()), LexiconTrie.read(LexiconFile.SURNAMES.builtIn()), context,
+                LexiconTrie.read(LexiconFile.PLACES.builtIn()), LexiconTrie.read(LexiconFile.LEVELS.builtIn()).chars(),
+                context.chars(PersonContext.ORGAN_END), LexiconTrie.read(LexiconFile.BYLINE_CONTEXT.builtIn()).chars(BylineContext.KIND),
+                LexiconTrie.read(LexiconFile.NUMERALS.builtIn()).chars(Numeral.NUMERAL));
     }
 
     /** The page of {@code spec} (see PreparedCas#tokens), each of {@code contributors} credited where it first occurs. */

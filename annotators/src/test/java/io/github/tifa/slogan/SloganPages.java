@@ -5,14 +5,14 @@ import static io.github.tifa.PreparedCas.tokens;
 import java.util.List;
 
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.rules.Page;
 
 /** The slogan rules' page view of tokens prepared by hand, with the built-in lexicons. */
 final class SloganPages {
     private static final SloganPage.Lexicons BUILT_IN = new SloganPage.Lexicons(
-            LexiconTrie.read(Lexicons.SLOGANS_NATIONAL), LexiconTrie.read(Lexicons.SLOGAN_CONTEXT),
-            LexiconTrie.read(Lexicons.NUMERALS), 12);
+            LexiconTrie.read(LexiconFile.SLOGANS_NATIONAL.builtIn()), LexiconTrie.read(LexiconFile.SLOGAN_CONTEXT.builtIn()),
+            LexiconTrie.read(LexiconFile.NUMERALS.builtIn()), 12);
 
     private SloganPages() {
     }

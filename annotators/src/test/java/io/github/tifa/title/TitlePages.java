@@ -8,7 +8,7 @@ import org.apache.uima.jcas.JCas;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import io.github.tifa.lexicon.LexiconTrie;
-import io.github.tifa.lexicon.Lexicons;
+import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.TitleContext;
 import io.github.tifa.model.Layers;
@@ -24,13 +24,13 @@ final class TitlePages {
     }
 
     private static TitlePage.Lexicons builtIn() {
-        LexiconTrie levels = LexiconTrie.read(Lexicons.LEVELS);
-        LexiconTrie context = LexiconTrie.read(Lexicons.TITLE_CONTEXT);
+        LexiconTrie levels = LexiconTrie.read(LexiconFile.LEVELS.builtIn());
+        LexiconTrie context = LexiconTrie.read(LexiconFile.TITLE_CONTEXT.builtIn());
         TitleLookup.Shapes shapes = new TitleLookup.Shapes(context.chars(TitleContext.ORGAN_END), levels.chars(),
                 context.chars(TitleContext.CLAUSE_LINK), context.chars(TitleContext.MEASURE),
-                LexiconTrie.read(Lexicons.NUMERALS).chars(Numeral.NUMERAL), context.chars(TitleContext.HOLDER_BEFORE));
-        return new TitlePage.Lexicons(LexiconTrie.read(Lexicons.POSTS), LexiconTrie.read(Lexicons.ORGANS), levels,
-                LexiconTrie.read(Lexicons.PLACES), context, shapes);
+                LexiconTrie.read(LexiconFile.NUMERALS.builtIn()).chars(Numeral.NUMERAL), context.chars(TitleContext.HOLDER_BEFORE));
+        return new TitlePage.Lexicons(LexiconTrie.read(LexiconFile.POSTS.builtIn()), LexiconTrie.read(LexiconFile.ORGANS.builtIn()), levels,
+                LexiconTrie.read(LexiconFile.PLACES.builtIn()), context, shapes);
     }
 
     /**
