@@ -20,12 +20,7 @@ final class JoinedHeads implements Rule<MeetingPage, MeetingSpan> {
 
     @Override
     public List<MeetingSpan> propose(MeetingPage page) {
-        return page.names(reading).stream().filter(n -> joins(page, n))
+        return page.names(reading).stream().filter(MeetingNames.Name::joined)
                 .map(n -> new MeetingSpan(n.begin(), n.end(), n.head(), null, NAME)).toList();
-    }
-
-    /** A joiner stands inside the name. */
-    static boolean joins(MeetingPage page, MeetingNames.Name n) {
-        return MeetingText.joined(page.text().substring(n.begin(), n.end()), page.contextHits, n.begin());
     }
 }

@@ -39,8 +39,8 @@ final class MeetingNames {
             Pattern date, int maxLength) {
     }
 
-    /** One name: [begin, end), its head [headBegin, end) and the head's lexicon entry. */
-    record Name(int begin, int headBegin, int end, Lexicon.Entry head) {
+    /** One name: [begin, end), its head [headBegin, end), the head's lexicon entry, and whether 暨 joins two names in it. */
+    record Name(int begin, int headBegin, int end, Lexicon.Entry head, boolean joined) {
     }
 
     private final LexiconTrie context;
@@ -90,7 +90,8 @@ final class MeetingNames {
             Lexicon.Entry head = page.headHits.entryEndingAt(end);
             int begin = begin(text, head, headBegin, end, page.contextHits, page.levelHits, tokens, headEnd);
             if (begin >= 0) {
-                names.add(new Name(begin, headBegin, end, head));
+                names.add(new Name(begin, headBegin, end, head,
+                        MeetingText.joined(text.substring(begin, end), page.contextHits, begin)));
                 limit = begin;
             }
         }

@@ -24,7 +24,7 @@ final class QualifiedHead implements Rule<MeetingPage, MeetingSpan> {
 
     @Override
     public List<MeetingSpan> propose(MeetingPage page) {
-        return page.names(reading).stream().filter(n -> n.begin() < n.headBegin() && !JoinedHeads.joins(page, n))
+        return page.names(reading).stream().filter(n -> n.begin() < n.headBegin() && !n.joined())
                 .map(n -> new MeetingSpan(n.begin(), n.end(), n.head(), null, NAME)).toList();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.tifa.person;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.github.tifa.rules.Rule;
@@ -16,14 +15,6 @@ final class AfterPost implements Rule<PersonPage, PersonSpan> {
 
     @Override
     public List<PersonSpan> propose(PersonPage page) {
-        List<PersonSpan> found = new ArrayList<>();
-        for (int i = 0; i < page.text.length(); i++) {
-            int postEnd = page.postHits.endAt(i);
-            int[] name = postEnd > 0 ? page.nameAt(postEnd) : null;
-            if (name != null) {
-                found.add(new PersonSpan(name[0], name[1], NAME, 2));
-            }
-        }
-        return found;
+        return page.namesAfterPosts().stream().map(name -> new PersonSpan(name[0], name[1], NAME, 2)).toList();
     }
 }

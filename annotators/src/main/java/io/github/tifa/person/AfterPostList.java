@@ -20,10 +20,8 @@ final class AfterPostList implements Rule<PersonPage, PersonSpan> {
     @Override
     public List<PersonSpan> propose(PersonPage page) {
         List<PersonSpan> found = new ArrayList<>();
-        for (int i = 0; i < page.text.length(); i++) {
-            int postEnd = page.postHits.endAt(i);
-            int[] name = postEnd > 0 ? page.nameAt(postEnd) : null;
-            for (int p = name == null ? -1 : name[1]; p >= 0 && p < page.text.length() && page.text.charAt(p) == '、';) {
+        for (int[] name : page.namesAfterPosts()) {
+            for (int p = name[1]; p < page.text.length() && page.text.charAt(p) == '、';) {
                 int[] next = page.nameAt(p + 1);
                 if (next == null || page.postHits.endAt(next[1]) > 0 || page.han(next[1]) && !page.boundary(next[1])) {
                     break;

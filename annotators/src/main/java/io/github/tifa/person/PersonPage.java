@@ -78,6 +78,26 @@ final class PersonPage {
         tokens = page.tokens();
     }
 
+    private List<int[]> namesAfterPosts;
+
+    /**
+     * Each name right after a post, as {@code [begin, end]}, in text order: read once for the rules
+     * that take them (person.after-post) and that go on along their lists (person.after-post-list).
+     */
+    List<int[]> namesAfterPosts() {
+        if (namesAfterPosts == null) {
+            namesAfterPosts = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                int postEnd = postHits.endAt(i);
+                int[] name = postEnd > 0 ? nameAt(postEnd) : null;
+                if (name != null) {
+                    namesAfterPosts.add(name);
+                }
+            }
+        }
+        return namesAfterPosts;
+    }
+
     /** A place of the lexicon or of a byline's dateline is spelt exactly {@code word}. */
     boolean isPlace(String word) {
         return places.get(word) != null || bylinePlaces.contains(word);

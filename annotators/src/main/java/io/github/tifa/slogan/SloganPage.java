@@ -22,7 +22,16 @@ import io.github.tifa.segment.TokenIndex;
  */
 final class SloganPage {
     /** The lexicons the slogan rules read, compiled once per component. */
-    record Lexicons(LexiconTrie formulas, LexiconTrie context, LexiconTrie numerals, int maxQuoted) {
+    record Lexicons(LexiconTrie formulas, LexiconTrie context, LexiconTrie numerals, int maxQuoted,
+            LexiconTrie.CharClass formulaNumerals, LexiconTrie.CharClass setMeasures) {
+        /**
+         * @param formulaNumerals numerals that open a numeric formula (FORMULA: 两个确立, 双减)
+         * @param setMeasures measures after the numeral one that still count a set (SET_MEASURE: 一排底线, 一批项目)
+         */
+        Lexicons(LexiconTrie formulas, LexiconTrie context, LexiconTrie numerals, int maxQuoted) {
+            this(formulas, context, numerals, maxQuoted, numerals.chars(Numeral.FORMULA),
+                    context.chars(SloganContext.SET_MEASURE));
+        }
     }
 
     private static final Pattern DIGIT_CODE = Pattern.compile("[0-9A-Za-z]*[0-9][0-9A-Za-z+＋]*(?:\\+[0-9A-Za-z]+)*");
@@ -42,8 +51,8 @@ final class SloganPage {
         this.page = page;
         this.lexicons = lexicons;
         this.contextHits = page.lookups(lexicons.context());
-        this.formulaNumerals = lexicons.numerals().chars(Numeral.FORMULA);
-        this.setMeasures = lexicons.context().chars(SloganContext.SET_MEASURE);
+        this.formulaNumerals = lexicons.formulaNumerals();
+        this.setMeasures = lexicons.setMeasures();
     }
 
     String text() {

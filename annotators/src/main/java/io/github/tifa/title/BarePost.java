@@ -1,17 +1,14 @@
 package io.github.tifa.title;
 
-import java.util.List;
-
 import io.github.tifa.lexicon.WordClass.Post;
 import io.github.tifa.lexicon.WordClass.TitleContext;
 import io.github.tifa.model.Punctuation;
-import io.github.tifa.rules.Rule;
 
 /**
  * {@code title.bare-post}: a post with no organisation where a title can stand alone: after
  * punctuation or a {@code FORMER} word (原, 时任), next to a holder, or before a {@code COPULA} and a holder.
  */
-final class BarePost implements Rule<TitlePage, TitleSpan> {
+final class BarePost implements TitleRule {
     static final String NAME = "title.bare-post";
 
     @Override
@@ -20,9 +17,8 @@ final class BarePost implements Rule<TitlePage, TitleSpan> {
     }
 
     @Override
-    public List<TitleSpan> propose(TitlePage page) {
-        return page.readings().stream().filter(r -> !r.post().is(Post.LEVEL) && r.begin() == r.postBegin()
-                && standsAlone(page, r.postBegin(), r.end())).map(r -> TitleSpan.of(r, NAME)).toList();
+    public boolean takes(TitlePage page, TitlePage.PostReading r) {
+        return !r.post().is(Post.LEVEL) && r.begin() == r.postBegin() && standsAlone(page, r.postBegin(), r.end());
     }
 
     private static boolean standsAlone(TitlePage page, int i, int postEnd) {

@@ -1,16 +1,13 @@
 package io.github.tifa.title;
 
-import java.util.List;
-
 import io.github.tifa.lexicon.WordClass.Post;
 import io.github.tifa.lexicon.WordClass.TitleContext;
-import io.github.tifa.rules.Rule;
 
 /**
  * {@code title.level-leader}: {@code (level | place) LEVEL-post} (区领导, 市级领导 with a name after
  * it); not a rank of leaders (建立区级领导联系企业制度) nor leaders of no level (与会领导, 各级领导).
  */
-final class LevelLeader implements Rule<TitlePage, TitleSpan> {
+final class LevelLeader implements TitleRule {
     static final String NAME = "title.level-leader";
 
     @Override
@@ -19,9 +16,8 @@ final class LevelLeader implements Rule<TitlePage, TitleSpan> {
     }
 
     @Override
-    public List<TitleSpan> propose(TitlePage page) {
-        return page.readings().stream().filter(r -> r.post().is(Post.LEVEL) && leads(page, r))
-                .map(r -> TitleSpan.of(r, NAME)).toList();
+    public boolean takes(TitlePage page, TitlePage.PostReading r) {
+        return r.post().is(Post.LEVEL) && leads(page, r);
     }
 
     private static boolean leads(TitlePage page, TitlePage.PostReading r) {

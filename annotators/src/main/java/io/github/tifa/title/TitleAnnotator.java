@@ -22,7 +22,6 @@ import io.github.tifa.lexicon.WordClass.TitleContext;
 import io.github.tifa.model.Layers;
 import io.github.tifa.model.Overlaps;
 import io.github.tifa.rules.Page;
-import io.github.tifa.rules.Rule;
 import io.github.tifa.segment.SpanIndex;
 import io.github.tifa.type.HolderLink;
 import io.github.tifa.type.OfficialTitle;
@@ -85,8 +84,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
 
 
     /** The rules of RULES.md's title table; of overlapping readings the longer wins. */
-    private static final List<Rule<TitlePage, TitleSpan>> RULES = List.of(new OrganPost(), new BarePost(),
-            new LevelLeader());
+    private static final List<TitleRule> RULES = List.of(new OrganPost(), new BarePost(), new LevelLeader());
 
     private TitlePage.Lexicons lexicons;
 
@@ -106,9 +104,9 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        TitlePage page = new TitlePage(Page.of(jcas), SpanIndex.of(Layers.persons(jcas)), lexicons);
+        TitlePage page = new TitlePage(Page.of(jcas), SpanIndex.of(Layers.persons(jcas)), lexicons, RULES);
         List<TitleSpan> proposed = new ArrayList<>();
-        for (Rule<TitlePage, TitleSpan> rule : RULES) {
+        for (TitleRule rule : RULES) {
             proposed.addAll(rule.propose(page));
         }
         String text = page.text();

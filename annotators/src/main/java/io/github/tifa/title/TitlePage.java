@@ -35,8 +35,12 @@ final class TitlePage {
     private final LexiconTrie.Matches postHits;
     private List<PostReading> readings;
 
-    TitlePage(Page page, SpanIndex<NamedEntity> persons, Lexicons lexicons) {
+    private final List<TitleRule> rules;
+
+    /** The page view of {@code page} for {@code rules}: a post they take hides the posts inside it (副书记 over 书记). */
+    TitlePage(Page page, SpanIndex<NamedEntity> persons, Lexicons lexicons, List<TitleRule> rules) {
         this.page = page;
+        this.rules = rules;
         postHits = page.matches(lexicons.posts());
         lookup = new TitleLookup(page.text(), page.lookups(lexicons.organs()), page.lookups(lexicons.levels()),
                 page.lookups(lexicons.places()), page.lookups(lexicons.context()), persons, lexicons.shapes());
@@ -51,9 +55,9 @@ final class TitlePage {
     }
 
     /**
-     * Every post of the lexicon read leftwards to its organisation, left to right; not one that is part
-     * of a longer organ (常委会), word (城市长远) or collective (常委班子), nor one counted as a category
-     * (20名优秀村党组织书记).
+     * The posts of the lexicon read leftwards to their organisation that a rule takes, left to right;
+     * not one that is part of a longer organ (常委会), word (城市长远) or collective (常委班子), one
+     * counted as a category (20名优秀村党组织书记), nor one inside a post a rule took.
      */
     List<PostReading> readings() {
         if (readings == null) {
@@ -66,8 +70,10 @@ final class TitlePage {
                     continue;
                 }
                 int begin = lookup.extendLeft(i);
-                if (!countedBefore(begin)) {
-                    readings.add(new PostReading(begin, i, postEnd, postHits.entryAt(i)));
+                PostReading reading = new PostReading(begin, i, postEnd, postHits.entryAt(i));
+                if (!countedBefore(begin) && rules.stream().anyMatch(rule -> rule.takes(this, reading))) {
+                    readings.add(reading);
+                    i = postEnd - 1;
                 }
             }
         }

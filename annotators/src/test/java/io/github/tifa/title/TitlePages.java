@@ -13,7 +13,6 @@ import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.TitleContext;
 import io.github.tifa.model.Layers;
 import io.github.tifa.rules.Page;
-import io.github.tifa.rules.Rule;
 import io.github.tifa.segment.SpanIndex;
 
 /** The title rules' page view of tokens and persons prepared by hand, with the built-in lexicons. */
@@ -37,7 +36,7 @@ final class TitlePages {
      * The texts of the spans {@code rule} proposes on the tokens of {@code spec} (see
      * PreparedCas#tokens), with each of {@code persons} marked as a person where it first occurs.
      */
-    static List<String> proposed(Rule<TitlePage, TitleSpan> rule, String spec, String... persons) throws Exception {
+    static List<String> proposed(TitleRule rule, String spec, String... persons) throws Exception {
         JCas jcas = tokens(spec);
         for (String name : persons) {
             int begin = jcas.getDocumentText().indexOf(name);
@@ -45,7 +44,7 @@ final class TitlePages {
             ne.setValue("PER");
             ne.addToIndexes();
         }
-        TitlePage page = new TitlePage(Page.of(jcas), SpanIndex.of(Layers.persons(jcas)), BUILT_IN);
+        TitlePage page = new TitlePage(Page.of(jcas), SpanIndex.of(Layers.persons(jcas)), BUILT_IN, List.of(rule));
         return rule.propose(page).stream().map(s -> page.text().substring(s.begin(), s.end())).toList();
     }
 }
