@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** The {@code tifa} command. Exit codes: 0 all files done, 1 some failed, 2 usage error. */
 @Command(name = "tifa", mixinStandardHelpOptions = true, version = "tifa 0.1.0",
         description = "Rule-based annotation of Chinese government news: bylines, official titles, meetings, slogans.",
-        subcommands = {AnnotateCommand.class, EvalCommand.class, ExplainCommand.class, ToBratCommand.class,
+        subcommands = {AnnotateCommand.class, EvalCommand.class, ExplainCommand.class, ToBratCommand.class, CensusCommand.class,
                 CommandLine.HelpCommand.class})
 public class TifaCli implements Runnable {
 
@@ -22,7 +22,7 @@ public class TifaCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: annotate, eval, explain or to-brat");
+        throw new ParameterException(spec.commandLine(), "a command is required: annotate, eval, explain, census or to-brat");
     }
 
     public static int run(String... args) {
