@@ -19,9 +19,11 @@ import io.github.tifa.reflow.CreditGrammar.Position;
 final class ClosingCredit implements CreditReader {
     static final String NAME = "byline.trailing-credit";
     private final CreditNames names;
+    private final CreditVocabulary vocabulary;
 
-    ClosingCredit(CreditNames names) {
+    ClosingCredit(CreditNames names, CreditVocabulary vocabulary) {
         this.names = names;
+        this.vocabulary = vocabulary;
     }
 
     @Override
@@ -34,31 +36,55 @@ final class ClosingCredit implements CreditReader {
         return Position.CLOSING;
     }
 
-    /** The bracketed credit that opens at {@code open} and closes its line, or null. */
+    /**
+     * The credit that opens at {@code open} and closes its line, or null: in brackets, （记者 赵六）,
+     * （某某日报全媒体记者 赵六）, （苗强 李四）, or an outlet alone, （本报记者）, （本刊）; or a name after a
+     * mark, ■赵六.
+     */
     @Override
     public Credit read(String text, int open, int lineEnd) {
-        LexiconTrie.Matches roleHits = names.roles().lazy(text);
         int last = trimEnd(text, open, lineEnd);
+        if (!CreditNames.opensBracket(text.charAt(open))) { // ■苗强: read from the mark, or again from the name
+            int name = vocabulary.marks().at(text, open) ? skipSpace(text, open + 1, last) : open;
+            List<Name> one = names.surnamed(text, name, last);
+            return one.size() == 1 ? new Credit(Position.CLOSING, name, last, "", "", "", one) : null;
+        }
+        LexiconTrie.Matches roleHits = names.roles().lazy(text);
         int roleStart = skipSpace(text, open + 1, last);
-        List<Name> credited = roleHits.endAt(roleStart) < 0 ? names.surnamed(text, roleStart, last - 1)
-                : names.names(text, roleStart, last - 1, roleHits);
+        int inside = trimEnd(text, roleStart, last - 1);
+        int outlet = vocabulary.outletEnd(text, roleStart, inside);
+        int roleAt = roleHits.endAt(roleStart) >= 0 ? roleStart : vocabulary.creditRoleAt(text, roleStart, inside);
+        if (roleAt < 0 && outlet == inside || roleAt == roleStart && roleHits.endAt(roleStart) == inside) {
+            // （本刊）, （本报记者）: the outlet credits the article, no name is printed
+            String agency = outlet > 0 ? text.substring(roleStart, outlet) : "";
+            return agency.isEmpty() ? null : new Credit(Position.CLOSING, open, last, agency, "", "", List.of());
+        }
+        List<Name> credited = roleAt < 0 ? names.surnamed(text, roleStart, last - 1)
+                : names.names(text, roleAt, last - 1, roleHits);
         if (credited.isEmpty() || !onlySpaceBetween(text, credited.get(credited.size() - 1).end(), last - 1)) {
             return null;
         }
-        return new Credit(Position.CLOSING, open, last, "", "", "", credited);
+        String agency = roleAt > roleStart ? text.substring(roleStart, roleAt) : "";
+        return new Credit(Position.CLOSING, open, last, agency, "", "", credited);
     }
 
-    /** （记者 赵六） or, right after a sentence end, （苗强） closing {@code text[from, lineEnd)}. */
+    /**
+     * （记者 赵六） or, right after a sentence end, （苗强） or ■苗强 closing {@code text[from, lineEnd)}.
+     */
     Credit find(String text, int from, int lineEnd) {
         int last = trimEnd(text, from, lineEnd);
-        if (last <= from || (text.charAt(last - 1) != '）' && text.charAt(last - 1) != ')')) {
+        if (last <= from) {
             return null;
+        }
+        if (text.charAt(last - 1) != '）' && text.charAt(last - 1) != ')') {
+            return markedName(text, from, last, lineEnd);
         }
         int open = Math.max(text.lastIndexOf('（', last - 1), text.lastIndexOf('(', last - 1));
         if (open < from) {
             return null;
         }
-        if (names.roles().lazy(text).endAt(skipSpace(text, open + 1, last)) < 0) {
+        if (vocabulary.creditRoleAt(text, skipSpace(text, open + 1, last), last) < 0
+                && names.roles().lazy(text).endAt(skipSpace(text, open + 1, last)) < 0) {
             // names alone in brackets only right after a sentence end: ……。（苗强）
             int before = open;
             while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
@@ -69,5 +95,22 @@ final class ClosingCredit implements CreditReader {
             }
         }
         return read(text, open, lineEnd);
+    }
+
+    /** ……。 ■苗强: a mark and one name, right after a sentence end, closing the paragraph. */
+    private Credit markedName(String text, int from, int last, int lineEnd) {
+        int mark = last - 1;
+        while (mark > from && !vocabulary.marks().at(text, mark) && last - mark <= 6) {
+            mark--;
+        }
+        int before = mark;
+        while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (!vocabulary.marks().at(text, mark) || before == from
+                || !Punctuation.SENTENCE_STOPS.has(text.charAt(before - 1))) {
+            return null;
+        }
+        return read(text, mark, lineEnd);
     }
 }

@@ -60,7 +60,7 @@ public final class CreditGrammar {
         this.dateline = new DatelineCredit(vocabulary, names,
                 new LexiconPatterns(patterns, Set.of(DATE), numerals, context).get(DATE));
         this.opening = new OpeningCredit(vocabulary, names, agencies);
-        this.closing = new ClosingCredit(names);
+        this.closing = new ClosingCredit(names, vocabulary);
         this.nameOnly = new NameOnlyCredit(names);
     }
 

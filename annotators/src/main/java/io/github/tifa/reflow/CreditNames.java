@@ -28,6 +28,31 @@ final class CreditNames {
         return roles;
     }
 
+    /**
+     * 秦越摄影报道, 秦越 摄: a name that starts with a surname, then the role it took and closing words
+     * filling {@code [p, limit)}; null when the text is not only that.
+     */
+    CreditGrammar.Name nameThenRole(String text, int p, int limit) {
+        LexiconTrie.Matches roleHits = roles.lazy(text);
+        int q = nameEnd(text, p, limit, roleHits);
+        if (q < 0 || !startsWithSurname(text, p)) {
+            return null;
+        }
+        int r = skipSpace(text, q, limit);
+        int roleEnd = roleHits.endAt(r);
+        Lexicon.Entry role = roleEnd < 0 ? null : roles.get(text.substring(r, roleEnd));
+        if (role == null || role.is(RoleNote.END) || role.is(RoleNote.SKIP)) {
+            return null;
+        }
+        int end = closingWord(text, roleEnd, limit, roleHits);
+        return onlySpaceBetween(text, end, limit) ? new CreditGrammar.Name(role.column(0), p, q) : null;
+    }
+
+    /** A surname of surnames.txt starts at {@code p}. */
+    boolean startsWithSurname(String text, int p) {
+        return surnames.lazy(text).endAt(p) > 0;
+    }
+
     /** The end of a word that closes a credit (记者 王五 报道), or {@code end} when none follows. */
     int closingWord(String text, int end, int limit, LexiconTrie.Matches roleHits) {
         int p = end;
@@ -141,17 +166,24 @@ final class CreditNames {
         return p;
     }
 
+    /** The bracket that closes the one opening at {@code open} (（…）, (…), 【…】) before {@code limit}, or -1. */
     static int closingBracket(String text, int open, int limit) {
+        boolean square = text.charAt(open) == '【';
         for (int i = open + 1; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '）' || c == ')') {
+            if (square ? c == '】' : c == '）' || c == ')') {
                 return i;
             }
-            if (c == '（' || c == '(') {
+            if (c == '（' || c == '(' || c == '【') {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** An opening bracket of a credit: （, ( or 【. */
+    static boolean opensBracket(char c) {
+        return c == '（' || c == '(' || c == '【';
     }
 
     static boolean onlySpaceBetween(String text, int from, int to) {

@@ -11,6 +11,7 @@ import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.WordClass.Agency;
 import io.github.tifa.lexicon.WordClass.BylineContext;
 import io.github.tifa.lexicon.WordClass.RoleNote;
+import io.github.tifa.lexicon.WordClass.RoleNote;
 
 /**
  * The credit-line model: the words that make a line a credit or a dateline, read from the byline
@@ -24,9 +25,17 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param citing what opens a cited dateline (据)
  * @param marks typographic marks that may open a credit line (□)
  * @param roleInitials the first character of each role word: most positions start none
+ * @param closings words that close a credit after its names (报道, 摄)
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
-        List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials) {
+        List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
+        List<String> closings) {
+    /** Characters a paper's own name may take before its dateline's place, date and kind. */
+    private static final int MAX_OWN_NAME = 10;
+    /** Characters of place and date between a paper's own name and its dateline's kind. */
+    private static final int MAX_PLACE_AND_DATE = 16;
+    /** What may follow a dateline's kind: the credit's bracket, a space, a colon, or the line's end. */
+    private static final String AFTER_KIND = "（(【 \u3000：:";
     /** Characters an outlet's own name may take before a credit's role (某某日报·某某客户端记者). */
     private static final int MAX_OUTLET = 20;
 
@@ -50,10 +59,14 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         roleWords.forEach(r -> initials.append(r.charAt(0)));
         return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words(Agency.OUTLET_SUFFIX),
                 context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK),
-                initials.toString());
+                initials.toString(), roles.words(RoleNote.END));
     }
 
-    /** A role word followed by a space or a colon at {@code p}: a credit (记者 曹俐, 记者：曹俐), not prose (记者从…). */
+    /**
+     * A role word at {@code p} followed by a space or a colon (记者 曹俐, 记者：曹俐), or glued to one name
+     * that ends the line or comes before a closing word (本报记者林晓, 记者林晓报道): a credit, not
+     * prose (记者从会上获悉，记者王五说，).
+     */
     public boolean startsWithRole(String raw, int p, int end) {
         if (p >= end || roleInitials.indexOf(raw.charAt(p)) < 0) {
             return false;
@@ -61,11 +74,22 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         for (String role : roles) {
             int n = role.length();
             if (p + n < end && raw.startsWith(role, p)
-                    && (isSpace(raw.charAt(p + n)) || raw.charAt(p + n) == '：' || raw.charAt(p + n) == ':')) {
+                    && (isSpace(raw.charAt(p + n)) || raw.charAt(p + n) == '：' || raw.charAt(p + n) == ':'
+                    || gluedName(raw, p + n, end))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Two to four Han characters from {@code q} that end the line, or stop at a space or a closing word. */
+    private boolean gluedName(String raw, int q, int end) {
+        int r = q;
+        while (r < end && r - q <= 4 && Han.at(raw, r) && wordAt(closings, raw, r) == 0) {
+            r++;
+        }
+        return r - q >= 2 && r - q <= 4 && (r == end || isSpace(raw.charAt(r)) || wordAt(closings, raw, r) > 0
+                || "）)】".indexOf(raw.charAt(r)) >= 0);
     }
 
     /**
@@ -155,17 +179,51 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         if (agency > 0) {
             return p + agency;
         }
-        for (int q = p + 1; q < Math.min(end, p + 11) && Han.at(raw, q - 1); q++) {
+        int longest = -1; // 青山区融媒体中心讯, not 青山区融媒 with a place 体中心
+        for (int q = p + 1; q <= Math.min(end, p + MAX_OWN_NAME) && Han.at(raw, q - 1); q++) {
+            if (endsWithSuffix(raw, p, q) && kindFollows(raw, q, end)) {
+                longest = q; // 青山日报海口12月3日讯, 青山区融媒体中心讯 1月11日
+                continue;
+            }
             int kind = kindAt(raw, q);
-            if (kind > 0 && (q + kind >= end || "（( \u3000".indexOf(raw.charAt(q + kind)) >= 0)) {
-                for (String suffix : outletSuffixes) {
-                    if (q - suffix.length() > p && raw.startsWith(suffix, q - suffix.length())) {
-                        return q;
-                    }
-                }
+            if (longest > 0 && kind > 0) {
+                return longest;
+            }
+            if (q - p >= 2 && kind > 0 && q + kind < end && "（(【".indexOf(raw.charAt(q + kind)) >= 0
+                    && startsWithRole(raw, skipSpace(raw, q + kind + 1, end), end)) {
+                return q; // 新青山讯【记者林晓】: a name of no known shape, but a credit follows
             }
         }
-        return -1;
+        return longest;
+    }
+
+    /**
+     * From {@code q}, after a paper's own name: a place and a date of Han characters and digits, then a
+     * dateline kind, then a bracket, a space, a colon, a date or the line's end (…海口12月3日讯（,
+     * …讯：, …讯1月11日); after a printed date, anything (…11月01日讯市委…).
+     */
+    private boolean kindFollows(String raw, int q, int end) {
+        boolean dated = false;
+        for (int i = q; i < Math.min(end, q + MAX_PLACE_AND_DATE); i++) {
+            int kind = kindAt(raw, i);
+            if (kind > 0) {
+                int after = i + kind;
+                return dated || after >= end || AFTER_KIND.indexOf(raw.charAt(after)) >= 0
+                        || Character.isDigit(raw.charAt(after));
+            }
+            dated |= Character.isDigit(raw.charAt(i));
+            if (!Han.at(raw, i) && !Character.isDigit(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpace(String raw, int p, int end) {
+        while (p < end && isSpace(raw.charAt(p))) {
+            p++;
+        }
+        return p;
     }
 
     /** 本报济宁讯, 新华社北京3月5日电, 马尾新闻网讯: an outlet, then a dateline kind within a few characters. */

@@ -89,7 +89,7 @@ final class DatelineCredit implements CreditReader {
             return credited.isEmpty() ? null : new Credit(Position.DATELINE, q, credited.get(credited.size() - 1).end(),
                     "", "", "", credited);
         }
-        if (q < lineEnd && (text.charAt(q) == '（' || text.charAt(q) == '(')) {
+        if (q < lineEnd && CreditNames.opensBracket(text.charAt(q))) {
             int close = closingBracket(text, q, lineEnd);
             if (close > 0) {
                 List<Name> inside = names.names(text, q + 1, close, roleHits);

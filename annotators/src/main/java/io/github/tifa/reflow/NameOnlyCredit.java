@@ -29,14 +29,16 @@ final class NameOnlyCredit implements CreditReader {
         return Position.NAME_ONLY;
     }
 
-    /** A paragraph that is only a name (秦 越). */
+    /** A paragraph that is only a name (秦 越), or a name, the role it took and a closing word (秦越摄影报道). */
     @Override
     public Credit read(String text, int start, int lineEnd) {
         int last = trimEnd(text, start, lineEnd);
         List<Name> credited = names.surnamed(text, start, last);
-        if (credited.size() != 1 || credited.get(0).end() != last) {
-            return null;
+        if (credited.size() == 1 && credited.get(0).end() == last) {
+            return new Credit(Position.NAME_ONLY, start, last, "", "", "", credited);
         }
-        return new Credit(Position.NAME_ONLY, start, last, "", "", "", credited);
+        Name photographed = names.nameThenRole(text, start, last);
+        return photographed == null ? null
+                : new Credit(Position.NAME_ONLY, start, last, "", "", "", List.of(photographed));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.tifa.reflow;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.tifa.lexicon.LexiconTrie;
@@ -33,9 +34,55 @@ final class OpeningCredit implements CreditReader {
         return Position.OPENING;
     }
 
-    /** 本报记者 王五 通讯员 李四 opening a paragraph. */
+    /**
+     * 本报记者 王五 通讯员 李四, 本报记者王五, 记者王五报道 opening a paragraph; the same in brackets,
+     * （记者 王五）; or names without a role before the roled ones, 李四 赵六 本报记者 王五.
+     */
     @Override
     public Credit read(String text, int start, int lineEnd) {
+        if (start < lineEnd && CreditNames.opensBracket(text.charAt(start))) {
+            return bracketed(text, start, lineEnd);
+        }
+        Credit credit = roled(text, start, lineEnd);
+        return credit != null ? credit : namesFirst(text, start, lineEnd);
+    }
+
+    /**
+     * （记者 王五）7月26日，…: the credit in brackets opening the paragraph, the body after it; a
+     * bracket that is the whole paragraph closes the article before it (ClosingCredit).
+     */
+    private Credit bracketed(String text, int open, int lineEnd) {
+        int close = CreditNames.closingBracket(text, open, lineEnd);
+        Credit inside = close < 0 ? null : roled(text, open + 1, close);
+        if (inside == null || !CreditNames.onlySpaceBetween(text, inside.end(), close)
+                || CreditNames.onlySpaceBetween(text, close + 1, lineEnd)) {
+            return null;
+        }
+        return new Credit(Position.OPENING, open, close + 1, inside.agency(), "", "", inside.names());
+    }
+
+    /** 李四 赵六 本报记者 王五: names that each start with a surname, then a roled credit to the line's end. */
+    private Credit namesFirst(String text, int start, int lineEnd) {
+        int p = start;
+        List<Name> unroled = new ArrayList<>();
+        while (p < lineEnd && vocabulary.creditRoleAt(text, p, lineEnd) != p) {
+            int q = CreditNames.nameEnd(text, p, lineEnd, names.roles().lazy(text));
+            if (q < 0 || !names.startsWithSurname(text, p) || q >= lineEnd || !RawLine.isSpace(text.charAt(q))) {
+                return null;
+            }
+            unroled.add(new Name("", p, q));
+            p = CreditNames.skipSpace(text, q, lineEnd);
+        }
+        Credit roled = unroled.isEmpty() ? null : roled(text, p, lineEnd);
+        if (roled == null || !CreditNames.onlySpaceBetween(text, roled.end(), lineEnd)) {
+            return null;
+        }
+        unroled.addAll(roled.names());
+        return new Credit(Position.OPENING, start, roled.end(), roled.agency(), "", "", unroled);
+    }
+
+    /** [outlet] role name… [role name…] [closing word] from {@code start}. */
+    private Credit roled(String text, int start, int lineEnd) {
         LexiconTrie.Matches roleHits = names.roles().lazy(text);
         int roleAt = vocabulary.creditRoleAt(text, start, lineEnd);
         int roleEnd = roleAt < 0 ? -1 : roleHits.endAt(roleAt);

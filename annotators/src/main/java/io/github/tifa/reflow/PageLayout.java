@@ -197,8 +197,8 @@ public final class PageLayout {
         if (a.headline) {
             return Break.LINE; // lines of one headline block
         }
-        if (RawLine.endsWith(a, "（(")) {
-            return Break.JOIN; // （⏎记者 王五）: a bracket is never left open at a paragraph end
+        if (RawLine.leavesBracketOpen(a)) {
+            return Break.JOIN; // （⏎记者 王五）, （王芳 ⏎李  明）: a bracket is never left open at a paragraph end
         }
         boolean first = firstOfParagraph(i);
         // 本报讯（记者 王五）⏎ on a line of its own: the credit ends there

@@ -82,6 +82,20 @@ public final class RawLine {
 
     // ---------------------------------------------------------------- measures
 
+    /** An opening bracket that the line does not close: （⏎记者 王五）, （王芳 ⏎李  明）. */
+    static boolean leavesBracketOpen(RawLine line) {
+        for (int i = line.contentEnd - 1; i >= line.contentStart; i--) {
+            char c = line.raw.charAt(i);
+            if (c == '）' || c == ')') {
+                return false;
+            }
+            if (c == '（' || c == '(') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean endsSentence(RawLine line) {
         String raw = line.raw;
         int i = line.contentEnd - 1;
@@ -192,8 +206,8 @@ public final class RawLine {
         }
         int p = vocabulary.skipMarks(raw, s, e);
         boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
-        line.credit = bracket ? vocabulary.startsWithRole(raw, skipSpaces(raw, p + 1, e), e)
-                : vocabulary.creditRoleAt(raw, p, e) >= 0;
+        // （记者 王五）, （某某日报全媒体记者 王五）: a role, or an outlet's own name and a role, in brackets
+        line.credit = vocabulary.creditRoleAt(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e) >= 0;
         line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
         // （记者 王五） closes an article; 本报记者 王五 opens one
         line.closingCredit = line.credit && (bracket || endsWith(line, "）)"));

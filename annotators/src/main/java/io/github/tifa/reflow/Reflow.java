@@ -132,7 +132,7 @@ public class Reflow extends CreditLineAnnotator {
         static Joined of(String raw, List<RawLine> paragraph) {
             int size = 0;
             for (RawLine line : paragraph) {
-                size += line.contentEnd - line.contentStart;
+                size += line.contentEnd - line.contentStart + (separatedInBracket(raw, line) ? 1 : 0);
             }
             int[] idx = new int[size];
             boolean[] spacedLine = new boolean[size];
@@ -146,9 +146,21 @@ public class Reflow extends CreditLineAnnotator {
                     text.append(CharFold.fold(raw.charAt(r)));
                     idx[k++] = r;
                 }
+                if (separatedInBracket(raw, line)) {
+                    // （王芳 ⏎李  明）: the space before the break separates two names of a credit
+                    spacedLine[k] = line.spacedOut;
+                    headlineLine[k] = line.isHeadline();
+                    text.append(raw.charAt(line.contentEnd));
+                    idx[k++] = line.contentEnd;
+                }
             }
             return new Joined(idx, spacedLine, headlineLine, text.toString());
         }
+    }
+
+    /** The line leaves a bracket open and ends in a space before its break. */
+    private static boolean separatedInBracket(String raw, RawLine line) {
+        return RawLine.leavesBracketOpen(line) && line.contentEnd < raw.length() && raw.charAt(line.contentEnd) == ' ';
     }
 
     private static void emitParagraph(Emitter out, String raw, List<RawLine> paragraph, CreditGrammar grammar) {

@@ -212,4 +212,71 @@ class BylineAnnotatorTest {
         assertThat(byline(jcas).getCoveredText()).isEqualTo("青禾融媒体中心记者 柳青山 通讯员 杜晓");
         assertThat(contributors(jcas)).containsExactly("记者:柳青山", "通讯员:杜晓");
     }
+
+    @Test
+    void aClosingBracketThatDidNotFitItsLineStaysWithTheCredit() throws Exception {
+        JCas jcas = run("全县各级各部门要把春耕备耕各项工作抓\n细抓实，保证农资供应充足到位。(青山日报全媒\n"
+                + "体记者 林晓\n)\n\n青山县召开专题会议\n");
+        Byline b = byline(jcas);
+        assertThat(b.getCoveredText()).isEqualTo("(青山日报全媒体记者 林晓)");
+        assertThat(b.getAgency()).isEqualTo("青山日报");
+        assertThat(contributors(jcas)).containsExactly("记者:林晓");
+    }
+
+    @Test
+    void aCreditLineWithTheRoleGluedToTheNameIsNoHeadline() throws Exception {
+        JCas jcas = run("全县各级各部门要把春耕备耕各项工作抓细抓实，保证农资供应充足到位。\n\n青山县召开专题会议\n\n本报记者林晓\n\n"
+                + "春季的青山大地，处处是项目建设的热潮，各地抓紧推进重点项目开工建设。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本报记者林晓");
+        assertThat(JCasUtil.select(jcas, io.github.tifa.type.Headline.class))
+                .extracting(io.github.tifa.type.Headline::getCoveredText).containsExactly("青山县召开专题会议");
+    }
+
+    @Test
+    void halfWidthBracketsAndAColonAfterTheDateline() throws Exception {
+        JCas jcas = run("青山日报9月26日讯(记者 林晓):9月25日至26日，青山县委书记王建国到乡镇调研。\n");
+        Byline b = byline(jcas);
+        assertThat(b.getCoveredText()).isEqualTo("青山日报9月26日讯(记者 林晓)");
+        assertThat(features(b)).isEqualTo("青山日报||9月26日");
+        assertThat(contributors(jcas)).containsExactly("记者:林晓");
+    }
+
+    @Test
+    void aMarkedNameClosingTheLastParagraph() throws Exception {
+        JCas jcas = run("全县各级各部门要把春耕备耕各项工作抓细\n抓实，保证农资供应充足到位。会上各乡镇负责\n"
+                + "人依次汇报了本地进展情况。 ■林晓\n\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("林晓");
+        assertThat(contributors(jcas)).containsExactly(":林晓");
+    }
+
+    @Test
+    void aMediaCentreDatelineAfterAHeadline() throws Exception {
+        JCas jcas = run("会议强调，要抓好落实。\n\n青山县部署春季农业生产\n\n青山区融媒体中心讯 1月11日上午，青山区农\n"
+                + "业农村局召开全区春耕工作推进会。\n");
+        Byline b = byline(jcas);
+        assertThat(b.getCoveredText()).isEqualTo("青山区融媒体中心讯");
+        assertThat(b.getAgency()).isEqualTo("青山区融媒体中心");
+    }
+
+    @Test
+    void aDatelineGluedToTheTextAfterItsDate() throws Exception {
+        JCas jcas = run("青山在线11月01日讯县委书记王建国在近日召开的务虚会上强调，要抓好落实。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("青山在线11月01日讯");
+    }
+
+    @Test
+    void aClosingCreditBrokenAfterItsFirstName() throws Exception {
+        JCas jcas = run("全县各级各部门要把春耕备耕各项工作抓细\n抓实，保证农资供应充足到位。会上各乡镇负责\n"
+                + "人依次汇报了本地进展情况。 (孔丽 \n谷 翡)\n\n【工作动态】\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("(孔丽 谷 翡)");
+        assertThat(contributors(jcas)).containsExactly(":孔丽", ":谷 翡");
+    }
+
+    @Test
+    void anOutletsReporterInBracketsOnALineOfItsOwnIsNoHeadline() throws Exception {
+        JCas jcas = run("全县各级各部门要把春耕备耕各项工作抓细\n抓实，保证农资供应充足到位，会上作了表态发言。\n\n"
+                + "(青山日报全媒体记者 林晓)\n\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("(青山日报全媒体记者 林晓)");
+        assertThat(JCasUtil.select(jcas, io.github.tifa.type.Headline.class)).isEmpty();
+    }
 }

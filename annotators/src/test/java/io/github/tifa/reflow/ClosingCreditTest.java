@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.tifa.reflow.CreditGrammar.Credit;
 import io.github.tifa.reflow.CreditGrammar.Position;
 
 /** {@code byline.trailing-credit} alone. */
@@ -22,5 +23,32 @@ class ClosingCreditTest {
     void bracketedWordsThatAreNoNames() {
         String line = "会议部署了下一步工作。（详见第三版）";
         assertThat(read(Position.CLOSING, line, line.indexOf('（'))).isNull();
+    }
+
+    @Test
+    void anOutletAndRoleWithoutName() {
+        String line = "会议部署了下一步工作。(本报记者)";
+        Credit c = read(Position.CLOSING, line, line.indexOf('('));
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("(本报记者)");
+        assertThat(c.agency()).isEqualTo("本报");
+        assertThat(c.names()).isEmpty();
+        String journal = "会议部署了下一步工作。(本刊)";
+        assertThat(read(Position.CLOSING, journal, journal.indexOf('(')).agency()).isEqualTo("本刊");
+    }
+
+    @Test
+    void anOutletsReporterClosingTheParagraph() {
+        String line = "会议部署了下一步工作。(青山日报全媒体记者 林晓)";
+        Credit c = read(Position.CLOSING, line, line.indexOf('('));
+        assertThat(c.agency()).isEqualTo("青山日报");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+    }
+
+    @Test
+    void aMarkAndANameAfterASentenceEnd() {
+        String line = "会议部署了下一步工作。 ■林晓";
+        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), false).get(0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("林晓");
+        assertThat(CreditGrammar.builtIn().find("会议部署了下一步工作■林晓", 0, 12, false)).isEmpty();
     }
 }

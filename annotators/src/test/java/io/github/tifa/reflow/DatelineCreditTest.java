@@ -29,4 +29,56 @@ class DatelineCreditTest {
         assertThat(names(line, read(Position.DATELINE, line, 0))).containsExactly(":王芳");
         assertThat(read(Position.DATELINE, "本报记者 王五 报道", 0)).isNull(); // a credit line, not a dateline
     }
+
+    @Test
+    void aPapersOwnNameWithPlaceAndDateBeforeTheKind() {
+        String line = "青山日报海口12月3日讯(记者 林晓)12月3日上午，青山县召开座谈会。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("青山日报海口12月3日讯(记者 林晓)");
+        assertThat(c.agency()).isEqualTo("青山日报");
+        assertThat(c.place()).isEqualTo("海口");
+        assertThat(c.dateline()).isEqualTo("12月3日");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+    }
+
+    @Test
+    void aDatelineWithoutCreditBeforeAColon() {
+        String line = "青山在线11月01日讯:市委副书记王建国在会上强调，要抓好落实。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("青山在线11月01日讯");
+        assertThat(c.agency()).isEqualTo("青山在线");
+        assertThat(read(Position.DATELINE, "青山北方网讯：7月4日下午，区委书记到县里考察。", 0).agency()).isEqualTo("青山北方网");
+    }
+
+    @Test
+    void aMediaCentreAndANewsAppAsOutlets() {
+        assertThat(read(Position.DATELINE, "青山区融媒体中心讯 1月11日上午，青山区召开座谈会。", 0).agency())
+                .isEqualTo("青山区融媒体中心");
+        String line = "青山时刻新闻7月30日讯(通讯员 林晓 韩冬)7月30日下午，青山县召开会议。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(c.agency()).isEqualTo("青山时刻新闻");
+        assertThat(names(line, c)).containsExactly("通讯员:林晓", "通讯员:韩冬");
+    }
+
+    @Test
+    void aCreditInSquareBracketsWithTheRoleGlued() {
+        String line = "新青山讯【记者林晓】12月11日，青山市委召开民主生活会。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("新青山讯【记者林晓】");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+    }
+
+    @Test
+    void rolesWithColonsAndNamesWithSpacedCommas() {
+        String line = "青山县融媒体中心1月5日讯(记者:林晓 、韩冬  实习生:孔丽、周雪)5日，县政协召开会议。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(c.agency()).isEqualTo("青山县融媒体中心");
+        assertThat(names(line, c)).containsExactly("记者:林晓", "记者:韩冬", "实习生:孔丽", "实习生:周雪");
+    }
+
+    @Test
+    void aNewspaperNameInTheMiddleOfASentenceIsNoOutlet() {
+        assertThat(read(Position.DATELINE, "青山日报通讯员林晓说，会议很重要。", 0)).isNull();
+        assertThat(read(Position.DATELINE, "青山日报社今年发行量增加。", 0)).isNull();
+    }
 }

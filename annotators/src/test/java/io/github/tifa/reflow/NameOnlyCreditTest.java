@@ -21,4 +21,12 @@ class NameOnlyCreditTest {
         assertThat(read(Position.NAME_ONLY, "会议结束。", 0)).isNull();
         assertThat(read(Position.NAME_ONLY, "秦越 王芳", 0)).isNull();
     }
+
+    @Test
+    void aNameWithThePhotographersRoleAfterIt() {
+        String line = "林晓摄影报道";
+        CreditGrammar.Credit c = read(Position.NAME_ONLY, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo(line);
+        assertThat(names(line, c)).containsExactly("摄影:林晓");
+    }
 }

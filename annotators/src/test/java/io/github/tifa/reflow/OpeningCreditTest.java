@@ -24,4 +24,32 @@ class OpeningCreditTest {
     void aLineThatDoesNotOpenWithARoleIsNone() {
         assertThat(read(Position.OPENING, "王五说，记者 这个词很常见。", 0)).isNull();
     }
+
+    @Test
+    void aBracketedCreditOpeningTheParagraph() {
+        String line = "(记者 林晓)7月26日，区政协召开常委会议。";
+        Credit c = read(Position.OPENING, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("(记者 林晓)");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+    }
+
+    @Test
+    void aRoleGluedToTheNameOnALineOfItsOwnOrBeforeBaodao() {
+        String line = "本报记者林晓";
+        Credit c = read(Position.OPENING, line, 0);
+        assertThat(c.agency()).isEqualTo("本报");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+        String reported = "记者林晓报道：6月29日，青山市委召开全体会议。";
+        Credit r = read(Position.OPENING, reported, 0);
+        assertThat(reported.substring(r.begin(), r.end())).isEqualTo("记者林晓报道");
+        assertThat(read(Position.OPENING, "记者从会上获悉，全县今年新建项目三十个。", 0)).isNull();
+    }
+
+    @Test
+    void namesWithoutRoleBeforeTheRoledOnes() {
+        String line = "林晓 韩冬 本报记者 孔丽";
+        Credit c = read(Position.OPENING, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo(line);
+        assertThat(names(line, c)).containsExactly(":林晓", ":韩冬", "记者:孔丽");
+    }
 }
