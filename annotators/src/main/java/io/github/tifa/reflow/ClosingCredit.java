@@ -87,7 +87,7 @@ final class ClosingCredit implements CreditReader {
                 && names.roles().lazy(text).endAt(skipSpace(text, open + 1, last)) < 0) {
             // names alone in brackets only right after a sentence end: ……。（苗强）
             int before = open;
-            while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
+            while (before > from && CreditNames.space(text.charAt(before - 1))) {
                 before--;
             }
             if (before == from || !Punctuation.SENTENCE_STOPS.has(text.charAt(before - 1))) {
@@ -104,7 +104,7 @@ final class ClosingCredit implements CreditReader {
             mark--;
         }
         int before = mark;
-        while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
+        while (before > from && CreditNames.space(text.charAt(before - 1))) {
             before--;
         }
         if (!vocabulary.marks().at(text, mark) || before == from

@@ -24,6 +24,11 @@ final class CreditNames {
         this.surnames = surnames;
     }
 
+    /** White space between the parts of a credit, the no-break space of web text (U+00A0) included. */
+    static boolean space(char c) {
+        return Character.isWhitespace(c) || RawLine.isSpace(c);
+    }
+
     LexiconTrie roles() {
         return roles;
     }
@@ -56,7 +61,7 @@ final class CreditNames {
     /** The end of a word that closes a credit (记者 王五 报道), or {@code end} when none follows. */
     int closingWord(String text, int end, int limit, LexiconTrie.Matches roleHits) {
         int p = end;
-        while (p < limit && Character.isWhitespace(text.charAt(p))) {
+        while (p < limit && space(text.charAt(p))) {
             p++;
         }
         int wordEnd = roleHits.endAt(p);
@@ -91,7 +96,7 @@ final class CreditNames {
             int roleEnd = roleHits == null ? -1 : roleHits.endAt(p);
             if (roleEnd < 0 || roleEnd > limit) {
                 char c = text.charAt(p);
-                if (Character.isWhitespace(c) || Punctuation.NAME_SEPARATORS.has(c)
+                if (space(c) || Punctuation.NAME_SEPARATORS.has(c)
                         || Punctuation.ROLE_SEPARATORS.has(c) && role != null) {
                     p++;
                     continue;
@@ -153,14 +158,14 @@ final class CreditNames {
     }
 
     static int trimEnd(String text, int from, int end) {
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > from && space(text.charAt(end - 1))) {
             end--;
         }
         return end;
     }
 
     static int skipSpace(String text, int p, int end) {
-        while (p < end && Character.isWhitespace(text.charAt(p))) {
+        while (p < end && space(text.charAt(p))) {
             p++;
         }
         return p;
@@ -188,7 +193,7 @@ final class CreditNames {
 
     static boolean onlySpaceBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!space(text.charAt(i))) {
                 return false;
             }
         }

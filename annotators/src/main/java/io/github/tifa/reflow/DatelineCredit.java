@@ -81,7 +81,7 @@ final class DatelineCredit implements CreditReader {
      * role name… (本报讯 记者 王燕); null when none.
      */
     private Credit afterKind(String text, int q, int lineEnd, LexiconTrie.Matches roleHits) {
-        while (q < lineEnd && Character.isWhitespace(text.charAt(q))) {
+        while (q < lineEnd && CreditNames.space(text.charAt(q))) {
             q++; // 马尾新闻网讯 （记者 李朔）, 本报讯 记者 王燕8月23日
         }
         if (q < lineEnd && roleHits.endAt(q) > 0 && vocabulary.startsWithRole(text, q, lineEnd)) {

@@ -52,4 +52,11 @@ class OpeningCreditTest {
         assertThat(line.substring(c.begin(), c.end())).isEqualTo(line);
         assertThat(names(line, c)).containsExactly(":林晓", ":韩冬", "记者:孔丽");
     }
+
+    @Test
+    void aNoBreakSpaceOfWebTextSeparatesRoleAndName() {
+        String line = "本报记者\u00a0林晓";
+        Credit c = read(Position.OPENING, line, 0);
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+    }
 }
