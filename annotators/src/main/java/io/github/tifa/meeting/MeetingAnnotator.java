@@ -155,7 +155,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
                 meeting.setSession(found.session());
                 meeting.setMode("");
             } else {
-                meeting.setMeetingType(kinds.type(name, found.head()));
+                meeting.setMeetingType(type(page, found, name));
                 meeting.setTerm(find(term, name));
                 meeting.setSession(find(session, term.matcher(name).replaceAll("")));
                 meeting.setMode(kinds.mode(text, name, found.end()));
@@ -188,5 +188,25 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     private static String find(Pattern p, String s) {
         Matcher m = p.matcher(s);
         return m.find() ? m.group() : "";
+    }
+
+    /**
+     * The type from the head, or for two meetings joined by 暨, from the first one's head where it
+     * has one (市委全会暨经济工作会议: PLENARY); 揭牌暨开业仪式 takes the last head's.
+     */
+    private String type(MeetingPage page, MeetingSpan found, String name) {
+        if (RULE_JOINED.equals(found.rule())) {
+            for (int i = found.begin(); i < found.end(); i++) {
+                Lexicon.Entry e = page.contextHits.entryAt(i);
+                if (e != null && e.is(MeetingContext.JOINER)) {
+                    Lexicon.Entry first = page.headHits.entryEndingAt(i);
+                    if (first != null) {
+                        return kinds.type(name.substring(0, i - found.begin()), first);
+                    }
+                    break;
+                }
+            }
+        }
+        return kinds.type(name, found.head());
     }
 }

@@ -210,7 +210,8 @@ final class MeetingNames {
             return true;
         }
         if (conjunctions.has(c) && levelHits.endAt(cur) > 0) {
-            return true; // 营商环境和县九届人大三次会议: 和 joins two objects; HanLP reads 和县
+            // 营商环境和县九届人大三次会议: 和 joins two objects (HanLP reads 和县); 省委和市委全会 shares the head
+            return !parallelOrganisers(text, cur, levelHits);
         }
         if (headEnd.get(cur) && !is(contextHits.entryEndingAt(cur), MeetingContext.JOINER)
                 && !is(contextHits.entryAt(cur), MeetingContext.JOINER)
@@ -219,6 +220,9 @@ final class MeetingNames {
         }
         if (is(contextHits.entryEndingAt(cur), MeetingContext.DEMONSTRATIVE)) {
             return true; // 以此次…仪式: HanLP reads 以此|次, but 此次 still refers back
+        }
+        if (insideNamePart(cur, contextHits)) {
+            return false; // 理论学习中心组学习会: 学习 inside the group's name stops nothing
         }
         Token t = tokens.endingAt(cur);
         if (t == null) {
@@ -263,5 +267,30 @@ final class MeetingNames {
             p--;
         }
         return p;
+    }
+
+    /**
+     * 省委和市委全会: the conjunction before {@code cur} joins two organisers of one kind, a level word
+     * and the same organ character on both sides (省委 和 市委), who share the head.
+     */
+    private static boolean parallelOrganisers(String text, int cur, LexiconTrie.Matches levelHits) {
+        int conj = cur - 1;
+        int after = levelHits.endAt(cur);
+        if (conj < 2 || after < 0 || after >= text.length()) {
+            return false;
+        }
+        char organ = text.charAt(after);
+        return text.charAt(conj - 1) == organ && levelHits.endAt(conj - 2) == conj - 1;
+    }
+
+    /** The character before {@code cur} is inside a NAME_PART word (理论学习中心组). */
+    private static boolean insideNamePart(int cur, LexiconTrie.Matches contextHits) {
+        for (int i = cur - 1; i >= Math.max(0, cur - 12); i--) {
+            Lexicon.Entry e = contextHits.entryAt(i);
+            if (e != null && e.is(MeetingContext.NAME_PART) && contextHits.endAt(i) >= cur) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,4 +20,10 @@ class JoinedHeadsTest {
     void aNameWithoutAJoinerIsNotItsCase() throws Exception {
         assertThat(proposed(rule, "，/w 全县/n 安全/an 生产/vn 工作/vn 会议/n 召开/v 。/w")).isEmpty();
     }
+
+    @Test
+    void aStudySessionOfTheTheoryGroupJoinedToACommitteeMeeting() throws Exception {
+        assertThat(proposed(rule, "，/w 召开/v 区委/nt 常委会/n 会议/n 暨/c 区委/nt 理论/n 学习/v 中心组/n 学习会/n ，/w"))
+                .containsExactly("区委常委会会议暨区委理论学习中心组学习会");
+    }
 }

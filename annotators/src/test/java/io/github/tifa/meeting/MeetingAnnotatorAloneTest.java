@@ -51,4 +51,12 @@ class MeetingAnnotatorAloneTest {
         assertThat(m.getMode()).isEqualTo("视频");
         assertThat(m.getMeetingType()).isEqualTo("WORK_CONFERENCE");
     }
+
+    @Test
+    void twoMeetingsJoinedTakeTheFirstOnesTypeAndACeremonyJoinedToAnActTheHeads() throws Exception {
+        JCas jcas = run(tokens("，/w 召开/v 区委/nt 常委会/n 会议/n 暨/c 区委/nt 理论/n 学习/v 中心组/n 学习会/n ，/w "
+                + "举行/v 服务/vn 中心/n 揭牌/v 暨/c 开业/v 仪式/n 。/w"), MeetingAnnotator.class);
+        assertThat(JCasUtil.select(jcas, Meeting.class)).extracting(Meeting::getMeetingType)
+                .containsExactly("PARTY_COMMITTEE", "CEREMONY");
+    }
 }

@@ -26,4 +26,11 @@ class QualifiedHeadTest {
     void aGenericHeadAloneOrAfterADemonstrativeIsNoName() throws Exception {
         assertThat(proposed(rule, "会议/n 强调/v ，/w 这次/r 会议/n 很/d 重要/a 。/w")).isEmpty();
     }
+
+    @Test
+    void twoOrganisersOfOneKindShareTheHead() throws Exception {
+        assertThat(proposed(rule, "传达/v 省委/nt 和/c 市委/nt 全会/n 精神/n 。/w")).containsExactly("省委和市委全会");
+        assertThat(proposed(rule, "优化/v 营商/vn 环境/n 和/c 县/n 九届/m 人大/nt 三次/m 会议/n 。/w"))
+                .containsExactly("县九届人大三次会议");
+    }
 }
