@@ -26,7 +26,8 @@ final class LevelLeader implements TitleRule {
         if (lookup.has(i - 1, TitleContext.GRADE) && page.persons().startingAt(r.end()) == null) {
             return false; // a GRADE word (级) makes a rank unless a name follows
         }
+        int organEnd = i > 0 && page.text().charAt(i - 1) == '”' ? i - 1 : i; // 县“四大家”领导
         return lookup.levelHits().beginAt(i) >= 0 || lookup.placeHits().beginAt(i) >= 0
-                || r.begin() < i && lookup.organHits().beginAt(i) >= 0;
+                || r.begin() < i && lookup.organHits().beginAt(organEnd) >= 0;
     }
 }

@@ -47,15 +47,15 @@ final class TitleHolders {
                 h.add(persons.endingAt(t.getBegin()));
             }
             if (h.isEmpty()) {
-                h.addAll(namesBeforeWei(text, t.getBegin(), persons, lookup.shapes()));
+                h.addAll(namesBefore(text, t.getBegin(), persons, lookup.shapes(), titles));
             }
         }
         return holders;
     }
 
-    /** 选举吴祖德、唐林慧为区人大常委会副主任: the names before 为 hold the title at {@code begin}. */
-    private static List<NamedEntity> namesBeforeWei(String text, int begin, SpanIndex<NamedEntity> persons,
-            TitleLookup.Shapes shapes) {
+    /** 选举吴祖德、唐林慧为区人大常委会副主任, 林栋、晏品等县领导: the names before 为 or 等 hold the title at {@code begin}. */
+    private static List<NamedEntity> namesBefore(String text, int begin, SpanIndex<NamedEntity> persons,
+            TitleLookup.Shapes shapes, List<OfficialTitle> titles) {
         List<NamedEntity> names = new ArrayList<>();
         if (begin > 0 && shapes.holderBefore().has(text.charAt(begin - 1)) && persons.endingAt(begin - 1) != null) {
             NamedEntity before = persons.endingAt(begin - 1);
@@ -64,6 +64,10 @@ final class TitleHolders {
                     && persons.endingAt(before.getBegin() - 1) != null) {
                 before = persons.endingAt(before.getBegin() - 1);
                 names.add(0, before);
+            }
+            int first = names.get(0).getBegin();
+            if (titles.stream().anyMatch(t -> t.getEnd() == first)) {
+                return List.of(); // 县长冉立新等县委常委: the names hold the title before them; the list is open
             }
         }
         return names;

@@ -57,6 +57,14 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
         int cur = postBegin;
         while (cur > 0 && persons.covering(cur - 1) == null) { // a name is never part of a title (周建平书记)
             char before = text.charAt(cur - 1);
+            if (before == '”') {
+                int open = quotedOrgan(cur - 1);
+                if (open < 0) {
+                    break;
+                }
+                cur = open; // 县“四大家”领导: the leadership group in quotation marks
+                continue;
+            }
             if (before == '）' || before == ')') {
                 int open = alternativeOpen(cur - 1);
                 if (open > 0 && (organHits.beginAt(open) >= 0 || levelOrPlace(open) >= 0 || suffixOrgan(open) >= 0)) {
@@ -88,6 +96,16 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             cur = best;
         }
         return cur;
+    }
+
+    /** The opening mark of an organ in quotation marks closed at {@code close} (“四大家”), or -1. */
+    private int quotedOrgan(int close) {
+        int organ = organHits.beginAt(close);
+        if (organ < 1 || text.charAt(organ - 1) != '“') {
+            return -1;
+        }
+        Lexicon.Entry e = organHits.entryEndingAt(close);
+        return !e.is(Organ.AFTER_LEVEL) || levelOrPlace(organ - 1) >= 0 ? organ - 1 : -1;
     }
 
     /** 贾宋镇: the two or three characters naming a township or village before its level word. */

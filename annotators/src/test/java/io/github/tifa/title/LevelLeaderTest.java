@@ -18,4 +18,11 @@ class LevelLeaderTest {
     void leadersOfNoLevelOrARankWithoutANameAreNot() throws Exception {
         assertThat(proposed(rule, "与会/v 领导/n 参观/v ，/w 建立/v 区级/b 领导/n 联系/v 企业/n 制度/n 。/w")).isEmpty();
     }
+
+    @Test
+    void aLevelAndTheNameOfItsLeadershipGroupQuotedOrNot() throws Exception {
+        assertThat(proposed(rule, "区/n 四套班子/n 领导/n 出席/v 。/w")).containsExactly("区四套班子领导");
+        assertThat(proposed(rule, "林栋/nr 等/u 县/n “/w 四大家/n ”/w 领导/n 参加/v 。/w", "林栋"))
+                .containsExactly("县“四大家”领导");
+    }
 }

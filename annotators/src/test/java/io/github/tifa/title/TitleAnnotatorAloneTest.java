@@ -50,4 +50,16 @@ class TitleAnnotatorAloneTest {
         JCas jcas = run(tokens("与会/v 领导/n 和/c 区/n 领导/n 出席/v 。/w"), TitleAnnotator.class);
         assertThat(covered(jcas, OfficialTitle.class)).containsExactly("区领导");
     }
+
+    @Test
+    void theNamesBeforeDengHoldTheTitleAfterIt() throws Exception {
+        JCas jcas = tokens("林栋/nr 、/w 张功明/nr 等/u 县/n “/w 四大家/n ”/w 领导/n 参加/v 会议/n 。/w");
+        person(jcas, "林栋");
+        person(jcas, "张功明");
+        run(jcas, TitleAnnotator.class);
+        OfficialTitle t = JCasUtil.selectSingle(jcas, OfficialTitle.class);
+        assertThat(t.getCoveredText()).isEqualTo("县“四大家”领导");
+        assertThat(t.getHolders().toArray()).extracting(h -> ((io.github.tifa.type.HolderLink) h).getTarget().getCoveredText())
+                .containsExactly("林栋", "张功明");
+    }
 }
