@@ -38,6 +38,11 @@ final class SloganPage {
     /** Compiled once: String.split would compile it on every call. */
     private static final Pattern ITEM_MARKS = Pattern.compile("[、—]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern CLAUSES = Pattern.compile("[，,、]");
+    /** Longest clause of a quoted theme or model, in characters. */
+    private static final int MAX_CLAUSE = 10;
+    /** How far after a quotation its label may start (的新模式, 这一主题). */
+    private static final int LABEL_REACH = 3;
 
     final Page page;
     final Lexicons lexicons;
@@ -126,11 +131,17 @@ final class SloganPage {
         return begin < end ? new int[] {begin, end} : null;
     }
 
-    /** Not a programme name quoting slogans, not speech, not too long, not a scare-quoted ordinary word. */
+    /**
+     * Not a programme name quoting slogans, not speech, not too long, not a scare-quoted ordinary word;
+     * but a theme or model of parallel short clauses that a label names (“A，B，C”这一主题, “A、B”的新模式).
+     */
     private boolean canBeSlogan(int begin, int end) {
         String s = text().substring(begin, end);
         if (s.indexOf('‘') >= 0 || s.indexOf('“') >= 0 || s.indexOf('’') >= 0) {
             return false; // a programme name quoting slogans: only the inner quotations count
+        }
+        if (parallelClauses(s) && labelledAfter(end + 1)) {
+            return true;
         }
         for (int i = 0; i < s.length(); i++) {
             if (Punctuation.SPEECH_MARKS.marks().indexOf(s.charAt(i)) >= 0) {
@@ -141,6 +152,38 @@ final class SloganPage {
             return false; // speech, or a phrase too long to be a catchphrase
         }
         return numeric(s) || lexicons.formulas().get(s) != null || !scareQuoted(begin, end);
+    }
+
+    /** Two to four clauses of two to ten characters, separated by ，or 、, with no stop or colon: 研发在城区、生产在园区. */
+    private static boolean parallelClauses(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Punctuation.SENTENCE_END.has(s.charAt(i)) || s.charAt(i) == '：' || s.charAt(i) == ':') {
+                return false;
+            }
+        }
+        String[] clauses = CLAUSES.split(s);
+        if (clauses.length < 2 || clauses.length > 4) {
+            return false;
+        }
+        for (String clause : clauses) {
+            if (clause.length() < 2 || clause.length() > MAX_CLAUSE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A LABELS word starts within a few characters after the closing mark (这一主题, 的新模式). */
+    private boolean labelledAfter(int from) {
+        for (int i = from; i < Math.min(text().length(), from + LABEL_REACH); i++) {
+            if (Page.startsWith(contextHits, i, SloganContext.LABELS)) {
+                return true;
+            }
+            if (!page.han(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -188,6 +231,9 @@ final class SloganPage {
         }
         if (Page.startsWith(contextHits, after, SloganContext.LABELS)) {
             return false;
+        }
+        if (TagGroup.PLAIN_VERB.has(t) && (after >= text.length() || !page.han(after))) {
+            return true; // 去了几个地方“打卡”……: an ordinary verb in quotes that ends its clause
         }
         return afterVerbOrDe(begin - 1);
     }

@@ -24,4 +24,18 @@ class QuotedTermTest {
     void quotationsSideBySideAreParallelTerms() throws Exception {
         assertThat(proposed(rule, "实现/v “/w 开门红/n ”/w “/w 开门好/n ”/w 。/w")).containsExactly("开门红", "开门好");
     }
+
+    @Test
+    void aThemeOrModelOfParallelClausesLabelledAfterItsQuotation() throws Exception {
+        assertThat(proposed(rule, "围绕/p “/w 深化/v 改革/vn ，/w 推动/v 转型/vn ，/w 建设/v 家园/n ”/w 这/r 一/m 主题/n 研讨/vn 。/w"))
+                .containsExactly("深化改革，推动转型，建设家园");
+        assertThat(proposed(rule, "探索/v “/w 种植/v 在/p 山区/n 、/w 加工/v 在/p 园区/n ”/w 的/uj 新/a 模式/n 。/w"))
+                .containsExactly("种植在山区、加工在园区");
+        assertThat(proposed(rule, "他/r 说/v ：/w “/w 深化/v 改革/vn ，/w 推动/v 转型/vn 。/w ”/w")).isEmpty();
+    }
+
+    @Test
+    void anOrdinaryVerbInQuotesEndingTheClauseIsNoTerm() throws Exception {
+        assertThat(proposed(rule, "去/v 了/ul 几个/m 地方/n “/w 打卡/v ”/w ……/w")).isEmpty();
+    }
 }
