@@ -131,22 +131,24 @@ public class Reflow extends CreditLineAnnotator {
     private record Joined(int[] idx, boolean[] spacedLine, boolean[] headlineLine, String text) {
         static Joined of(String raw, List<RawLine> paragraph) {
             int size = 0;
-            for (RawLine line : paragraph) {
-                size += line.contentEnd - line.contentStart + (separatedInBracket(raw, line) ? 1 : 0);
+            for (int l = 0; l < paragraph.size(); l++) {
+                RawLine line = paragraph.get(l);
+                size += line.contentEnd - line.contentStart + (l + 1 < paragraph.size() && separatedInBracket(raw, line) ? 1 : 0);
             }
             int[] idx = new int[size];
             boolean[] spacedLine = new boolean[size];
             boolean[] headlineLine = new boolean[size];
             StringBuilder text = new StringBuilder(size);
             int k = 0;
-            for (RawLine line : paragraph) {
+            for (int l = 0; l < paragraph.size(); l++) {
+                RawLine line = paragraph.get(l);
                 for (int r = line.contentStart; r < line.contentEnd; r++) {
                     spacedLine[k] = line.spacedOut;
                     headlineLine[k] = line.isHeadline();
                     text.append(CharFold.fold(raw.charAt(r)));
                     idx[k++] = r;
                 }
-                if (separatedInBracket(raw, line)) {
+                if (l + 1 < paragraph.size() && separatedInBracket(raw, line)) { // never after the last line
                     // （王芳 ⏎李  明）: the space before the break separates two names of a credit
                     spacedLine[k] = line.spacedOut;
                     headlineLine[k] = line.isHeadline();

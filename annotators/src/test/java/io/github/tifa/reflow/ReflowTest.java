@@ -166,4 +166,9 @@ public class ReflowTest {
         String raw = "会议要求各地抓好落实，确保各项工作取得实效。\n该基地由河北冀源新能源装备有限公司牵头建\n\n设，总面积一万二千平方米，可为企业提供服务。\n";
         assertThat(Reflow.reflow(raw).clean()).contains("牵头建设，总面积");
     }
+
+    @Test
+    void aBracketLeftOpenWithASpaceAtThePagesEnd() {
+        assertThat(Reflow.reflow("(6AT DSI ").clean()).isEqualTo("(6AT DSI"); // found by AlignmentProperties
+    }
 }
