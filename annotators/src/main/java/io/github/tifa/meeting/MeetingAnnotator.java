@@ -1,6 +1,5 @@
 package io.github.tifa.meeting;
 
-import static io.github.tifa.meeting.MeetingText.held;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -145,10 +144,11 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             proposed.addAll(rule.propose(page));
         }
         String text = page.text();
+        HeldOrCited heldOrCited = new HeldOrCited(page);
         for (MeetingSpan found : Overlaps.resolve(proposed)) {
             String name = text.substring(found.begin(), found.end());
             Meeting meeting = new Meeting(jcas, found.begin(), found.end());
-            meeting.setHeld(held(text, found.begin(), found.end(), page.contextHits, page.tokens()));
+            meeting.setHeld(heldOrCited.held(found.begin(), found.end()));
             if (found.head() == null) { // a congress by its short name: the session from the pattern
                 meeting.setMeetingType("PLENARY");
                 meeting.setTerm("");

@@ -84,17 +84,4 @@ final class MeetingText {
         return contextHits.endAt(t.getBegin()) == t.getEnd() ? contextHits.entryAt(t.getBegin()) : null;
     }
 
-    static boolean held(String text, int begin, int end, LexiconTrie.Matches contextHits,
-            TokenIndex tokens) {
-        int after = contextHits.endAt(end);
-        if (after > 0 && is(contextHits.entryAt(end), MeetingContext.CITE_AFTER)) {
-            return false;
-        }
-        Token before = tokens.endingAt(begin);
-        if (before != null) {
-            Lexicon.Entry e = contextEntry(contextHits, before, text);
-            return !is(e, MeetingContext.CITE_BEFORE);
-        }
-        return true;
-    }
 }

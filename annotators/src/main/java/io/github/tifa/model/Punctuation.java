@@ -22,7 +22,8 @@ public enum Punctuation {
     STANDALONE_BEFORE,
     SPEECH_MARKS,
     MEETING_STOPS,
-    SEPARATOR_BARS;
+    SEPARATOR_BARS,
+    CLAUSE_END;
 
     /** The punctuation file on the class path. */
     public static final String FILE = "io/github/tifa/model/punctuation.txt";

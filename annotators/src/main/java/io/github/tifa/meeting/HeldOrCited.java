@@ -1,0 +1,102 @@
+package io.github.tifa.meeting;
+
+import static io.github.tifa.meeting.MeetingText.contextEntry;
+import static io.github.tifa.meeting.MeetingText.is;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import io.github.tifa.lexicon.WordClass.MeetingContext;
+import io.github.tifa.model.Punctuation;
+
+/**
+ * Whether the article reports a meeting held or only cites it, decided from the clause that names
+ * it: cited right after a {@code CITE_BEFORE} word or before a {@code CITE_AFTER} one (传达…精神), inside
+ * a document's title (《…会议决议》), or when still to come ({@code FUTURE}: 即将召开, 开好); held
+ * when a {@code HELD_VERB} reports it (召开, 举行, 主持), it is the time or place of what is said
+ * (会上, 仪式后), a demonstrative points back to it (本次), or it is named again after it was reported
+ * held. Anything else is cited (…全会提出, …确定的).
+ */
+final class HeldOrCited {
+    private final MeetingPage page;
+    /** The names of the meetings this page reported held, for their later mentions. */
+    private final Set<String> heldNames = new HashSet<>();
+
+    HeldOrCited(MeetingPage page) {
+        this.page = page;
+    }
+
+    /** Decides the meeting {@code [begin, end)}; call in text order, so later mentions know the earlier. */
+    boolean held(int begin, int end) {
+        String text = page.text();
+        String name = text.substring(begin, end);
+        boolean held = !cited(begin, end) && (reported(begin, end) || heldNames.contains(name));
+        if (held) {
+            heldNames.add(name);
+        }
+        return held;
+    }
+
+    private boolean cited(int begin, int end) {
+        String text = page.text();
+        if (is(page.contextHits.entryAt(end), MeetingContext.CITE_AFTER)) {
+            return true;
+        }
+        Token before = page.tokens().endingAt(begin);
+        if (before != null && is(contextEntry(page.contextHits, before, text), MeetingContext.CITE_BEFORE)) {
+            return true;
+        }
+        return insideTitle(begin) || has(clauseStart(begin), clauseEnd(end), MeetingContext.FUTURE);
+    }
+
+    /**
+     * A verb of holding in the clause (召开, 举行, 展开), the time or place of what is said (会上, 仪式后),
+     * or a demonstrative that points back to the meeting reported (本次, 此次).
+     */
+    private boolean reported(int begin, int end) {
+        return has(clauseStart(begin), begin, MeetingContext.HELD_VERB) || has(end, clauseEnd(end), MeetingContext.HELD_VERB)
+                || is(page.contextHits.entryAt(end), MeetingContext.POSITION)
+                || is(page.contextHits.entryEndingAt(begin), MeetingContext.DEMONSTRATIVE);
+    }
+
+    private boolean has(int from, int to, MeetingContext cls) {
+        for (int i = from; i < to; i++) {
+            if (is(page.contextHits.entryAt(i), cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 《 before the name and no 》 between: the name is part of a document's title. */
+    private boolean insideTitle(int begin) {
+        String text = page.text();
+        for (int i = begin - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (c == '》') {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int clauseStart(int begin) {
+        int i = begin;
+        while (i > 0 && !Punctuation.CLAUSE_END.has(page.text().charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private int clauseEnd(int end) {
+        int i = end;
+        while (i < page.text().length() && !Punctuation.CLAUSE_END.has(page.text().charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.tifa.meeting;
+
+import static io.github.tifa.PreparedCas.run;
+import static io.github.tifa.PreparedCas.tokens;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+
+import io.github.tifa.type.Meeting;
+
+/** Held or only cited, decided from the clause that reports the meeting (hand-made tokens). */
+class HeldOrCitedTest {
+
+    private static List<String> held(String spec) throws Exception {
+        JCas jcas = run(tokens(spec), MeetingAnnotator.class);
+        return JCasUtil.select(jcas, Meeting.class).stream().map(m -> m.getCoveredText() + "=" + m.getHeld()).toList();
+    }
+
+    @Test
+    void aMeetingHeldInItsClauseAndNamedAgainLater() throws Exception {
+        assertThat(held("3月5日/t ，/w 县委/nt 召开/v 全县/n 项目/n 建设/vn 推进会/n 。/w 全县/n 项目/n 建设/vn 推进会/n 为期/v 一天/m 。/w"))
+                .containsExactly("全县项目建设推进会=true", "全县项目建设推进会=true");
+        assertThat(held("全县/n 项目/n 建设/vn 推进会/n 在/p 青山/ns 举行/v 。/w")).containsExactly("全县项目建设推进会=true");
+        assertThat(held("他/r 在/p 全县/n 项目/n 建设/vn 推进会/n 上/f 强调/v 。/w")).containsExactly("全县项目建设推进会=true");
+        assertThat(held("中心组/n 围绕/p 乡村/n 振兴/vn 开展/v 专题/n 学习/v 。/w")).containsExactly("专题学习=true");
+    }
+
+    @Test
+    void aMeetingOnlyCitedInADocumentsTitleOrAsTheSubjectOfWhatItDecided() throws Exception {
+        assertThat(held("会议/n 审议/v 通过/v 了/ul 《/w 县委/nt 十五届/m 六次/m 全体/n 会议/n 决议/n 》/w 。/w"))
+                .containsExactly("县委十五届六次全体会议=false");
+        assertThat(held("，/w 省委/nt 十届/m 八次/m 全会/n 作出/v 了/ul 部署/vn 。/w"))
+                .containsExactly("省委十届八次全会=false");
+    }
+
+    @Test
+    void aMeetingStillToComeIsNotHeld() throws Exception {
+        assertThat(held("，/w 区/n 政协/nt 六届/m 五次/m 全会/n 即将/d 召开/v ，/w 希望/v 委员/n 做好/v 准备/vn 。/w"))
+                .containsExactly("区政协六届五次全会=false");
+        assertThat(held("，/w 要/v 开好/v 全市/n 党代会/n 。/w")).containsExactly("全市党代会=false");
+    }
+}
