@@ -82,6 +82,33 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return false;
     }
 
+    /**
+     * A line that credits without a name in front of a role's name: an outlet and a role alone in
+     * brackets (（本报记者）, （本刊）), or a name, the role it took and closing words (王五摄影报道).
+     */
+    public boolean creditsAlone(String raw, int p, int e) {
+        if (p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(') && (raw.charAt(e - 1) == '）' || raw.charAt(e - 1) == ')')) {
+            int q = skipSpace(raw, p + 1, e - 1);
+            int outlet = wordAt(agencies, raw, q);
+            q += Math.max(outlet, 0);
+            int role = wordAt(roles, raw, q);
+            return (outlet > 0 || role > 0) && skipSpace(raw, q + role, e - 1) == e - 1;
+        }
+        int q = p;
+        while (q < e && q - p <= 3 && Han.at(raw, q) && wordAt(roles, raw, q) == 0) {
+            q++;
+        }
+        int role = q - p >= 2 && q - p <= 3 ? wordAt(roles, raw, q) : 0;
+        if (role == 0) {
+            return false;
+        }
+        q += role;
+        for (int closing = wordAt(closings, raw, q); closing > 0; closing = wordAt(closings, raw, q)) {
+            q += closing;
+        }
+        return q == e;
+    }
+
     /** Two to four Han characters from {@code q} that end the line, or stop at a space or a closing word. */
     private boolean gluedName(String raw, int q, int end) {
         int r = q;

@@ -207,10 +207,11 @@ public final class RawLine {
         int p = vocabulary.skipMarks(raw, s, e);
         boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
         // （记者 王五）, （某某日报全媒体记者 王五）: a role, or an outlet's own name and a role, in brackets
-        line.credit = vocabulary.creditRoleAt(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e) >= 0;
+        line.credit = vocabulary.creditRoleAt(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e) >= 0
+                || vocabulary.creditsAlone(raw, p, e);
         line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
         // （记者 王五） closes an article; 本报记者 王五 opens one
-        line.closingCredit = line.credit && (bracket || endsWith(line, "）)"));
+        line.closingCredit = line.credit && (bracket || endsWith(line, "）)") || vocabulary.creditsAlone(raw, p, e));
         line.dateline = vocabulary.startsDateline(raw, p, e);
         // 秦 越, 王芳: two or three Han characters alone on the line, spaces between allowed
         int han = 0;

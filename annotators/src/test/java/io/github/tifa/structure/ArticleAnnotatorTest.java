@@ -181,4 +181,20 @@ class ArticleAnnotatorTest {
                 .containsExactly("卫生室建在哪里？记者带你走进这几个村");
         assertThat(JCasUtil.select(jcas, Article.class)).hasSize(1);
     }
+
+    @Test
+    void creditsWithoutANameBeforeTheirRoleAreNoHeadline() throws Exception {
+        JCas jcas = articles("会议要求，抓好各项工作落实，确保各项任务\n按时完成，推动全年各项工作再上新台阶。\n\n(本报记者)\n\n"
+                + "青山区召开专题会议\n\n会议要求，要抓好春耕备耕的各项工作，确\n保农资供应充足到位，推动全年工作开局。\n\n"
+                + "林晓摄影报道\n\n【图片新闻】\n");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("青山区召开专题会议", "【图片新闻】");
+    }
+
+    @Test
+    void aQuestionWithHalfWidthCommasIsNoHeadline() throws Exception {
+        JCas jcas = articles("记者 林晓\n\n会议要求，抓好各项工作落实，确保各项任务按时完成，推动全年工作。\n\n"
+                + "记者:请问,今年的重点工作有哪些?\n\n王建国:今年要抓好项目建设,推动全年工作。\n");
+        assertThat(JCasUtil.select(jcas, Headline.class)).isEmpty();
+    }
 }
