@@ -55,10 +55,10 @@ public final class CreditGrammar {
      */
     public CreditGrammar(LexiconTrie roles, LexiconTrie agencies, LexiconTrie context, LexiconTrie surnames,
             LexiconTrie numerals, LexiconTrie patterns) {
-        this.vocabulary = CreditVocabulary.of(roles, agencies, context);
+        Pattern date = new LexiconPatterns(patterns, Set.of(DATE), numerals, context).get(DATE);
+        this.vocabulary = CreditVocabulary.of(roles, agencies, context, date);
         CreditNames names = new CreditNames(roles, surnames);
-        this.dateline = new DatelineCredit(vocabulary, names,
-                new LexiconPatterns(patterns, Set.of(DATE), numerals, context).get(DATE));
+        this.dateline = new DatelineCredit(vocabulary, names, date);
         this.opening = new OpeningCredit(vocabulary, names, agencies);
         this.closing = new ClosingCredit(names, vocabulary);
         this.nameOnly = new NameOnlyCredit(names);

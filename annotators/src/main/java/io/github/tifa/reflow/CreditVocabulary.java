@@ -5,6 +5,7 @@ import static io.github.tifa.reflow.RawLine.isSpace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
@@ -26,10 +27,11 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param marks typographic marks that may open a credit line (□)
  * @param roleInitials the first character of each role word: most positions start none
  * @param closings words that close a credit after its names (报道, 摄)
+ * @param date a calendar date (byline_patterns.txt DATE: 3月5日)
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
-        List<String> closings) {
+        List<String> closings, Pattern date) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
     private static final int MAX_OWN_NAME = 10;
     /** Characters of place and date between a paper's own name and its dateline's kind. */
@@ -44,7 +46,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      * words and those that credit the name before them (/图); agencies the OUTLET and AGENCY entries, and OUTLET_SUFFIX entries end an outlet's own
      * name (马尾新闻网讯).
      */
-    public static CreditVocabulary of(LexiconTrie roles, LexiconTrie agencies, LexiconTrie context) {
+    public static CreditVocabulary of(LexiconTrie roles, LexiconTrie agencies, LexiconTrie context, Pattern date) {
         List<String> roleWords = new ArrayList<>();
         for (Lexicon.Entry e : roles.lexicon().entries()) {
             if (!e.is(RoleNote.END) && !e.is(RoleNote.SKIP) && e.column(1).isEmpty() && !roleWords.contains(e.key())) {
@@ -59,7 +61,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         roleWords.forEach(r -> initials.append(r.charAt(0)));
         return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words(Agency.OUTLET_SUFFIX),
                 context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK),
-                initials.toString(), roles.words(RoleNote.END));
+                initials.toString(), roles.words(RoleNote.END), date);
     }
 
     /**
@@ -107,6 +109,11 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             q += closing;
         }
         return q == e;
+    }
+
+    /** A calendar date opens {@code raw[p, e)} (8月12日，…). */
+    public boolean startsWithDate(String raw, int p, int e) {
+        return date.matcher(raw).region(p, e).lookingAt();
     }
 
     /** Two to four Han characters from {@code q} that end the line, or stop at a space or a closing word. */

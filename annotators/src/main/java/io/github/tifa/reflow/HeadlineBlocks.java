@@ -46,6 +46,10 @@ public final class HeadlineBlocks {
                     end = j; // the next article, or the page end: the whole block is the headline
                     break;
                 }
+                if (j == i && !comma && text.get(j + 1).opensWithDate && !hasPause(line)) {
+                    end = j; // 8月12日，…: one line, then an article that opens with its date
+                    break;
+                }
                 // before other text, a full last line is a column break inside a paragraph; a short
                 // one, or one wider than the column (a headline set across columns), may end a
                 // headline, unless a longer block reaches the next article

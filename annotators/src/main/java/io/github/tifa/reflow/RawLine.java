@@ -21,6 +21,8 @@ public final class RawLine {
     boolean spacedOut;
     boolean credit;
     boolean closingCredit;
+    /** The line opens with a calendar date (8月12日，…): an article that prints no dateline may start so. */
+    boolean opensWithDate;
     /** A credit line ending in a role word whose name the next line prints. */
     boolean roleAtEnd;
     boolean nameOnly;
@@ -211,7 +213,10 @@ public final class RawLine {
                 || vocabulary.creditsAlone(raw, p, e);
         line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
         // （记者 王五） closes an article; 本报记者 王五 opens one
-        line.closingCredit = line.credit && (bracket || endsWith(line, "）)") || vocabulary.creditsAlone(raw, p, e));
+        // （记者 王五） closes an article; （记者 王五）7月26日，… opens one, its body on the same line
+        line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)")
+                || vocabulary.creditsAlone(raw, p, e));
+        line.opensWithDate = vocabulary.startsWithDate(raw, p, e);
         line.dateline = vocabulary.startsDateline(raw, p, e);
         // 秦 越, 王芳: two or three Han characters alone on the line, spaces between allowed
         int han = 0;
@@ -224,6 +229,17 @@ public final class RawLine {
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
     }
 
+
+    /** Text follows the bracket that opens at {@code open} on the same line. */
+    private static boolean textAfterBracket(String raw, int open, int end) {
+        for (int i = open + 1; i < end; i++) {
+            char c = raw.charAt(i);
+            if (c == '）' || c == ')') {
+                return skipSpaces(raw, i + 1, end) < end;
+            }
+        }
+        return false;
+    }
 
     private static int skipSpaces(String raw, int p, int end) {
         while (p < end && isSpace(raw.charAt(p))) {

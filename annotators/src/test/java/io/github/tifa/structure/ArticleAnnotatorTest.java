@@ -197,4 +197,21 @@ class ArticleAnnotatorTest {
                 + "记者:请问,今年的重点工作有哪些?\n\n王建国:今年要抓好项目建设,推动全年工作。\n");
         assertThat(JCasUtil.select(jcas, Headline.class)).isEmpty();
     }
+
+    @Test
+    void aBracketedCreditBeforeTheBodyOpensTheNextArticle() throws Exception {
+        JCas jcas = articles("会议要求，抓好各项工作落实，确保各项任务\n按时完成，推动全年各项工作再上新台阶。\n\n"
+                + "王建国主持召开县委常委会会议\n\n(记者 林晓)7月26日，区政协召开常委会\n议，协商全区重点工作。\n");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("王建国主持召开县委常委会会议");
+        assertThat(JCasUtil.select(jcas, Article.class)).hasSize(2);
+    }
+
+    @Test
+    void aFullLineBeforeAnArticleThatOpensWithADateIsAHeadline() throws Exception {
+        JCas jcas = articles("会议要求，抓好各项工作落实，确保各项任务\n按时完成，推动全年各项工作再上新台阶。\n\n"
+                + "青山日报创刊六十周年座谈会在青山举行\n\n8月12日，中共青山市委召开全体会议\n，部署下半年工作。\n");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("青山日报创刊六十周年座谈会在青山举行");
+    }
 }
