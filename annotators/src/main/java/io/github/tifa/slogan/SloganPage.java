@@ -96,7 +96,10 @@ final class SloganPage {
         return tokens().startingAt(begin) != null && tokens().endingAt(end) != null;
     }
 
-    /** Content spans [begin, end) of quotations, inner ones (‘…’ inside “…”) included. */
+    /**
+     * Content spans [begin, end) of quotations, inner ones (‘…’ inside “…”) included, and the straight
+     * double quotes of web text ("…"), each pair within a paragraph.
+     */
     static List<int[]> quotations(String text) {
         List<int[]> result = new ArrayList<>();
         int n = text.length();
@@ -117,7 +120,27 @@ final class SloganPage {
                 }
             }
         }
+        straightQuotations(text, result);
+        result.sort((a, b) -> Integer.compare(a[0], b[0]));
         return result;
+    }
+
+    /** "…": straight double quotes, paired in order within each paragraph. */
+    private static void straightQuotations(String text, List<int[]> result) {
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                open = -1;
+            } else if (c == '"') {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    result.add(new int[] {open + 1, i});
+                    open = -1;
+                }
+            }
+        }
     }
 
     private int[] trim(int begin, int end) {

@@ -38,4 +38,9 @@ class QuotedTermTest {
     void anOrdinaryVerbInQuotesEndingTheClauseIsNoTerm() throws Exception {
         assertThat(proposed(rule, "去/v 了/ul 几个/m 地方/n “/w 打卡/v ”/w ……/w")).isEmpty();
     }
+
+    @Test
+    void straightDoubleQuotesOfWebTextQuoteAsCurlyOnesDo() throws Exception {
+        assertThat(proposed(rule, "努力/ad 将/p \"/w 实事办实/l \"/w 。/w")).containsExactly("实事办实");
+    }
 }
