@@ -22,6 +22,7 @@ import io.github.tifa.lexicon.WordClass.Numeral;
 import io.github.tifa.lexicon.WordClass.MeetingContext;
 import io.github.tifa.lexicon.WordClass.HeadNote;
 import io.github.tifa.model.Punctuation;
+import io.github.tifa.segment.TagGroup;
 import io.github.tifa.segment.TokenIndex;
 
 /**
@@ -228,6 +229,9 @@ final class MeetingNames {
         if (t == null) {
             return false;
         }
+        if (cur < headBegin && verbBeforeOrganiser(t, cur, contextHits, levelHits, tokens)) {
+            return true; // 做好县第五次党代会, 收听全县…大会: the verb governs the name
+        }
         Lexicon.Entry e = contextEntry(contextHits, t, text);
         boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
         // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
@@ -292,5 +296,26 @@ final class MeetingNames {
             }
         }
         return false;
+    }
+
+    /**
+     * The word ending at {@code cur} governs a name whose organiser starts there (a level or scope
+     * word: 做好|县第五次党代会, 收听|全县…大会), and no organiser stands before that word
+     * (青山高新区创建全国文明城市动员会议 keeps its 创建), nor a verb of holding (召开创建…大会).
+     */
+    private static boolean verbBeforeOrganiser(Token t, int cur, LexiconTrie.Matches contextHits,
+            LexiconTrie.Matches levelHits, TokenIndex tokens) {
+        Token next = tokens.startingAt(cur);
+        // a level word that is a whole word (市|第四次), a scope (全省) or an organ (区委); not 乡村
+        boolean organiser = next != null && (levelHits.endAt(cur) == next.getEnd() || TagGroup.ORGAN.has(next))
+                || isScope(contextHits.entryAt(cur));
+        if (!organiser || !TagGroup.GOVERNS_OBJECT.has(t)) {
+            return false;
+        }
+        Token before = tokens.endingAt(t.getBegin());
+        if (before != null && is(contextEntry(contextHits, before, ""), MeetingContext.HELD_VERB)) {
+            return false; // 召开创建全国文明城市动员大会: the name's purpose right after the verb that holds it
+        }
+        return levelHits.beginAt(t.getBegin()) < 0 && (before == null || !TagGroup.PROPER_NAME.has(before));
     }
 }

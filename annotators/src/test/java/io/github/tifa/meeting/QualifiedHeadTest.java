@@ -33,4 +33,13 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "优化/v 营商/vn 环境/n 和/c 县/n 九届/m 人大/nt 三次/m 会议/n 。/w"))
                 .containsExactly("县九届人大三次会议");
     }
+
+    @Test
+    void aVerbBeforeTheOrganiserIsLeftOutUnlessAnOrganiserPrecedesIt() throws Exception {
+        assertThat(proposed(rule, "各/r 部门/n 要/v 切实/ad 做好/v 县/n 第五次/m 党代会/n 的/uj 筹备/vn 工作/vn 。/w"))
+                .containsExactly("县第五次党代会");
+        assertThat(proposed(rule, "组织/v 收看/v 收听/v 全县/n 招商/vn 引资/vn 大会/n 。/w")).containsExactly("全县招商引资大会");
+        assertThat(proposed(rule, "召开/v 青山/ns 高新区/n 创建/v 全国/n 文明/nz 城市/n 动员/vn 会议/n 。/w"))
+                .containsExactly("青山高新区创建全国文明城市动员会议");
+    }
 }
