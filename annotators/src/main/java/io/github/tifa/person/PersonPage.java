@@ -157,6 +157,9 @@ final class PersonPage {
         if (surnameHits.endAt(begin) < 0 || has(begin, PersonContext.NOT_NAME)) {
             return false;
         }
+        if (organisationBeforePost(begin, end)) {
+            return false;
+        }
         for (int i = begin + 1; i < end; i++) {
             Token t = tokens.covering(i);
             if (t != null && !isPersonToken(t) && (t.getBegin() == i && isOrgan(t)
@@ -304,7 +307,13 @@ final class PersonPage {
             }
         }
         String item = text.substring(begin, end);
-        return !has(begin, PersonContext.NOT_NAME) && places.get(item) == null && !levelChars.has(text.charAt(end - 1));
+        return !has(begin, PersonContext.NOT_NAME) && places.get(item) == null && !levelChars.has(text.charAt(end - 1))
+                && !organisationBeforePost(begin, end);
+    }
+
+    /** 区政协|主席: a level word and an organ right before a post, not 区 the surname. */
+    private boolean organisationBeforePost(int begin, int end) {
+        return levelChars.has(text.charAt(begin)) && postHits.endAt(end) > 0;
     }
 
     /** A name may start here: after a non-Han character, a post, or an organ (市委郑怀远书记). */

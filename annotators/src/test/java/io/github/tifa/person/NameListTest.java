@@ -26,4 +26,11 @@ class NameListTest {
         List<PersonSpan> known = List.of(new PersonSpan(1, 4, AfterPost.NAME, 2));
         assertThat(texts(page, rule.propose(new PersonSpan.Known(page, known)))).containsExactly("孙立琳", "杨兰英");
     }
+
+    @Test
+    void aLevelAndOrganBeforeAPostIsNoNameOfTheList() throws Exception {
+        PersonPage page = of("区/n 人大常委会/nis 主任/nnt 林晓文/nr 、/w 区/n 政协/nis 主席/nnt 韩冬/nr 等/udeng 出席/v 。/w");
+        List<PersonSpan> known = List.of(new PersonSpan(8, 11, AfterPost.NAME, 2));
+        assertThat(texts(page, rule.propose(new PersonSpan.Known(page, known)))).doesNotContain("区政协");
+    }
 }

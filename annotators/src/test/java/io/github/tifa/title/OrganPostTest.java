@@ -20,4 +20,12 @@ class OrganPostTest {
         assertThat(proposed(rule, "表彰/v 20/m 名/q 优秀/a 村/n 党组织/n 书记/n ，/w 书记/n 王明/nr 讲话/v 。/w", "王明"))
                 .isEmpty();
     }
+
+    @Test
+    void postsOfBannersMilitaryDistrictsAndDevelopmentZones() throws Exception {
+        assertThat(proposed(rule, "，/w 政府/nt 副旗长/n 林晓/nr 陪同/v 。/w", "林晓")).containsExactly("政府副旗长");
+        assertThat(proposed(rule, "，/w 济宁/ns 军分区/n 政委/n 林晓/nr 陪同/v 。/w", "林晓")).containsExactly("济宁军分区政委");
+        assertThat(proposed(rule, "，/w 经济开发区/n 党工委/nt 书记/n 林晓/nr 陪同/v 。/w", "林晓"))
+                .containsExactly("经济开发区党工委书记");
+    }
 }
