@@ -69,8 +69,9 @@ final class TitlePage {
                         || lookup.has(postEnd, TitleContext.COLLECTIVE_AFTER)) {
                     continue;
                 }
-                int begin = lookup.extendLeft(i);
-                PostReading reading = new PostReading(begin, i, postEnd, postHits.entryAt(i));
+                int postBegin = qualifiedPostBegin(i);
+                int begin = lookup.extendLeft(postBegin);
+                PostReading reading = new PostReading(begin, postBegin, postEnd, postHits.entryAt(i));
                 if (!countedBefore(begin) && rules.stream().anyMatch(rule -> rule.takes(this, reading))) {
                     readings.add(reading);
                     i = postEnd - 1;
@@ -78,6 +79,21 @@ final class TitlePage {
             }
         }
         return readings;
+    }
+
+    /**
+     * Where the post that starts at {@code i} begins with the word that qualifies it: 代 of an acting post
+     * (代秘书长), 原 of a former one between an organ and the post (区人大原主任); else {@code i}.
+     */
+    private int qualifiedPostBegin(int i) {
+        if (lookup.endsWith(i, TitleContext.ACTING)) {
+            return lookup.contextHits().beginAt(i);
+        }
+        int former = lookup.endsWith(i, TitleContext.FORMER) ? lookup.contextHits().beginAt(i) : -1;
+        if (former > 0 && (lookup.organHits().beginAt(former) >= 0 || lookup.levelOrPlace(former) >= 0)) {
+            return former;
+        }
+        return i;
     }
 
     /** A count (20名, 三位: a numeral and a MEASURE) shortly before the title, with only words between. */

@@ -19,4 +19,9 @@ class BarePostTest {
     void notAPostInsideASentenceWithNoHolder() throws Exception {
         assertThat(proposed(rule, "他/r 向/p 局长/n 汇报/v 工作/vn 。/w")).isEmpty();
     }
+
+    @Test
+    void anActingPostKeepsItsWord() throws Exception {
+        assertThat(proposed(rule, "，/w 代/v 秘书长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("代秘书长");
+    }
 }

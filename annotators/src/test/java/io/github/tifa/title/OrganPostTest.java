@@ -28,4 +28,9 @@ class OrganPostTest {
         assertThat(proposed(rule, "，/w 经济开发区/n 党工委/nt 书记/n 林晓/nr 陪同/v 。/w", "林晓"))
                 .containsExactly("经济开发区党工委书记");
     }
+
+    @Test
+    void aFormerPostKeepsItsWordBetweenOrganAndPost() throws Exception {
+        assertThat(proposed(rule, "，/w 区/n 人大/nt 原/b 主任/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("区人大原主任");
+    }
 }
