@@ -206,18 +206,7 @@ public final class RawLine {
         if (line.blank) {
             return;
         }
-        int p = vocabulary.skipMarks(raw, s, e);
-        boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
-        // （记者 王五）, （某某日报全媒体记者 王五）: a role, or an outlet's own name and a role, in brackets
-        line.credit = vocabulary.creditRoleAt(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e) >= 0
-                || vocabulary.creditsAlone(raw, p, e);
-        line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
-        // （记者 王五） closes an article; 本报记者 王五 opens one
-        // （记者 王五） closes an article; （记者 王五）7月26日，… opens one, its body on the same line
-        line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)")
-                || vocabulary.creditsAlone(raw, p, e));
-        line.opensWithDate = vocabulary.startsWithDate(raw, p, e);
-        line.dateline = vocabulary.startsDateline(raw, p, e);
+        measureCredit(line, vocabulary, s, e);
         // 秦 越, 王芳: two or three Han characters alone on the line, spaces between allowed
         int han = 0;
         for (int i = s; i < e; i++) {
@@ -229,6 +218,22 @@ public final class RawLine {
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
     }
 
+
+    /** What the line's credit vocabulary says of it: a credit, opening or closing, a dateline, a date. */
+    private static void measureCredit(RawLine line, CreditVocabulary vocabulary, int s, int e) {
+        String raw = line.raw;
+        int p = vocabulary.skipMarks(raw, s, e);
+        boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
+        // （记者 王五）, （某某日报全媒体记者 王五）: a role, or an outlet's own name and a role, in brackets
+        line.credit = vocabulary.creditRoleAt(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e) >= 0
+                || vocabulary.creditsAlone(raw, p, e);
+        line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
+        // （记者 王五） closes an article; 本报记者 王五, and （记者 王五）7月26日，… with its body, open one
+        line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)")
+                || vocabulary.creditsAlone(raw, p, e));
+        line.opensWithDate = vocabulary.startsWithDate(raw, p, e);
+        line.dateline = vocabulary.startsDateline(raw, p, e);
+    }
 
     /** Text follows the bracket that opens at {@code open} on the same line. */
     private static boolean textAfterBracket(String raw, int open, int end) {
