@@ -90,7 +90,8 @@ final class PersonPage {
             for (int i = 0; i < text.length(); i++) {
                 int postEnd = postHits.endAt(i);
                 int[] name = postEnd > 0 ? nameAt(postEnd) : null;
-                if (name != null) {
+                int[] last = namesAfterPosts.isEmpty() ? null : namesAfterPosts.get(namesAfterPosts.size() - 1);
+                if (name != null && (last == null || last[0] != name[0])) { // 副理事长 and 理事长 end at one name
                     namesAfterPosts.add(name);
                 }
             }
@@ -157,8 +158,8 @@ final class PersonPage {
         if (surnameHits.endAt(begin) < 0 || has(begin, PersonContext.NOT_NAME)) {
             return false;
         }
-        if (organisationBeforePost(begin, end)) {
-            return false;
+        if (organisationBeforePost(begin, end) || end - begin == 2 && levelChars.has(text.charAt(end - 1))) {
+            return false; // 和市|监察委员会: a two-character guess ending in a level word is no name
         }
         for (int i = begin + 1; i < end; i++) {
             Token t = tokens.covering(i);
@@ -189,8 +190,9 @@ final class PersonPage {
             if (surnameHits.endAt(begin) - begin == 2 && end - begin == 3 && han(end) && !boundary(end)) {
                 end++; // a compound surname takes two given characters: 端木立诚
             } else if (end - begin == 3 && surnameHits.endAt(begin) == begin + 1 && has(end - 1, PersonContext.FOLLOWER)
-                    && han(end) && !boundary(end)) {
-                end--; // HanLP swallowed the verb after a two-character name: 林武来济宁 (but 赵文和，)
+                    && (han(end) && !boundary(end) || contextHits.endAt(end - 1) > end)) {
+                // HanLP swallowed the verb after a two-character name: 林武来济宁, 钱某所作 (but 赵文和，)
+                end--;
             } else {
                 end = wholeName(begin, end);
             }

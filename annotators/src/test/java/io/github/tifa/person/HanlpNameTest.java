@@ -18,4 +18,10 @@ class HanlpNameTest {
     void notBeforeAnOrganNorWithoutSupport() throws Exception {
         assertThat(proposed(rule, "参观/v 鲁抗/nr 医药/n 。/w 全县/n 卫健/nr 局/n 召开/v 。/w")).isEmpty();
     }
+
+    @Test
+    void wordsThatStartWithASurnameAreNoNames() throws Exception {
+        assertThat(proposed(rule, "会议/n 应到/nr 委员/n 48/m 人/n ，/w 委员/n 齐聚/nr 一堂/n ，/w 全旗/nr 上下/f 出席/v 。/w")).isEmpty();
+        assertThat(proposed(rule, "领导/n 班子/n 成员/n 和市/nr 监察/vn 委员会/n 出席/v 。/w")).isEmpty();
+    }
 }
