@@ -44,7 +44,7 @@ final class HeldOrCited {
             return true;
         }
         Token before = page.tokens().endingAt(begin);
-        if (before != null && is(contextEntry(page.contextHits, before, text), MeetingContext.CITE_BEFORE)) {
+        if (before != null && is(contextEntry(page.contextHits, before), MeetingContext.CITE_BEFORE)) {
             return true;
         }
         return insideTitle(begin) || has(clauseStart(begin), clauseEnd(end), MeetingContext.FUTURE);

@@ -195,18 +195,8 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
      * has one (市委全会暨经济工作会议: PLENARY); 揭牌暨开业仪式 takes the last head's.
      */
     private String type(MeetingPage page, MeetingSpan found, String name) {
-        if (RULE_JOINED.equals(found.rule())) {
-            for (int i = found.begin(); i < found.end(); i++) {
-                Lexicon.Entry e = page.contextHits.entryAt(i);
-                if (e != null && e.is(MeetingContext.JOINER)) {
-                    Lexicon.Entry first = page.headHits.entryEndingAt(i);
-                    if (first != null) {
-                        return kinds.type(name.substring(0, i - found.begin()), first);
-                    }
-                    break;
-                }
-            }
-        }
-        return kinds.type(name, found.head());
+        Lexicon.Entry first = found.joiner() < 0 ? null : page.headHits.entryEndingAt(found.joiner());
+        return first != null ? kinds.type(name.substring(0, found.joiner() - found.begin()), first)
+                : kinds.type(name, found.head());
     }
 }

@@ -40,8 +40,11 @@ final class MeetingNames {
             Pattern date, int maxLength) {
     }
 
-    /** One name: [begin, end), its head [headBegin, end), the head's lexicon entry, and whether 暨 joins two names in it. */
-    record Name(int begin, int headBegin, int end, Lexicon.Entry head, boolean joined) {
+    /** One name: [begin, end), its head [headBegin, end), the head's lexicon entry, and where 暨 joins two names in it (-1: nowhere). */
+    record Name(int begin, int headBegin, int end, Lexicon.Entry head, int joiner) {
+        boolean joined() {
+            return joiner >= 0;
+        }
     }
 
     private final LexiconTrie context;
@@ -91,8 +94,7 @@ final class MeetingNames {
             Lexicon.Entry head = page.headHits.entryEndingAt(end);
             int begin = begin(text, head, headBegin, end, page.contextHits, page.levelHits, tokens, headEnd);
             if (begin >= 0) {
-                names.add(new Name(begin, headBegin, end, head,
-                        MeetingText.joined(text.substring(begin, end), page.contextHits, begin)));
+                names.add(new Name(begin, headBegin, end, head, MeetingText.joiner(page.contextHits, begin, end)));
                 limit = begin;
             }
         }
@@ -232,7 +234,7 @@ final class MeetingNames {
         if (cur < headBegin && verbBeforeOrganiser(t, cur, contextHits, levelHits, tokens)) {
             return true; // 做好县第五次党代会, 收听全县…大会: the verb governs the name
         }
-        Lexicon.Entry e = contextEntry(contextHits, t, text);
+        Lexicon.Entry e = contextEntry(contextHits, t);
         boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
         // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
         return stop && !(is(e, MeetingContext.ETC) && joinedBefore(text, t.getBegin(), contextHits));
@@ -313,7 +315,7 @@ final class MeetingNames {
             return false;
         }
         Token before = tokens.endingAt(t.getBegin());
-        if (before != null && is(contextEntry(contextHits, before, ""), MeetingContext.HELD_VERB)) {
+        if (before != null && is(contextEntry(contextHits, before), MeetingContext.HELD_VERB)) {
             return false; // 召开创建全国文明城市动员大会: the name's purpose right after the verb that holds it
         }
         return levelHits.beginAt(t.getBegin()) < 0 && (before == null || !TagGroup.PROPER_NAME.has(before));

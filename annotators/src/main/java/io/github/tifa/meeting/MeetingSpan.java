@@ -5,9 +5,11 @@ import io.github.tifa.model.Overlaps;
 
 /**
  * A meeting a rule proposes: its span, its head word's entry (null for a congress by its short
- * name, which carries its {@code session} instead) and the rule.
+ * name, which carries its {@code session} instead), where 暨 joins two names in it (-1: nowhere) and
+ * the rule.
  */
-record MeetingSpan(int begin, int end, Lexicon.Entry head, String session, String rule) implements Overlaps.Candidate {
+record MeetingSpan(int begin, int end, Lexicon.Entry head, int joiner, String session, String rule)
+        implements Overlaps.Candidate {
     @Override
     public int priority() {
         return 0;

@@ -55,14 +55,14 @@ final class MeetingText {
         return false;
     }
 
-    /** The name joins two events with a JOINER (揭牌暨开业仪式). */
-    static boolean joined(String name, LexiconTrie.Matches contextHits, int begin) {
-        for (int i = 0; i < name.length(); i++) {
-            if (is(contextHits.entryAt(begin + i), MeetingContext.JOINER)) {
-                return true;
+    /** Where a JOINER stands in the name [begin, end) (揭牌暨开业仪式), or -1. */
+    static int joiner(LexiconTrie.Matches contextHits, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (is(contextHits.entryAt(i), MeetingContext.JOINER)) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The opening bracket of a short bracketed place or organ inside a name, or -1. */
@@ -80,7 +80,7 @@ final class MeetingText {
     }
 
     /** The context lexicon entry that is exactly this token, or null. */
-    static Lexicon.Entry contextEntry(LexiconTrie.Matches contextHits, Token t, String text) {
+    static Lexicon.Entry contextEntry(LexiconTrie.Matches contextHits, Token t) {
         return contextHits.endAt(t.getBegin()) == t.getEnd() ? contextHits.entryAt(t.getBegin()) : null;
     }
 

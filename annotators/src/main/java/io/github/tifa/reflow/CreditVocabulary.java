@@ -89,7 +89,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      * brackets (（本报记者）, （本刊）), or a name, the role it took and closing words (王五摄影报道).
      */
     public boolean creditsAlone(String raw, int p, int e) {
-        if (p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(') && (raw.charAt(e - 1) == '）' || raw.charAt(e - 1) == ')')) {
+        if (p < e && CreditNames.opensBracket(raw.charAt(p)) && (raw.charAt(e - 1) == '）' || raw.charAt(e - 1) == ')')) {
             int q = skipSpace(raw, p + 1, e - 1);
             int outlet = wordAt(agencies, raw, q);
             q += Math.max(outlet, 0);

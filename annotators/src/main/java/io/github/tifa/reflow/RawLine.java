@@ -225,12 +225,11 @@ public final class RawLine {
         int p = vocabulary.skipMarks(raw, s, e);
         boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
         // （记者 王五）, （某某日报全媒体记者 王五）: a role, or an outlet's own name and a role, in brackets
-        line.credit = vocabulary.creditRoleAt(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e) >= 0
-                || vocabulary.creditsAlone(raw, p, e);
+        boolean alone = vocabulary.creditsAlone(raw, p, e);
+        line.credit = alone || vocabulary.creditRoleAt(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e) >= 0;
         line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
         // （记者 王五） closes an article; 本报记者 王五, and （记者 王五）7月26日，… with its body, open one
-        line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)")
-                || vocabulary.creditsAlone(raw, p, e));
+        line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.startsWithDate(raw, p, e);
         line.dateline = vocabulary.startsDateline(raw, p, e);
     }

@@ -24,10 +24,10 @@ final class TitlePage {
     }
 
     /**
-     * A post [postBegin, end) of the lexicon with its organisation from {@code begin}: a title if a
-     * rule takes it.
+     * A post [postBegin, end) of the lexicon with its organisation from {@code begin}, and the rule that
+     * takes it for a title (null while none has been asked).
      */
-    record PostReading(int begin, int postBegin, int end, Lexicon.Entry post) {
+    record PostReading(int begin, int postBegin, int end, Lexicon.Entry post, TitleRule takenBy) {
     }
 
     final Page page;
@@ -71,9 +71,11 @@ final class TitlePage {
                 }
                 int postBegin = qualifiedPostBegin(i);
                 int begin = lookup.extendLeft(postBegin);
-                PostReading reading = new PostReading(begin, postBegin, postEnd, postHits.entryAt(i));
-                if (!countedBefore(begin) && rules.stream().anyMatch(rule -> rule.takes(this, reading))) {
-                    readings.add(reading);
+                PostReading read = new PostReading(begin, postBegin, postEnd, postHits.entryAt(i), null);
+                TitleRule taker = countedBefore(begin) ? null
+                        : rules.stream().filter(rule -> rule.takes(this, read)).findFirst().orElse(null);
+                if (taker != null) {
+                    readings.add(new PostReading(begin, postBegin, postEnd, read.post(), taker));
                     i = postEnd - 1;
                 }
             }

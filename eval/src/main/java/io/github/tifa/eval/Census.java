@@ -12,6 +12,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.WordClass.RoleNote;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.reflow.CreditGrammar;
 import io.github.tifa.reflow.CreditVocabulary;
 import io.github.tifa.type.Article;
@@ -198,16 +199,24 @@ public final class Census {
         if (containsRoleWord(text, from, to)) {
             return true;
         }
-        String[] parts = text.substring(from, to).strip().split("[\\s、/|｜／]+");
-        if (parts.length == 0 || parts[0].isEmpty()) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.length() < 2 || part.length() > 4 || !part.codePoints().allMatch(Character::isIdeographic)) {
+        // names separated as a credit separates them (spaces, 、 / |), each two to four Han characters
+        int run = 0;
+        int names = 0;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || Punctuation.NAME_SEPARATORS.has(c)) {
+                if (run > 0 && (run < 2 || run > 4)) {
+                    return false;
+                }
+                names += run > 0 ? 1 : 0;
+                run = 0;
+            } else if (Character.isIdeographic(c)) {
+                run++;
+            } else {
                 return false;
             }
         }
-        return true;
+        return names > 0;
     }
 
     private static boolean isOpen(char c) {
