@@ -90,11 +90,11 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      */
     public boolean creditsAlone(String raw, int p, int e) {
         if (p < e && CreditNames.opensBracket(raw.charAt(p)) && (raw.charAt(e - 1) == '）' || raw.charAt(e - 1) == ')')) {
-            int q = skipSpace(raw, p + 1, e - 1);
+            int q = CreditNames.skipSpace(raw, p + 1, e - 1);
             int outlet = wordAt(agencies, raw, q);
             q += Math.max(outlet, 0);
             int role = wordAt(roles, raw, q);
-            return (outlet > 0 || role > 0) && skipSpace(raw, q + role, e - 1) == e - 1;
+            return (outlet > 0 || role > 0) && CreditNames.skipSpace(raw, q + role, e - 1) == e - 1;
         }
         int q = p;
         while (q < e && q - p <= 3 && Han.at(raw, q) && wordAt(roles, raw, q) == 0) {
@@ -224,7 +224,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
                 return longest;
             }
             if (q - p >= 2 && kind > 0 && q + kind < end && "（(【".indexOf(raw.charAt(q + kind)) >= 0
-                    && startsWithRole(raw, skipSpace(raw, q + kind + 1, end), end)) {
+                    && startsWithRole(raw, CreditNames.skipSpace(raw, q + kind + 1, end), end)) {
                 return q; // 新青山讯【记者林晓】: a name of no known shape, but a credit follows
             }
         }
@@ -251,13 +251,6 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             }
         }
         return false;
-    }
-
-    private static int skipSpace(String raw, int p, int end) {
-        while (p < end && isSpace(raw.charAt(p))) {
-            p++;
-        }
-        return p;
     }
 
     /** 本报济宁讯, 新华社北京3月5日电, 马尾新闻网讯: an outlet, then a dateline kind within a few characters. */
