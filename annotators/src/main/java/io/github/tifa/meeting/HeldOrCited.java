@@ -31,14 +31,17 @@ final class HeldOrCited {
     boolean held(int begin, int end) {
         String text = page.text();
         String name = text.substring(begin, end);
-        boolean held = !cited(begin, end) && (reported(begin, end) || heldNames.contains(name));
+        int from = clauseStart(begin);
+        int to = clauseEnd(end);
+        boolean held = !cited(begin, end, from, to) && (reported(begin, end, from, to) || heldNames.contains(name));
         if (held) {
             heldNames.add(name);
         }
         return held;
     }
 
-    private boolean cited(int begin, int end) {
+    /** Cited: by the words next to it, inside a document's title, or still to come in its clause [from, to). */
+    private boolean cited(int begin, int end, int from, int to) {
         String text = page.text();
         if (is(page.contextHits.entryAt(end), MeetingContext.CITE_AFTER)) {
             return true;
@@ -47,15 +50,15 @@ final class HeldOrCited {
         if (before != null && is(contextEntry(page.contextHits, before), MeetingContext.CITE_BEFORE)) {
             return true;
         }
-        return insideTitle(begin) || has(clauseStart(begin), clauseEnd(end), MeetingContext.FUTURE);
+        return insideTitle(begin) || has(from, to, MeetingContext.FUTURE);
     }
 
     /**
      * A verb of holding in the clause (召开, 举行, 展开), the time or place of what is said (会上, 仪式后),
      * or a demonstrative that points back to the meeting reported (本次, 此次).
      */
-    private boolean reported(int begin, int end) {
-        return has(clauseStart(begin), begin, MeetingContext.HELD_VERB) || has(end, clauseEnd(end), MeetingContext.HELD_VERB)
+    private boolean reported(int begin, int end, int from, int to) {
+        return has(from, begin, MeetingContext.HELD_VERB) || has(end, to, MeetingContext.HELD_VERB)
                 || is(page.contextHits.entryAt(end), MeetingContext.POSITION)
                 || is(page.contextHits.entryEndingAt(begin), MeetingContext.DEMONSTRATIVE);
     }
