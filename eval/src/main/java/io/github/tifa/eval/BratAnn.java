@@ -30,8 +30,8 @@ public final class BratAnn {
     public record Relation(String id, String type, String governor, String dependent) {
     }
 
-    /** Notes that are not features of the scheme. */
-    private static final Set<String> NOTE_ONLY = Set.of("rule", "expansion", "canonical");
+    /** Notes that are not scored features of the scheme (expansion is in gold only where the page spells it out). */
+    private static final Set<String> NOTE_ONLY = Set.of("rule", "expansion");
     /** Boolean features, per type: a brat flag, false when absent. */
     private static final Map<String, List<String>> FLAGS = Map.of("Meeting", List.of("held"),
             "Slogan", List.of("numeric", "quoted"));

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.tifa.eval.Evaluation.FeatureScore;
 import io.github.tifa.eval.Evaluation.TypeScore;
 
 /** The metrics on small examples worked out by hand. */
@@ -110,5 +111,20 @@ class ScorerTest {
                 .hasMessageContaining("g.ann line 2").hasMessageContaining("expected brat standoff");
         assertThatThrownBy(() -> BratAnn.parse("A1\tpost T9 书记\n", "g.ann"))
                 .hasMessageContaining("refers to T9");
+    }
+    @Test
+    void canonicalIsScoredWhereGoldCarriesIt() {
+        // gold may give canonical as an attribute; tifa writes it as a note, beside its rule
+        String system = "T1\tSlogan 11 13\t会议\n#1\tAnnotatorNotes T1\trule=slogan.test | canonical=会议\n"
+                + "T2\tSlogan 0 2\t区党\n#2\tAnnotatorNotes T2\tcanonical=区党\n";
+        Evaluation carried = score("T1\tSlogan 11 13\t会议\nA1\tcanonical T1 会议\n", system);
+        Evaluation wrong = score("T1\tSlogan 11 13\t会议\nA1\tcanonical T1 会谈\n", system);
+        Evaluation omitted = score("T1\tSlogan 0 2\t区党\n", system);
+
+        assertThat(carried.features()).extracting(f -> f.type() + "." + f.feature() + "=" + f.correct() + "/" + f.total())
+                .contains("Slogan.canonical=1/1");
+        assertThat(wrong.features()).extracting(f -> f.type() + "." + f.feature() + "=" + f.correct() + "/" + f.total())
+                .contains("Slogan.canonical=0/1");
+        assertThat(omitted.features()).extracting(FeatureScore::feature).doesNotContain("canonical");
     }
 }
