@@ -16,6 +16,7 @@ public enum Punctuation {
     STATEMENT_MARKS,
     LINE_END_PUNCTUATION,
     PAUSES,
+    COMMAS,
     QUOTES,
     ROLE_SEPARATORS,
     NAME_SEPARATORS,

@@ -76,8 +76,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         for (String role : roles) {
             int n = role.length();
             if (p + n < end && raw.startsWith(role, p)
-                    && (isSpace(raw.charAt(p + n)) || raw.charAt(p + n) == '：' || raw.charAt(p + n) == ':'
-                    || gluedName(raw, p + n, end))) {
+                    && ((isSpace(raw.charAt(p + n)) || raw.charAt(p + n) == '：' || raw.charAt(p + n) == ':')
+                    && nameAfter(raw, p + n + 1, end) || gluedName(raw, p + n, end))) {
                 return true;
             }
         }
@@ -114,6 +114,27 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     /** A calendar date opens {@code raw[p, e)} (8月12日，…). */
     public boolean startsWithDate(String raw, int p, int e) {
         return date.matcher(raw).region(p, e).lookingAt();
+    }
+
+    /**
+     * After a role and its space or colon, a name or nothing (记者 曹俐, 记者：石磊/许文静, 本报记者 张  三,
+     * 本报记者 ⏎): not a question of an interview (记者：请问您如何看，…).
+     */
+    private boolean nameAfter(String raw, int q, int end) {
+        int p = CreditNames.skipSpace(raw, q, end);
+        if (p == end) {
+            return true;
+        }
+        int r = p;
+        while (r < end && Han.at(raw, r) && r - p <= 4 && wordAt(closings, raw, r) == 0) {
+            r++;
+        }
+        if (r - p == 1) { // 张  三: a two-character name padded to three characters' width
+            int s = CreditNames.skipSpace(raw, r, end);
+            r = s > r && s < end && Han.at(raw, s) ? s + 1 : r;
+            return s > p + 1 && r > s && (r == end || !Han.at(raw, r));
+        }
+        return r - p >= 2 && r - p <= 4 && (r == end || !Han.at(raw, r) || wordAt(closings, raw, r) > 0);
     }
 
     /** Two to four Han characters from {@code q} that end the line, or stop at a space or a closing word. */

@@ -24,21 +24,24 @@ public final class HeadlineBlocks {
     static void mark(List<RawLine> text) {
         for (int i = 1; i < text.size(); i++) {
             RawLine before = text.get(i - 1);
-            if (!(RawLine.endsSentence(before) || before.closingCredit)) {
+            boolean afterCredit = before.closingCredit || closesBracketAfterSentence(text, i - 1);
+            if (!(RawLine.endsSentence(before) || afterCredit)) {
                 continue;
             }
             int end = -1;
             boolean comma = false;
+            boolean commas = false; // a comma inside a line: a paragraph of body text, whatever its last line
             for (int j = i; j < text.size() && j - i < PageLayout.MAX_HEADLINE_LINES; j++) {
                 RawLine line = text.get(j);
                 boolean last = j + 1 == text.size();
                 boolean blankAfter = last || text.get(j + 1).index - line.index > 1;
                 // a title may break after a comma (…举行第二次全体会议，⏎选举…), never its last line
                 boolean commaLine = !blankAfter && RawLine.endsWith(line, "，,") && headlineShaped(line, true);
-                if (!headlineShaped(line, false) && !commaLine && !(before.closingCredit && askingTitle(line))) {
+                if (!headlineShaped(line, false) && !commaLine && !(afterCredit && askingTitle(line))) {
                     break;
                 }
                 comma |= commaLine;
+                commas |= !commaLine && has(line, Punctuation.COMMAS);
                 if (!blankAfter) {
                     continue; // the block ends at a blank line or the page end
                 }
@@ -46,16 +49,16 @@ public final class HeadlineBlocks {
                     end = j; // the next article, or the page end: the whole block is the headline
                     break;
                 }
-                if (j == i && !comma && text.get(j + 1).opensWithDate && !hasPause(line)) {
-                    end = j; // 8月12日，…: one line, then an article that opens with its date
+                if (j == i && !comma && text.get(j + 1).opensWithDate && !has(line, Punctuation.COMMAS)) {
+                    end = j; // 8月12日，…: one line (a list with 、 allowed), then an article that opens with its date
                     break;
                 }
                 // before other text, a full last line is a column break inside a paragraph; a short
                 // one, or one wider than the column (a headline set across columns), may end a
                 // headline, unless a longer block reaches the next article
                 // (after a closing credit, also with commas: body text is never wider than its column)
-                boolean overwide = line.width > line.column + INDENT && (!hasPause(line) || before.closingCredit);
-                if (end < 0 && !comma && (!full(line, j == i) || overwide)) {
+                boolean overwide = line.width > line.column + INDENT && (!has(line, Punctuation.PAUSES) || afterCredit);
+                if (end < 0 && !comma && (!full(line, j == i) && !commas || overwide)) {
                     end = j;
                 }
             }
@@ -105,14 +108,37 @@ public final class HeadlineBlocks {
         return !Punctuation.LINE_END_PUNCTUATION.has(c) || c == '：' || c == ':';
     }
 
-    /** A comma or an enumeration mark inside the line: body text, which a wide title seldom has. */
-    private static boolean hasPause(RawLine line) {
+    /** A mark of {@code marks} inside the line (PAUSES: body text, which a wide title seldom has). */
+    private static boolean has(RawLine line, Punctuation marks) {
         for (int i = line.contentStart; i < line.contentEnd; i++) {
-            if (Punctuation.PAUSES.has(line.raw.charAt(i))) {
+            if (marks.has(line.raw.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Line {@code k} closes a bracket that the line before it opened after a sentence end: a credit
+     * broken over two lines (……新台阶。（全媒体记者 王五⏎）, ……会议。 (王芳 ⏎李  明)), which closes
+     * the body as a credit line does.
+     */
+    static boolean closesBracketAfterSentence(List<RawLine> text, int k) {
+        RawLine line = text.get(k);
+        String content = line.raw.substring(line.contentStart, line.contentEnd);
+        if (k == 0 || !RawLine.endsWith(line, "）)") || content.indexOf('（') >= 0 || content.indexOf('(') >= 0) {
+            return false;
+        }
+        RawLine previous = text.get(k - 1);
+        if (!RawLine.leavesBracketOpen(previous)) {
+            return false;
+        }
+        int open = Math.max(previous.raw.lastIndexOf('（', previous.contentEnd - 1), previous.raw.lastIndexOf('(', previous.contentEnd - 1));
+        int before = open - 1;
+        while (before >= previous.contentStart && RawLine.isSpace(previous.raw.charAt(before))) {
+            before--;
+        }
+        return before >= previous.contentStart && Punctuation.SENTENCE_STOPS.has(previous.raw.charAt(before));
     }
 
     static boolean hasStop(RawLine line) {

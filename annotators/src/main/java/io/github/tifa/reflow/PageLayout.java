@@ -71,6 +71,7 @@ public final class PageLayout {
         markClosingCredits();
         measureColumns();
         HeadlineBlocks.mark(text);
+        reopenCredits(vocabulary);
         this.breaks = new Break[text.size()];
         for (int i = 0; i < text.size(); i++) {
             breaks[i] = i + 1 == text.size() ? Break.END : gap(i);
@@ -182,6 +183,26 @@ public final class PageLayout {
 
 
 
+    /**
+     * A credit line after a sentence end that no headline follows, printed without brackets or a
+     * colon (……按期完成。⏎本报记者王五⏎入秋以来，…): it opens the next article, not closes this one.
+     */
+    private void reopenCredits(CreditVocabulary vocabulary) {
+        for (int i = 1; i + 1 < text.size(); i++) {
+            RawLine line = text.get(i);
+            RawLine next = text.get(i + 1);
+            if (!line.closingCredit || line.nameOnly || next.headline || next.credit || next.dateline) {
+                continue;
+            }
+            int p = vocabulary.skipMarks(line.raw, line.contentStart, line.contentEnd);
+            String credit = line.raw.substring(p, line.contentEnd);
+            if (!credit.isEmpty() && "（(【".indexOf(credit.charAt(0)) < 0 && !RawLine.endsWith(line, "）)】")
+                    && credit.indexOf('：') < 0 && credit.indexOf(':') < 0) {
+                line.closingCredit = false;
+            }
+        }
+    }
+
     private boolean firstOfParagraph(int i) {
         return i == 0 || breaks[i - 1] != Break.JOIN;
     }
@@ -231,7 +252,8 @@ public final class PageLayout {
      */
     private int furniture() {
         int n = 0;
-        while (n < text.size() && !text.get(n).dateline && !HeadlineBlocks.hasStop(text.get(n)) && !text.get(n).headline) {
+        while (n < text.size() && !text.get(n).dateline && !text.get(n).credit && !HeadlineBlocks.hasStop(text.get(n))
+                && !text.get(n).headline) {
             n++;
             boolean blankAfter = n < text.size() && text.get(n).index - text.get(n - 1).index > 1;
             if (blankAfter) {

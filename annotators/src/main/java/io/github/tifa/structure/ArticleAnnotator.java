@@ -12,9 +12,8 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
-import io.github.tifa.model.Punctuation;
 import io.github.tifa.reflow.Alignments;
-import io.github.tifa.reflow.CreditLineAnnotator;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import io.github.tifa.reflow.HeadlineBlocks;
 import io.github.tifa.reflow.PageLayout.Kind;
 import io.github.tifa.type.Article;
@@ -42,7 +41,7 @@ import io.github.tifa.type.LayoutLine;
                 "io.github.tifa.type.Article",
                 "io.github.tifa.type.Headline",
                 "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph"})
-public class ArticleAnnotator extends CreditLineAnnotator {
+public class ArticleAnnotator extends JCasAnnotator_ImplBase {
 
     static final String ARTICLE_RULE = ArticleBounds.NAME;
     static final String HEADLINE_RULE = HeadlineBlocks.NAME;
@@ -89,21 +88,19 @@ public class ArticleAnnotator extends CreditLineAnnotator {
 
 
 
-    /** Sets the clean span from {@code first}'s raw start to {@code last}'s raw end, trimmed, and indexes it. */
-    private void add(JCas jcas, Annotation annotation, Alignments align, Annotation first, Annotation last) {
+    /**
+     * Sets the clean span from {@code first}'s raw start to {@code last}'s raw end, white space trimmed,
+     * and indexes it. Articles, headlines and paragraphs are blocks of printed lines: a mark before a
+     * credit (□记者 王五) and a closing quotation mark (…装上“加速器”) are theirs (GUIDELINES.md).
+     */
+    private static void add(JCas jcas, Annotation annotation, Alignments align, Annotation first, Annotation last) {
         String text = jcas.getDocumentText();
         int begin = align.toClean(first.getBegin());
         int end = align.toClean(last.getEnd());
-        // a typographic mark (□本报记者 …) is decoration, not the article's first character
-        while (!(annotation instanceof Paragraph) && begin < end
-                && (vocabulary.marks().has(text.charAt(begin)) || Character.isWhitespace(text.charAt(begin)))) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
             begin++;
         }
-        // spans never start or end on a quotation mark: 为科技成果转化装上“加速器”
-        while (begin < end && Punctuation.QUOTES.has(text.charAt(begin))) {
-            begin++;
-        }
-        while (end > begin && Punctuation.QUOTES.has(text.charAt(end - 1))) {
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         if (begin < end) {

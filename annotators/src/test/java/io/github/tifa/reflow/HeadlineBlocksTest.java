@@ -36,4 +36,16 @@ class HeadlineBlocksTest {
     void aBodyLineWithASentenceStopIsNone() {
         assertThat(headlines("会议要求，抓好各项工作落实。\n\n会议强调，要抓好落实。\n")).isEmpty();
     }
+
+    @Test
+    void aTitleWithAnEnumerationMarkBeforeAnArticleThatOpensWithItsDate() {
+        assertThat(headlines("会议要求，抓好各项工作落实。\n\n欧阳青接受青山日报、青山电视台等媒体采访\n\n"
+                + "9月2日至3日，青禾市代表团来青山交流。\n")).containsExactly("欧阳青接受青山日报、青山电视台等媒体采访");
+    }
+
+    @Test
+    void aBodyParagraphWithCommasIsNoHeadlineForItsShortLastLine() {
+        assertThat(headlines("会议要求，抓好各项工作落实。\n\n入秋以来，青禾各乡镇抢抓工期推进项目建设的\n火热场面——\n\n"
+                + "青禾县的工业园区项目同步推进。\n")).isEmpty();
+    }
 }

@@ -31,7 +31,7 @@ class ArticleAnnotatorTest {
             assertThat(JCasUtil.selectCovered(Headline.class, a)).isNotEmpty();
         });
         Article second = JCasUtil.select(jcas, Article.class).stream().skip(1).findFirst().orElseThrow();
-        assertThat(second.getCoveredText()).startsWith("本报记者 许  晴\n近日，").endsWith("临沂银行新市民服务中心揭牌");
+        assertThat(second.getCoveredText()).startsWith("□本报记者 许  晴\n近日，").endsWith("临沂银行新市民服务中心揭牌");
         assertThat(JCasUtil.select(jcas, Paragraph.class)).extracting(Paragraph::getCoveredText)
                 .contains("□本报记者 许  晴").noneMatch(p -> p.equals("经开区部署春季农业生产工作"));
     }
@@ -58,9 +58,53 @@ class ArticleAnnotatorTest {
     }
 
     @Test
-    void headlineNeverEndsOnAQuotationMark() throws Exception {
+    void aHeadlineIsItsWholePrintedBlockClosingQuotationMarkIncluded() throws Exception {
         JCas jcas = articles("基地建成后，企业研发周期缩短三分之一。\n为科技成果转化装上“加速器”\n");
-        assertThat(JCasUtil.selectSingle(jcas, Headline.class).getCoveredText()).isEqualTo("为科技成果转化装上“加速器");
+        assertThat(JCasUtil.selectSingle(jcas, Headline.class).getCoveredText()).isEqualTo("为科技成果转化装上“加速器”");
+    }
+
+    @Test
+    void aTypographicMarkBeforeTheOpeningCreditIsTheArticlesFirstCharacter() throws Exception {
+        JCas jcas = articles("会议要求，抓好各项工作落实。\n\n青山区召开专题会议\n\n□记者 司马言\n\n"
+                + "近日，全区召开春季农业生产工作会议。\n\n全区部署春耕工作\n");
+        assertThat(JCasUtil.select(jcas, Article.class)).extracting(Article::getCoveredText)
+                .containsExactly("会议要求，抓好各项工作落实。\n\n青山区召开专题会议", "□记者 司马言\n\n近日，全区召开春季农业生产工作会议。\n\n全区部署春耕工作");
+    }
+
+    @Test
+    void aCreditAtThePageTopBeforeADatelineOpensTheArticle() throws Exception {
+        JCas jcas = articles("记者 司马言\n\n本报讯22日至24日，省委副书记欧阳青在青山区调研。\n\n省领导在青山区调研\n");
+        assertThat(JCasUtil.selectSingle(jcas, Article.class).getCoveredText()).startsWith("记者 司马言\n\n本报讯");
+    }
+
+    @Test
+    void anOwnOutletCreditAfterABriefOpensTheNextArticle() throws Exception {
+        JCas jcas = articles("全区各部门要压实责任，确保各项工作按期完成。\n\n本报记者司马言\n\n"
+                + "入秋以来，青禾各乡镇抢抓工期推进项目建设的\n火热场面——\n\n"
+                + "青禾县的工业园区和新区项目同步推进，建设进度稳步加快。\n\n青禾项目建设综述\n");
+        assertThat(JCasUtil.select(jcas, Article.class)).extracting(Article::getCoveredText).hasSize(2)
+                .first().isEqualTo("全区各部门要压实责任，确保各项工作按期完成。");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText).containsExactly("青禾项目建设综述");
+    }
+
+    @Test
+    void aClosingBracketAloneOnTheNextLineEndsTheCreditBeforeAHeadline() throws Exception {
+        JCas jcas = articles("双方表示，要加强交流，携手推动两地合作再上新台阶。（全媒体记者 司马言\n）\n\n"
+                + "青禾县代表团到青山区交流\n\n3月8日上午，副县长欧阳青带队赴青山区学习。\n");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("青禾县代表团到青山区交流");
+        assertThat(JCasUtil.select(jcas, Article.class)).hasSize(2);
+    }
+
+    @Test
+    void anInterviewsQuestionsAreNoCredits() throws Exception {
+        JCas jcas = articles("本报讯（记者 司马言）近日，记者专访了青山区委书记欧阳青。\n\n"
+                + "记者: 区第五次党代会报告提出推动全区高质量发展，请问如何落实？\n\n"
+                + "欧阳青：我们将抓好项目建设，推动全年工作。\n\n"
+                + "记者:请问欧阳书记，今年的重点工作有哪些？\n\n欧阳青：抓好招商引资。\n\n专访青山区委书记欧阳青\n");
+        assertThat(JCasUtil.select(jcas, Article.class)).hasSize(1);
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("专访青山区委书记欧阳青");
     }
 
     @Test
