@@ -234,6 +234,10 @@ final class SloganPage {
      */
     private boolean scareQuoted(int begin, int end) {
         String text = text();
+        Lexicon.Entry figure = contextHits.entryAt(begin);
+        if (figure != null && figure.is(SloganContext.FIGURE) && figure.key().length() == end - begin) {
+            return !Page.startsWith(contextHits, end + 1, SloganContext.LABELS); // 啃“硬骨头”, but “体检”服务
+        }
         Token t = tokens().startingAt(begin);
         if (t == null || t.getEnd() != end || end - begin < 2) {
             return false;

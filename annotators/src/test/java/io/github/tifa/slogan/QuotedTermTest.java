@@ -43,4 +43,12 @@ class QuotedTermTest {
     void straightDoubleQuotesOfWebTextQuoteAsCurlyOnesDo() throws Exception {
         assertThat(proposed(rule, "努力/ad 将/p \"/w 实事办实/l \"/w 。/w")).containsExactly("实事办实");
     }
+
+    @Test
+    void aFigureOfSpeechIsNoTermHoweverHanLpTagsIt() throws Exception {
+        // HanLP's dictionary tags 打卡 nz, as it does special terms
+        assertThat(proposed(rule, "去/vf 了/ule 这/rzv 几/d 个/q 地方/n “/w 打卡/nz ”/w ……/w")).isEmpty();
+        assertThat(proposed(rule, "敢于/v 啃/v “/w 硬骨头/nz ”/w ，/w 当好/v “/w 店小二/nz ”/w 。/w")).containsExactly("店小二");
+        assertThat(proposed(rule, "推行/v “/w 体检/nz ”/w 服务/vn 。/w")).containsExactly("体检");
+    }
 }

@@ -25,4 +25,9 @@ class LevelLeaderTest {
         assertThat(proposed(rule, "林栋/nr 等/u 县/n “/w 四大家/n ”/w 领导/n 参加/v 。/w", "林栋"))
                 .containsExactly("县“四大家”领导");
     }
+
+    @Test
+    void leadersWhoseMeetingIsNamedAreNoTitle() throws Exception {
+        assertThat(proposed(rule, "主持/v 召开/v 市/n “/w 四大家/n ”/w 领导/n 工作/vn 会议/n ，/w 区/n 领导/n 联席/vn 会议/n 召开/v 。/w")).isEmpty();
+    }
 }
