@@ -33,6 +33,10 @@ import io.github.tifa.segment.TokenIndex;
  * Names are read right to left and never overlap.
  */
 final class MeetingNames {
+    /** The longest document title or quoted theme that qualifies a name (《政府工作报告》征求意见座谈会). */
+    private static final int MAX_QUOTED_QUALIFIER = 24;
+    /** The longest organiser that shares a head with the next (省第九次、市第九次党代会). */
+    private static final int MAX_SHARED_ORGANISER = 8;
     /** The lexicons and patterns the reading uses, compiled once per component. */
     record Words(LexiconTrie context, LexiconTrie.CharClass ordinals,
             LexiconTrie.CharClass conjunctions, LexiconTrie.CharClass positions,
@@ -107,7 +111,8 @@ final class MeetingNames {
         BitSet headEnd = new BitSet();
         for (int end = 1; end <= text.length(); end++) {
             if (headHits.beginAt(end) >= 0 && !continues(text, end, contextHits, headHits)
-                    && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text)) {
+                    && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text)
+                    && !insideNamePart(end, contextHits)) {
                 headEnd.set(end);
             }
         }
@@ -138,7 +143,17 @@ final class MeetingNames {
             begin = dated.end(); // 传达学习3月8日省委…会议精神: a calendar date is never part of a name
         }
         begin = withPartyPrefix(text, begin);
+        if (quotedHead(text, begin, end)) {
+            return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
+        }
         return end - begin > maxLength ? -1 : begin;
+    }
+
+    /** The name's last opening quotation mark is not closed before its end (市“两会”: the head is quoted). */
+    private static boolean quotedHead(String text, int begin, int end) {
+        int open = text.lastIndexOf('“', end - 1);
+        int close = open < begin ? -1 : text.indexOf('”', open);
+        return open >= begin && (close < 0 || close >= end);
     }
 
     /**
@@ -173,7 +188,7 @@ final class MeetingNames {
         int cur = headBegin;
         int floor = Math.max(0, headBegin - maxLength);
         while (cur > floor) {
-            int jump = jumpBack(text, cur, contextHits);
+            int jump = jumpBack(text, cur, contextHits, levelHits);
             if (jump >= 0) {
                 cur = jump;
                 continue;
@@ -191,7 +206,7 @@ final class MeetingNames {
     }
 
     /** Where the name goes on left of what ends at {@code cur} when that is a bracket or a shared list, else -1. */
-    private int jumpBack(String text, int cur, LexiconTrie.Matches contextHits) {
+    private int jumpBack(String text, int cur, LexiconTrie.Matches contextHits, LexiconTrie.Matches levelHits) {
         char c = text.charAt(cur - 1);
         if (c == '）' || c == ')') {
             return bracketOpen(text, cur - 1); // 河北省（邢台）新能源装备中试基地揭牌仪式
@@ -201,6 +216,30 @@ final class MeetingNames {
         }
         if (c == '、' && isScope(contextHits.entryAt(cur)) && isScope(contextHits.entryEndingAt(cur - 1))) {
             return contextHits.beginAt(cur - 1); // 全国、全省、全市宣传部长会议: levels sharing one head
+        }
+        if (c == '、' && sharedHeadStart(text, cur, levelHits) >= 0) {
+            return cur - 1; // 省委、市委农村工作会议, 省第九次、市第九次党代会
+        }
+        if (c == '》' || c == '”') {
+            return titleOpen(text, cur - 1); // 青山市《政府工作报告》征求意见座谈会, 市委“…”电视电话会议
+        }
+        return -1;
+    }
+
+    /**
+     * The opening mark of a document title or a quoted theme that closes at {@code close} and qualifies
+     * the name after it, or -1: no sentence inside (“要抓好落实。”会议强调 is speech), and a short one.
+     */
+    private static int titleOpen(String text, int close) {
+        char open = text.charAt(close) == '》' ? '《' : '“';
+        for (int i = close - 1; i >= Math.max(0, close - MAX_QUOTED_QUALIFIER); i--) {
+            char c = text.charAt(i);
+            if (c == open) {
+                return i + 1 < close ? i : -1;
+            }
+            if (c != '、' && c != '\n' && Punctuation.MEETING_STOPS.has(c)) {
+                return -1;
+            }
         }
         return -1;
     }
@@ -280,13 +319,26 @@ final class MeetingNames {
      * and the same organ character on both sides (省委 和 市委), who share the head.
      */
     private static boolean parallelOrganisers(String text, int cur, LexiconTrie.Matches levelHits) {
+        return sharedHeadStart(text, cur, levelHits) >= 0;
+    }
+
+    /**
+     * Where the first of two organisers of one kind joined before {@code cur} begins (省委、市委,
+     * 省第九次、市第九次): a level word on each side of the mark, the same text after each; else -1.
+     */
+    private static int sharedHeadStart(String text, int cur, LexiconTrie.Matches levelHits) {
         int conj = cur - 1;
         int after = levelHits.endAt(cur);
         if (conj < 2 || after < 0 || after >= text.length()) {
-            return false;
+            return -1;
         }
-        char organ = text.charAt(after);
-        return text.charAt(conj - 1) == organ && levelHits.endAt(conj - 2) == conj - 1;
+        for (int b = conj - 2; b >= Math.max(0, conj - MAX_SHARED_ORGANISER); b--) {
+            int levelEnd = levelHits.endAt(b);
+            if (levelEnd > b && levelEnd < conj && text.startsWith(text.substring(levelEnd, conj), after)) {
+                return b;
+            }
+        }
+        return -1;
     }
 
     /** The character before {@code cur} is inside a NAME_PART word (理论学习中心组). */

@@ -42,4 +42,31 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "召开/v 青山/ns 高新区/n 创建/v 全国/n 文明/nz 城市/n 动员/vn 会议/n 。/w"))
                 .containsExactly("青山高新区创建全国文明城市动员会议");
     }
+
+    @Test
+    void aDocumentTitleOrAQuotedThemeBeforeTheQualifierStaysInTheName() throws Exception {
+        assertThat(proposed(rule, "召开/v 青山市/ns 《/w 政府/nis 工作报告/v 》/w 征求/v 意见/n 座谈会/n 。/w"))
+                .containsExactly("青山市《政府工作报告》征求意见座谈会");
+        assertThat(proposed(rule, "参加/v 市委/nis “/w 优化/v 营商/vn 环境/n 、/w 提升/v 服务/vn 效能/n ”/w 电视电话会议/n 。/w"))
+                .containsExactly("市委“优化营商环境、提升服务效能”电视电话会议");
+        assertThat(proposed(rule, "他/rr 说/v ：/w “/w 要/v 抓好/v 落实/v 。/w ”/w 会议/n 强调/v")).isEmpty();
+    }
+
+    @Test
+    void organisersListedWithAnEnumerationMarkShareTheHead() throws Exception {
+        assertThat(proposed(rule, "贯彻/v 省/n 第/mq 九/m 次/qv 、/w 市/n 第/mq 九/m 次/qv 党代会/nis 和/cc 省委/nis 、/w 市委/nis 农村/n 工作/vn 会议/n 精神/n 。/w"))
+                .containsExactlyInAnyOrder("省第九次、市第九次党代会", "省委、市委农村工作会议");
+    }
+
+    @Test
+    void theConferencesFullNameIsAnOrganiserNotAMeeting() throws Exception {
+        assertThat(proposed(rule, "出席/v 中国人民政治协商会议/n 青山市/ns 第/mq 五/m 届/q 委员会/nis 第/mq 三/m 次/qv 会议/n 。/w"
+                + "中国人民政治协商会议/n 成立/v 。/w")).containsExactly("中国人民政治协商会议青山市第五届委员会第三次会议");
+    }
+
+    @Test
+    void aHeadInsideAQuotationIsAQuotedTermNotAName() throws Exception {
+        assertThat(proposed(rule, "市委/nis 六/m 届/q 三/m 次/qv 全会/n 和/cc 市/n “/w 两会/n ”/w 圆满/a 闭幕/vi 后/f 。/w"))
+                .containsExactly("市委六届三次全会");
+    }
 }
