@@ -69,7 +69,7 @@ public final class Scorer {
             List<Span> unmatchedGold = new ArrayList<>();
             List<Span> unmatchedSystem = new ArrayList<>();
             for (String type : types) {
-                match(type, ofType(d.gold(), type), ofType(d.system(), type), unmatchedGold, unmatchedSystem);
+                match(d, type, ofType(d.gold(), type), ofType(d.system(), type), unmatchedGold, unmatchedSystem);
             }
             for (Span gs : unmatchedGold) {
                 errors.add(error(d, "FN", gs, missedBecause(d, gs, unmatchedSystem)));
@@ -81,7 +81,7 @@ public final class Scorer {
         }
 
         /** Strict pairs (same offsets), then lenient ones (overlapping); what stays unmatched is kept. */
-        private void match(String type, List<Span> gold, List<Span> system, List<Span> unmatchedGold,
+        private void match(Document d, String type, List<Span> gold, List<Span> system, List<Span> unmatchedGold,
                 List<Span> unmatchedSystem) {
             List<Span[]> exact = new ArrayList<>();
             List<Span> g = new ArrayList<>(gold);
@@ -101,7 +101,10 @@ public final class Scorer {
             lenient.merge(type, new Counts(exact.size() + overlaps, s.size() - overlaps, g.size() - overlaps),
                     Counts::plus);
             for (Span[] pair : exact) {
-                compareFeatures(type, pair[0], pair[1], features);
+                for (String name : compareFeatures(type, pair[0], pair[1], features)) {
+                    errors.add(error(d, "FEATURE", pair[1], name + ": gold 「" + pair[0].attribute(name) + "」, system 「"
+                            + pair[1].attribute(name) + "」"));
+                }
             }
             unmatchedGold.addAll(g);
             unmatchedSystem.addAll(s);
@@ -200,17 +203,22 @@ public final class Scorer {
     /** Features that gold may leave out (the seed and made-up gold do): scored only where gold gives them. */
     private static final Set<String> SCORED_WHERE_GOLD_HAS = Set.of("canonical");
 
-    private static void compareFeatures(String type, Span gold, Span system, Map<String, int[]> features) {
+    /** Counts each feature of a strict pair as right or wrong; returns the names of the wrong ones. */
+    private static List<String> compareFeatures(String type, Span gold, Span system, Map<String, int[]> features) {
         Set<String> names = new TreeSet<>(gold.attributes().keySet());
         names.addAll(system.attributes().keySet());
         names.removeIf(name -> SCORED_WHERE_GOLD_HAS.contains(name) && !gold.attributes().containsKey(name));
+        List<String> wrong = new ArrayList<>();
         for (String name : names) {
             int[] c = features.computeIfAbsent(type + "." + name, k -> new int[2]);
             c[1]++;
             if (gold.attribute(name).equals(system.attribute(name))) {
                 c[0]++;
+            } else {
+                wrong.add(name);
             }
         }
+        return wrong;
     }
 
     private static Counts relations(Document d, List<ErrorItem> errors) {
@@ -260,7 +268,7 @@ public final class Scorer {
         int n = length(d.raw());
         return new ErrorItem(d.id(), kind, span.type(), span.begin(), span.end(), cut(d.raw(), span.begin(), span.end()),
                 cut(d.raw(), Math.max(0, span.begin() - CONTEXT), span.begin()),
-                cut(d.raw(), span.end(), Math.min(n, span.end() + CONTEXT)), kind.equals("FP") ? span.rule() : "", note);
+                cut(d.raw(), span.end(), Math.min(n, span.end() + CONTEXT)), kind.equals("FN") ? "" : span.rule(), note);
     }
 
     private static String quote(String raw, Span s) {

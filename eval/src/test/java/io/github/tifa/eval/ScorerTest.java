@@ -61,13 +61,15 @@ class ScorerTest {
                 .containsExactly("OfficialTitle.organization=1/1", "OfficialTitle.post=0/1");
         assertThat(e.titleOf()).isEqualTo(new Evaluation.Counts(1, 0, 0));
 
+        // every feature mismatch of a strict match is listed, with both values
         assertThat(e.errors()).extracting(x -> x.kind() + " " + x.type() + " " + x.text()).containsExactly(
-                "FP Slogan 会议", "FN OfficialTitle 市委常委", "FN Person 李明", "FP Person 李明出");
-        Evaluation.ErrorItem fp = e.errors().get(0);
+                "FEATURE OfficialTitle 区党工委书记", "FP Slogan 会议", "FN OfficialTitle 市委常委", "FN Person 李明", "FP Person 李明出");
+        assertThat(e.errors().get(0).note()).isEqualTo("post: gold 「书记」, system 「委书记」");
+        Evaluation.ErrorItem fp = e.errors().get(1);
         assertThat(fp.left()).isEqualTo("区党工委书记钱立新主持");
         assertThat(fp.right()).isEqualTo("并讲话，市委常委李明出席。");
         assertThat(fp.rule()).isEqualTo("slogan.test");
-        assertThat(e.errors().get(2).note()).startsWith("boundary: system has 「李明出」");
+        assertThat(e.errors().get(3).note()).startsWith("boundary: system has 「李明出」");
     }
 
     @Test
