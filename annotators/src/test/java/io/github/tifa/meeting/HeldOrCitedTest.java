@@ -43,4 +43,10 @@ class HeldOrCitedTest {
                 .containsExactly("区政协六届五次全会=false");
         assertThat(held("，/w 要/v 开好/v 全市/n 党代会/n 。/w")).containsExactly("全市党代会=false");
     }
+
+    @Test
+    void aDecisionAboutConveningAMeetingHoldsNone() throws Exception {
+        assertThat(held("会议/n 审议/v 通过/v 了/ul 关于/p 召开/v 政协/nt 青山市/ns 第五届/m 委员会/n 第二次/m 会议/n 的/uj 决定/n 。/w"))
+                .containsExactly("政协青山市第五届委员会第二次会议=false");
+    }
 }
