@@ -90,7 +90,7 @@ public final class CreditGrammar {
     public List<Credit> find(String text, int start, int end, boolean afterSentence) {
         List<Credit> found = new ArrayList<>(2);
         int p = vocabulary.skipMarks(text, start, end);
-        Credit first = dateline.read(text, p, end);
+        Credit first = dateline.read(text, vocabulary.afterColumnLabel(text, p, end), end);
         if (first == null) {
             first = opening.read(text, p, end);
         }

@@ -40,6 +40,10 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     private static final String AFTER_KIND = "（(【 \u3000：:";
     /** Characters an outlet's own name may take before a credit's role (某某日报·某某客户端记者). */
     private static final int MAX_OUTLET = 20;
+    /** Characters of a column label in 【】 before a dateline (【连线】). */
+    private static final int MAX_COLUMN_LABEL = 6;
+    /** Names a credit line may print before its role (李四 赵六 本报记者 王五). */
+    static final int MAX_NAMES_FIRST = 4;
 
     /**
      * The vocabulary of these lexicons: roles are the role lexicon's entries but END and SKIP
@@ -168,6 +172,28 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return -1;
     }
 
+    /**
+     * Where the role begins after names printed before it (李四 赵六 本报记者 王五): up to
+     * {@value #MAX_NAMES_FIRST} runs of two or three Han characters, each followed by a space; -1 if none.
+     */
+    public int roleAfterNames(String raw, int p, int end) {
+        int q = p;
+        for (int k = 0; k < MAX_NAMES_FIRST; k++) {
+            int r = q;
+            while (r < end && r - q < 3 && Han.at(raw, r)) {
+                r++;
+            }
+            if (r - q < 2 || r >= end || !isSpace(raw.charAt(r))) {
+                return -1;
+            }
+            q = CreditNames.skipSpace(raw, r, end);
+            if (creditRoleAt(raw, q, end) == q) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
     private boolean endsWithSuffix(String raw, int from, int to) {
         for (String suffix : outletSuffixes) {
             if (to - suffix.length() > from && raw.startsWith(suffix, to - suffix.length())) {
@@ -272,6 +298,25 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             }
         }
         return false;
+    }
+
+    /**
+     * Past a column label before a dateline (【连线】  本报南京…电): a short Han run in 【】 with no dateline
+     * kind in it, and the spaces after it; {@code p} itself where there is none. 【某某网讯】 is a dateline.
+     */
+    public int afterColumnLabel(String raw, int p, int e) {
+        if (p >= e || raw.charAt(p) != '【') {
+            return p;
+        }
+        int q = p + 1;
+        while (q < e && q - p <= MAX_COLUMN_LABEL && Han.at(raw, q) && kindAt(raw, q) == 0) {
+            q++;
+        }
+        if (q >= e || raw.charAt(q) != '】' || q - p < 3) {
+            return p;
+        }
+        int after = CreditNames.skipSpace(raw, q + 1, e);
+        return after < e && startsDateline(raw, after, e) ? after : p;
     }
 
     /** 本报济宁讯, 新华社北京3月5日电, 马尾新闻网讯: an outlet, then a dateline kind within a few characters. */

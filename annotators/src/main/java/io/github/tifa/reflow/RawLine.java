@@ -10,6 +10,8 @@ import io.github.tifa.model.Punctuation;
  * dateline) and its place in the layout ({@link PageLayout} sets column, headline, furniture).
  */
 public final class RawLine {
+    /** Characters a bracketed credit may take after a sentence end (（林文斌 赵书航 钱东来 甘露）). */
+    private static final int MAX_CLOSING_CREDIT = 24;
     final String raw;
     int index;
     int start;
@@ -104,7 +106,7 @@ public final class RawLine {
         if (raw.charAt(i) == '）' || raw.charAt(i) == ')') {
             // ……局面。（苗强）: a credit in brackets after the sentence end
             int open = i - 1;
-            while (open > line.contentStart && open > i - 12 && raw.charAt(open) != '（' && raw.charAt(open) != '(') {
+            while (open > line.contentStart && open > i - MAX_CLOSING_CREDIT && raw.charAt(open) != '（' && raw.charAt(open) != '(') {
                 open--;
             }
             if (open < line.contentStart) {
@@ -226,12 +228,13 @@ public final class RawLine {
         boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
         // （记者 王五）, （某某日报全媒体记者 王五）: a role, or an outlet's own name and a role, in brackets
         boolean alone = vocabulary.creditsAlone(raw, p, e);
-        line.credit = alone || vocabulary.creditRoleAt(raw, bracket ? skipSpaces(raw, p + 1, e) : p, e) >= 0;
+        int roleFrom = bracket ? skipSpaces(raw, p + 1, e) : p;
+        line.credit = alone || vocabulary.creditRoleAt(raw, roleFrom, e) >= 0 || vocabulary.roleAfterNames(raw, roleFrom, e) >= 0;
         line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
         // （记者 王五） closes an article; 本报记者 王五, and （记者 王五）7月26日，… with its body, open one
         line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.startsWithDate(raw, p, e);
-        line.dateline = vocabulary.startsDateline(raw, p, e);
+        line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);
     }
 
     /** Text follows the bracket that opens at {@code open} on the same line. */

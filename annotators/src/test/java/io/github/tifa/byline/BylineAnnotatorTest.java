@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.github.tifa.PreparedCas;
 import io.github.tifa.structure.ArticleAnnotator;
 import io.github.tifa.type.Byline;
+import io.github.tifa.type.Headline;
 import io.github.tifa.type.Contributor;
 
 /**
@@ -278,5 +279,28 @@ class BylineAnnotatorTest {
                 + "(青山日报全媒体记者 林晓)\n\n");
         assertThat(byline(jcas).getCoveredText()).isEqualTo("(青山日报全媒体记者 林晓)");
         assertThat(JCasUtil.select(jcas, io.github.tifa.type.Headline.class)).isEmpty();
+    }
+
+    @Test
+    void namesBeforeTheRoleOnALineOfTheirOwnOpenTheArticle() throws Exception {
+        JCas jcas = run("会议要求，推动全区经济行稳致远。\n\n青山区召开专题会议\n\n□欧阳青 司马言 本报记者 王五\n\n"
+                + "市委全会圆满闭幕后，全县召开专题会议。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("欧阳青 司马言 本报记者 王五");
+        assertThat(contributors(jcas)).containsExactly(":欧阳青", ":司马言", "记者:王五");
+    }
+
+    @Test
+    void fourNamesInHalfWidthBracketsCloseAnArticle() throws Exception {
+        JCas jcas = run("会议要求，各部门要把各项部署落到实处。(林文斌 赵书航 钱东来 甘露)\n\n"
+                + "青山区新闻采访活动启动\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("(林文斌 赵书航 钱东来 甘露)");
+        assertThat(contributors(jcas)).hasSize(4);
+        assertThat(JCasUtil.selectSingle(jcas, Headline.class).getCoveredText()).isEqualTo("青山区新闻采访活动启动");
+    }
+
+    @Test
+    void aColumnLabelInBracketsBeforeADatelineIsNoPartOfIt() throws Exception {
+        JCas jcas = run("【连线】  本报青山11月3日电(记者 林晓)\n连日来，市委书记欧阳青接受媒体采访。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本报青山11月3日电(记者 林晓)");
     }
 }
