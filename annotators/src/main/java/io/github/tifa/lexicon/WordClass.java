@@ -54,7 +54,7 @@ public interface WordClass {
     }
 
     /** slogan_context.txt */
-    enum SloganContext implements WordClass { LABELS, IN_PLACE, SET_MEASURE, ALIAS_CUE, FIGURE }
+    enum SloganContext implements WordClass { LABELS, IN_PLACE, SET_MEASURE, ALIAS_CUE, FIGURE, NAMED_THING }
 
     /** meeting_heads.txt, third column: a head too generic to name a meeting alone (会议). */
     enum HeadNote implements WordClass { GENERIC }

@@ -174,6 +174,9 @@ final class SloganPage {
         if (tooLong(s)) {
             return false; // speech, or a phrase too long to be a catchphrase
         }
+        if (Page.startsWith(contextHits, end + 1, SloganContext.NAMED_THING)) {
+            return false; // “青山剪影”专栏, “山乡行”调研组, “青山明珠”的美誉: the proper name of a thing
+        }
         return numeric(s) || lexicons.formulas().get(s) != null || !scareQuoted(begin, end);
     }
 

@@ -51,4 +51,11 @@ class QuotedTermTest {
         assertThat(proposed(rule, "敢于/v 啃/v “/w 硬骨头/nz ”/w ，/w 当好/v “/w 店小二/nz ”/w 。/w")).containsExactly("店小二");
         assertThat(proposed(rule, "推行/v “/w 体检/nz ”/w 服务/vn 。/w")).containsExactly("体检");
     }
+
+    @Test
+    void theProperNameOfAColumnAGroupOrAPlaceIsNoTerm() throws Exception {
+        assertThat(proposed(rule, "各报/r 开设/v “/w 青山剪影/nz ”/w 专栏/n ，/w 会长/n 率/v “/w 山乡行/nz ”/w 调研组/n 调研/vn ，/w "
+                + "素有/v “/w 青山明珠/nz ”/w 的/uj 美誉/n 。/w")).isEmpty();
+        assertThat(proposed(rule, "培育/v “/w 瞪羚/nz ”/w 企业/n 。/w")).containsExactly("瞪羚");
+    }
 }
