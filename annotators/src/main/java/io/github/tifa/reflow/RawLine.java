@@ -229,12 +229,27 @@ public final class RawLine {
         // （记者 王五）, （某某日报全媒体记者 王五）: a role, or an outlet's own name and a role, in brackets
         boolean alone = vocabulary.creditsAlone(raw, p, e);
         int roleFrom = bracket ? skipSpaces(raw, p + 1, e) : p;
-        line.credit = alone || vocabulary.creditRoleAt(raw, roleFrom, e) >= 0 || vocabulary.roleAfterNames(raw, roleFrom, e) >= 0;
+        line.credit = alone || vocabulary.creditRoleAt(raw, roleFrom, e) >= 0
+                || vocabulary.roleAfterNames(raw, roleFrom, e) >= 0 && namesOnly(raw, roleFrom, e);
         line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
         // （记者 王五） closes an article; 本报记者 王五, and （记者 王五）7月26日，… with its body, open one
         line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.startsWithDate(raw, p, e);
         line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);
+    }
+
+    /**
+     * Only names, roles and their separators (李四 赵六 本报记者 王五): not the end of a bracket that the
+     * line before opened, with the body after it (欧阳青  实习生:司马言)5日，…).
+     */
+    private static boolean namesOnly(String raw, int p, int e) {
+        for (int i = p; i < e; i++) {
+            char c = raw.charAt(i);
+            if (!Han.at(raw, i) && !isSpace(c) && !Punctuation.NAME_SEPARATORS.has(c) && !Punctuation.ROLE_SEPARATORS.has(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text follows the bracket that opens at {@code open} on the same line. */

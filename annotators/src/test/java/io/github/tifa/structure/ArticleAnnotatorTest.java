@@ -258,4 +258,11 @@ class ArticleAnnotatorTest {
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
                 .containsExactly("青山日报创刊六十周年座谈会在青山举行");
     }
+
+    @Test
+    void aDatelineWhoseCreditGoesOnOnTheNextLineOpensOneArticle() throws Exception {
+        JCas jcas = articles("青山县融媒体中心1月5日讯(记者:司马言 、\n欧阳青  实习生:王五、赵六)5日，县政协常委会议召开。\n\n"
+                + "县政协常委会议召开\n");
+        assertThat(JCasUtil.select(jcas, Article.class)).hasSize(1);
+    }
 }
