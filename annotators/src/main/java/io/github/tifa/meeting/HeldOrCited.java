@@ -19,6 +19,8 @@ import io.github.tifa.model.Punctuation;
  * held. Anything else is cited (…全会提出, …确定的).
  */
 final class HeldOrCited {
+    /** Characters after a name in which a FUTURE word is its own predicate's (会议将于…召开). */
+    private static final int FUTURE_REACH = 3;
     private final MeetingPage page;
     /** The names of the meetings this page reported held, for their later mentions. */
     private final Set<String> heldNames = new HashSet<>();
@@ -50,7 +52,10 @@ final class HeldOrCited {
         if (before != null && is(contextEntry(page.contextHits, before), MeetingContext.CITE_BEFORE)) {
             return true;
         }
-        return insideTitle(begin) || has(from, to, MeetingContext.FUTURE);
+        // still to come, before the name or in its own predicate (会议将于…召开), not another name's (…关于召开 Y);
+        // or over before what the clause reports (X圆满闭幕后，…)
+        return insideTitle(begin) || has(from, begin, MeetingContext.FUTURE)
+                || has(end, Math.min(to, end + FUTURE_REACH), MeetingContext.FUTURE) || has(from, to, MeetingContext.PAST);
     }
 
     /**

@@ -49,4 +49,22 @@ class HeldOrCitedTest {
         assertThat(held("会议/n 审议/v 通过/v 了/ul 关于/p 召开/v 政协/nt 青山市/ns 第五届/m 委员会/n 第二次/m 会议/n 的/uj 决定/n 。/w"))
                 .containsExactly("政协青山市第五届委员会第二次会议=false");
     }
+
+    @Test
+    void aMeetingThatClosedBeforeWhatIsReportedIsCited() throws Exception {
+        assertThat(held("市委/nt 六届/m 三次/m 全会/n 圆满/a 闭幕/vi 后/f ，/w 全县/n 召开/v 专题/n 会议/n 。/w"))
+                .containsExactly("市委六届三次全会=false", "专题会议=true");
+    }
+
+    @Test
+    void aMeetingWatchedOrAboutToCloseIsHeld() throws Exception {
+        assertThat(held("我市/r 组织/v 收看/v 收听/v 全省/n 营商/vn 环境/n 大会/n 。/w")).containsExactly("全省营商环境大会=true");
+        assertThat(held("县/n 政协/nt 十一届/m 三次/m 会议/n 即将/d 闭幕/vi ，/w")).containsExactly("县政协十一届三次会议=true");
+    }
+
+    @Test
+    void aFutureWordFarAfterTheNameIsAnotherMeetings() throws Exception {
+        assertThat(held("区/n 政协/nt 召开/v 九届/m 常委会/n 第六次/m 会议/n 审议/v 通过/v 了/ul 关于/p 召开/v 区/n 政协/nt 九届/m 三次/m 会议/n 的/uj 决定/n 。/w"))
+                .containsExactly("九届常委会第六次会议=true", "区政协九届三次会议=false");
+    }
 }
