@@ -49,12 +49,22 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
     }
 
     /**
+     * Where an organ begins whose last character is the post's first (宣传部长 = 宣传部 + 部长, 公安局长),
+     * or -1.
+     */
+    int sharedOrganBegin(int postBegin) {
+        int begin = postBegin + 1 <= text.length() ? organHits.beginAt(postBegin + 1) : -1;
+        return begin >= 0 && begin < postBegin ? begin : -1;
+    }
+
+    /**
      * Leftwards from the post over organ, level and place words, organ names known by their
      * suffix (市老区建设促进会), a township's name before 镇/乡/村 (贾宋镇), and bracketed
      * alternatives (组织部（人力资源部）, 县（市、区）). Never into a person's name.
      */
     int extendLeft(int postBegin) {
-        int cur = postBegin;
+        int shared = sharedOrganBegin(postBegin);
+        int cur = shared >= 0 ? shared : postBegin;
         while (cur > 0 && persons.covering(cur - 1) == null) { // a name is never part of a title (周建平书记)
             char before = text.charAt(cur - 1);
             if (before == '”') {

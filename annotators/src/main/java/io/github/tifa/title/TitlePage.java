@@ -65,7 +65,8 @@ final class TitlePage {
             String text = text();
             for (int i = 0; i < text.length(); i++) {
                 int postEnd = postHits.endAt(i);
-                if (postEnd < 0 || lookup.organHits().endAt(i) > postEnd || !wordAligned(page.tokens(), i, postEnd)
+                if (postEnd < 0 || lookup.organHits().endAt(i) > postEnd
+                        || !wordAligned(page.tokens(), i, postEnd) && !sharedOrganAligned(i, postEnd)
                         || lookup.has(postEnd, TitleContext.COLLECTIVE_AFTER)) {
                     continue;
                 }
@@ -113,6 +114,12 @@ final class TitlePage {
             }
         }
         return false;
+    }
+
+    /** The organ that shares its last character with the post at {@code i} starts a word (宣传部长). */
+    private boolean sharedOrganAligned(int i, int postEnd) {
+        int organ = lookup.sharedOrganBegin(i);
+        return organ >= 0 && wordAligned(page.tokens(), organ, postEnd);
     }
 
     /** The post starts and ends where HanLP's words do, or inside one word that ends with it (党委书记). */

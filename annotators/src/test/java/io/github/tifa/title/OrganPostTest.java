@@ -33,4 +33,10 @@ class OrganPostTest {
     void aFormerPostKeepsItsWordBetweenOrganAndPost() throws Exception {
         assertThat(proposed(rule, "，/w 区/n 人大/nt 原/b 主任/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("区人大原主任");
     }
+
+    @Test
+    void aDepartmentsHeadWhoseOrganAndPostShareTheirCharacter() throws Exception {
+        // 宣传部长 = 宣传部 + 部长: the organ's last character is the post's first
+        assertThat(proposed(rule, "市委/nt 常委/n 、/w 宣传部长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("市委常委", "宣传部长");
+    }
 }
