@@ -85,7 +85,8 @@ public final class CreditGrammar {
      * The credits of one paragraph, {@code text[start, end)}, in text order: an opening one (a
      * dateline, a credit line or a name alone) and a closing bracket, at most one of each.
      *
-     * @param afterSentence whether the text before the paragraph ends a sentence (a name alone then credits it)
+     * @param afterSentence whether the text before the paragraph ends a sentence and the paragraph ends its
+     *        article (a name alone then credits it)
      */
     public List<Credit> find(String text, int start, int end, boolean afterSentence) {
         List<Credit> found = new ArrayList<>(2);

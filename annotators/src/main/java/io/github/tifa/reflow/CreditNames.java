@@ -1,7 +1,9 @@
 package io.github.tifa.reflow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
@@ -18,10 +20,14 @@ import io.github.tifa.model.Punctuation;
 final class CreditNames {
     private final LexiconTrie roles;
     private final LexiconTrie surnames;
+    private final Map<String, Integer> surnameRanks = new HashMap<>();
 
     CreditNames(LexiconTrie roles, LexiconTrie surnames) {
         this.roles = roles;
         this.surnames = surnames;
+        for (Lexicon.Entry e : surnames.lexicon().entries()) {
+            surnameRanks.putIfAbsent(e.key(), surnameRanks.size());
+        }
     }
 
     /** White space between the parts of a credit, the no-break space of web text (U+00A0) included. */
@@ -128,6 +134,14 @@ final class CreditNames {
                 break;
             }
             int q = nameEnd(text, p, limit, roleHits);
+            int split = q < 0 && roleHits != null ? gluedSplit(text, p, limit, roleHits) : -1;
+            if (split > 0) { // 记者林娟赵文俊: two names glued after their role
+                q = nameEnd(text, split, limit, roleHits);
+                names.add(new CreditGrammar.Name(role, p, split));
+                names.add(new CreditGrammar.Name(role, split, q));
+                p = q;
+                continue;
+            }
             if (q < 0) {
                 break;
             }
@@ -135,6 +149,36 @@ final class CreditNames {
             p = q;
         }
         return names;
+    }
+
+    /**
+     * Where the second of two names glued together after a role begins (林娟|赵文俊, 孙立扬|何斐): a run of
+     * four to six Han characters cut into two names of two or three, each starting with a surname, before
+     * the more frequent surname of the cuts that fit (surnames.txt is in order of frequency); -1 if none.
+     */
+    private int gluedSplit(String text, int p, int limit, LexiconTrie.Matches roleHits) {
+        int end = p;
+        while (end < limit && Han.at(text, end) && (end == p || roleHits.endAt(end) < 0)) {
+            end++;
+        }
+        int length = end - p;
+        int best = -1;
+        int bestRank = Integer.MAX_VALUE;
+        for (int first = 2; first <= 3 && length >= 4 && length <= 6; first++) {
+            int second = length - first;
+            int rank = surnameRank(text, p + first);
+            if (second >= 2 && second <= 3 && startsWithSurname(text, p) && rank < bestRank) {
+                best = p + first;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /** The frequency rank of the surname at {@code p} (0 the most frequent), or the largest int if none. */
+    private int surnameRank(String text, int p) {
+        int end = surnames.lazy(text).endAt(p);
+        return end < 0 ? Integer.MAX_VALUE : surnameRanks.getOrDefault(text.substring(p, end), Integer.MAX_VALUE);
     }
 
     /** The end of the name at {@code p}: two to four Han characters, or 张  三 padded; -1 when none. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.lexicon.WordClass.Agency;
 import io.github.tifa.lexicon.WordClass.BylineContext;
 import io.github.tifa.lexicon.WordClass.RoleNote;
@@ -33,7 +34,9 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
         List<String> closings, Pattern date) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
-    private static final int MAX_OWN_NAME = 10;
+    private static final int MAX_OWN_NAME = 12;
+    /** What may join two outlets' names in one (青山网-青山日报讯). */
+    private static final String OUTLET_JOINERS = "-－·•";
     /** Characters of place and date between a paper's own name and its dateline's kind. */
     private static final int MAX_PLACE_AND_DATE = 16;
     /** What may follow a dateline's kind: the credit's bracket, a space, a colon, or the line's end. */
@@ -80,7 +83,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         for (String role : roles) {
             int n = role.length();
             if (p + n < end && raw.startsWith(role, p)
-                    && ((isSpace(raw.charAt(p + n)) || raw.charAt(p + n) == '：' || raw.charAt(p + n) == ':')
+                    && ((isSpace(raw.charAt(p + n)) || raw.charAt(p + n) == '：' || raw.charAt(p + n) == ':'
+                    || Punctuation.NAME_SEPARATORS.has(raw.charAt(p + n)))
                     && nameAfter(raw, p + n + 1, end) || gluedName(raw, p + n, end))) {
                 return true;
             }
@@ -261,7 +265,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             return p + agency;
         }
         int longest = -1; // 青山区融媒体中心讯, not 青山区融媒 with a place 体中心
-        for (int q = p + 1; q <= Math.min(end, p + MAX_OWN_NAME) && Han.at(raw, q - 1); q++) {
+        for (int q = p + 1; q <= Math.min(end, p + MAX_OWN_NAME) && (Han.at(raw, q - 1) || joinsOutlets(raw, p, q - 1)); q++) {
             if (endsWithSuffix(raw, p, q) && kindFollows(raw, q, end)) {
                 longest = q; // 青山日报海口12月3日讯, 青山区融媒体中心讯 1月11日
                 continue;
@@ -276,6 +280,12 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             }
         }
         return longest;
+    }
+
+    /** A hyphen or a middle dot between two outlets' names (青山网-青山日报讯, 某某日报·某某客户端). */
+    private static boolean joinsOutlets(String raw, int from, int i) {
+        return i > from && i + 1 < raw.length() && OUTLET_JOINERS.indexOf(raw.charAt(i)) >= 0 && Han.at(raw, i - 1)
+                && Han.at(raw, i + 1);
     }
 
     /**

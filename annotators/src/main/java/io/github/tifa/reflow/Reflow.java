@@ -114,7 +114,9 @@ public class Reflow extends CreditLineAnnotator {
         for (int i = 0; i < text.size(); i++) {
             PageLayout.Break brk = layout.breakAfter(i);
             if (brk != PageLayout.Break.JOIN) {
-                emitParagraph(out, raw, text.subList(paragraphStart, i + 1), grammar);
+                // a name alone credits only where its article ends: before a headline, an opening line or the page end
+                boolean closing = i + 1 == text.size() || text.get(i + 1).isHeadline() || text.get(i + 1).opensArticle();
+                emitParagraph(out, raw, text.subList(paragraphStart, i + 1), grammar, closing);
                 paragraphStart = i + 1;
                 if (brk == PageLayout.Break.LINE) {
                     out.keep(text.get(i).terminator);
@@ -165,13 +167,14 @@ public class Reflow extends CreditLineAnnotator {
         return RawLine.leavesBracketOpen(line) && line.contentEnd < raw.length() && raw.charAt(line.contentEnd) == ' ';
     }
 
-    private static void emitParagraph(Emitter out, String raw, List<RawLine> paragraph, CreditGrammar grammar) {
+    private static void emitParagraph(Emitter out, String raw, List<RawLine> paragraph, CreditGrammar grammar,
+            boolean endsArticle) {
         Joined joined = Joined.of(raw, paragraph);
         int[] idx = joined.idx();
         int size = idx.length;
         // the spaces inside a credit separate names (记者 赵国栋 孙丽, 张  三): they stay
         boolean[] inCredit = new boolean[size];
-        for (CreditGrammar.Credit credit : grammar.find(joined.text(), 0, size, out.endsSentence())) {
+        for (CreditGrammar.Credit credit : grammar.find(joined.text(), 0, size, out.endsSentence() && endsArticle)) {
             Arrays.fill(inCredit, credit.begin(), credit.end(), true);
             out.credit(idx[credit.begin()], idx[credit.end() - 1] + 1, credit.position());
         }

@@ -303,4 +303,11 @@ class BylineAnnotatorTest {
         JCas jcas = run("【连线】  本报青山11月3日电(记者 林晓)\n连日来，市委书记欧阳青接受媒体采访。\n");
         assertThat(byline(jcas).getCoveredText()).isEqualTo("本报青山11月3日电(记者 林晓)");
     }
+
+    @Test
+    void aShortParagraphBeforeMoreBodyIsNoClosingName() throws Exception {
+        JCas jcas = run("本报讯（记者 王五）代表团到访，双方表示热烈欢迎。\n\n欧阳青说\n\n"
+                + "今年以来，全市经济运行稳中向好，各项指标实现增长。\n\n代表团来我市考察\n");
+        assertThat(JCasUtil.select(jcas, Byline.class)).extracting(Byline::getCoveredText).containsExactly("本报讯（记者 王五）");
+    }
 }

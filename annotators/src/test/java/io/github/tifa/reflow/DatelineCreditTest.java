@@ -81,4 +81,22 @@ class DatelineCreditTest {
         assertThat(read(Position.DATELINE, "青山日报通讯员林晓说，会议很重要。", 0)).isNull();
         assertThat(read(Position.DATELINE, "青山日报社今年发行量增加。", 0)).isNull();
     }
+
+    @Test
+    void twoNamesGluedAfterTheRoleAreSplitBeforeTheLikelierSurname() {
+        String line = "本报讯(记者林娟赵文俊)1月20日上午，全县召开会议。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("本报讯(记者林娟赵文俊)");
+        assertThat(names(line, c)).containsExactly("记者:林娟", "记者:赵文俊");
+        String other = "本报讯（记者王晓蕾 通讯员孙立扬何斐）近日，全县召开会议。";
+        assertThat(names(other, read(Position.DATELINE, other, 0))).containsExactly("记者:王晓蕾", "通讯员:孙立扬", "通讯员:何斐");
+    }
+
+    @Test
+    void twoOutletsJoinedByAHyphenBeforeTheKind() {
+        String line = "青山网-青山日报讯(记者 林晓)9月15日下午，全县召开会议。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("青山网-青山日报讯(记者 林晓)");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+    }
 }

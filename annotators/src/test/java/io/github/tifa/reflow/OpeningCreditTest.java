@@ -59,4 +59,10 @@ class OpeningCreditTest {
         Credit c = read(Position.OPENING, line, 0);
         assertThat(names(line, c)).containsExactly("记者:林晓");
     }
+
+    @Test
+    void aSlashAfterTheRoleSeparatesItFromTheNames() {
+        String line = "记者/林晓 韩冬";
+        assertThat(names(line, read(Position.OPENING, line, 0))).containsExactly("记者:林晓", "记者:韩冬");
+    }
 }
