@@ -41,14 +41,19 @@ public final class PageLayout {
         CREDIT,
         /** A dateline (本报济宁讯（记者 曹俐）…): opens an article. */
         DATELINE,
+        /**
+         * A paragraph that opens with its date right after a sentence end (3月20日，县委召开…): the lead of
+         * a local report, which opens an article even where no headline ended the one before.
+         */
+        DATED_LEAD,
         /** A credit that closes an article (（记者 王五）, 记者：郭明 赵晖 after the body). */
         CLOSING_CREDIT,
         /** Any other line of an article. */
         BODY;
 
-        /** The first line of an article: a dateline or an opening credit. */
+        /** The first line of an article: a dateline, an opening credit or a dated lead. */
         public boolean opensArticle() {
-            return this == DATELINE || this == CREDIT;
+            return this == DATELINE || this == CREDIT || this == DATED_LEAD;
         }
     }
 
@@ -76,6 +81,7 @@ public final class PageLayout {
         for (int i = 0; i < text.size(); i++) {
             breaks[i] = i + 1 == text.size() ? Break.END : gap(i);
         }
+        markDatedLeads();
         int furniture = furniture();
         for (int i = 0; i < furniture; i++) {
             text.get(i).furniture = true;
@@ -182,6 +188,20 @@ public final class PageLayout {
 
 
 
+
+    /**
+     * Paragraphs that open with a date, unmarked, right after a sentence end or a closing credit: in
+     * local reports a dated paragraph is nearly always the lead of the next report; one after a mark
+     * (★8月3日 …) is an item of a roundup.
+     */
+    private void markDatedLeads() {
+        for (int i = 1; i < text.size(); i++) {
+            RawLine line = text.get(i);
+            RawLine before = text.get(i - 1);
+            line.datedLead = breaks[i - 1] != Break.JOIN && line.opensWithDate && !line.headline && !line.marked
+                    && (RawLine.endsSentence(before) || before.closingCredit);
+        }
+    }
 
     /**
      * A credit line after a sentence end that no headline follows, printed without brackets or a

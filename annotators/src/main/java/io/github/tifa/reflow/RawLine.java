@@ -25,6 +25,10 @@ public final class RawLine {
     boolean closingCredit;
     /** The line opens with a calendar date (8月12日，…): an article that prints no dateline may start so. */
     boolean opensWithDate;
+    /** A typographic mark opens the line (□, ★, ○). */
+    boolean marked;
+    /** A paragraph opening with its date right after a sentence end: the lead of the next report. */
+    boolean datedLead;
     /** A credit line ending in a role word whose name the next line prints. */
     boolean roleAtEnd;
     boolean nameOnly;
@@ -75,6 +79,8 @@ public final class RawLine {
             return PageLayout.Kind.CREDIT;
         } else if (dateline) {
             return PageLayout.Kind.DATELINE;
+        } else if (datedLead) {
+            return PageLayout.Kind.DATED_LEAD;
         }
         return credit ? PageLayout.Kind.CLOSING_CREDIT : PageLayout.Kind.BODY;
     }
@@ -235,6 +241,7 @@ public final class RawLine {
         // （记者 王五） closes an article; 本报记者 王五, and （记者 王五）7月26日，… with its body, open one
         line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.startsWithDate(raw, p, e);
+        line.marked = p > s && vocabulary.marks().has(raw.charAt(s));
         line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);
     }
 

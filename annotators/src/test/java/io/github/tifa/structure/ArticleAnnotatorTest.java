@@ -265,4 +265,22 @@ class ArticleAnnotatorTest {
                 + "县政协常委会议召开\n");
         assertThat(JCasUtil.select(jcas, Article.class)).hasSize(1);
     }
+
+    @Test
+    void aParagraphOpeningWithItsDateAfterASentenceEndOpensTheNextArticle() throws Exception {
+        JCas jcas = articles("本报讯（记者 王五）近日，全县召开安全生产工作会议，部署节前安全工作。\n\n"
+                + "会议要求，各单位要压实责任，做好汛前排查。\n\n"
+                + "3月20日，县委召开常委会会议，专题研究人大、政协党组工作。\n\n"
+                + "会议强调，要抓好各项工作落实。\n\n县委常委会召开会议\n");
+        assertThat(JCasUtil.select(jcas, Article.class)).extracting(Article::getCoveredText).hasSize(2)
+                .first().isEqualTo("本报讯（记者 王五）近日，全县召开安全生产工作会议，部署节前安全工作。\n\n"
+                        + "会议要求，各单位要压实责任，做好汛前排查。");
+    }
+
+    @Test
+    void datedItemsAfterAMarkStayInTheirRoundup() throws Exception {
+        JCas jcas = articles("★8月2日 旗委书记欧阳青深入旗医院检查指导疫情防控工作。\n\n"
+                + "★8月3日 旗委书记欧阳青主持召开旗委常委会会议。\n\n一周要闻\n");
+        assertThat(JCasUtil.select(jcas, Article.class)).hasSize(1);
+    }
 }
