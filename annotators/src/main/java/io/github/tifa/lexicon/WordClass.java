@@ -17,7 +17,7 @@ public interface WordClass {
     enum Agency implements WordClass { OUTLET, AGENCY, OUTLET_SUFFIX }
 
     /** byline_roles.txt: a word that closes a credit (报道) or a credit note that is no name (文/图); the rest are roles. */
-    enum RoleNote implements WordClass { END, SKIP }
+    enum RoleNote implements WordClass { END, SKIP, UNNAMED }
 
     /** byline_context.txt */
     enum BylineContext implements WordClass { MARK, KIND, CITING }

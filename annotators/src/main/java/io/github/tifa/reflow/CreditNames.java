@@ -126,7 +126,7 @@ final class CreditNames {
                     p = roleEnd;
                     continue;
                 }
-                role = entry == null ? text.substring(p, roleEnd) : entry.column(0);
+                role = entry == null ? text.substring(p, roleEnd) : entry.is(RoleNote.UNNAMED) ? "" : entry.column(0);
                 p = roleEnd;
                 continue;
             }

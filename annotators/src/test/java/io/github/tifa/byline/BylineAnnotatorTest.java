@@ -310,4 +310,12 @@ class BylineAnnotatorTest {
                 + "今年以来，全市经济运行稳中向好，各项指标实现增长。\n\n代表团来我市考察\n");
         assertThat(JCasUtil.select(jcas, Byline.class)).extracting(Byline::getCoveredText).containsExactly("本报讯（记者 王五）");
     }
+
+    @Test
+    void aStationsShortNameBeforeTheRoleIsItsAgency() throws Exception {
+        JCas jcas = run("会议要求，抓好各项工作落实。\n\n青山台记者 欧阳青\n\n县委常委会召开会议\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("青山台记者 欧阳青");
+        assertThat(byline(jcas).getAgency()).isEqualTo("青山台");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText).containsExactly("县委常委会召开会议");
+    }
 }

@@ -51,4 +51,12 @@ class ClosingCreditTest {
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("林晓");
         assertThat(CreditGrammar.builtIn().find("会议部署了下一步工作■林晓", 0, 12, false)).isEmpty();
     }
+
+    @Test
+    void aWriterCreditedWithTextAndSlashHasNoRole() {
+        String line = "会议要求，促进全区更好更快发展。(文/欧阳青 司马言)";
+        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true).get(0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("(文/欧阳青 司马言)");
+        assertThat(names(line, c)).containsExactly(":欧阳青", ":司马言");
+    }
 }
