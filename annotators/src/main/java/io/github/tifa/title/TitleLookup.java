@@ -103,9 +103,20 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             if (best < 0) {
                 break;
             }
-            cur = best;
+            cur = organOverlapping(best, cur);
         }
         return cur;
+    }
+
+    /** 民盟|市委会 read as 盟市 (a level) + 委会: an organ that ends inside the word taken at {@code best} and begins before it. */
+    private int organOverlapping(int best, int cur) {
+        for (int end = best + 1; end < cur; end++) {
+            int organ = organHits.beginAt(end);
+            if (organ >= 0 && organ < best) {
+                return organ;
+            }
+        }
+        return best;
     }
 
     /** The opening mark of an organ in quotation marks closed at {@code close} (“四大家”), or -1. */

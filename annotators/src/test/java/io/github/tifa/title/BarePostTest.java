@@ -24,4 +24,10 @@ class BarePostTest {
     void anActingPostKeepsItsWord() throws Exception {
         assertThat(proposed(rule, "，/w 代/v 秘书长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("代秘书长");
     }
+
+    @Test
+    void theDirectorOfAFarmOrAStation() throws Exception {
+        assertThat(proposed(rule, "场长/nnt 欧阳青/nr 、/w 副场长/nnt 司马言/nr 等/udeng 领导/n 陪同/v 。/w", "欧阳青", "司马言"))
+                .containsExactly("场长", "副场长");
+    }
 }

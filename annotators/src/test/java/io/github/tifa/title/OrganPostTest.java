@@ -39,4 +39,14 @@ class OrganPostTest {
         // 宣传部长 = 宣传部 + 部长: the organ's last character is the post's first
         assertThat(proposed(rule, "市委/nt 常委/n 、/w 宣传部长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("市委常委", "宣传部长");
     }
+
+    @Test
+    void democraticPartiesCongressBodiesPrefecturesAndDelegations() throws Exception {
+        assertThat(proposed(rule, "，/w 民革/n 市委会/nis 主委/nnt 欧阳青/nr 、/w 民盟/n 市委会/nis 副主委/nnt 司马言/nr 发言/vi 。/w",
+                "欧阳青", "司马言")).containsExactly("民革市委会主委", "民盟市委会副主委");
+        assertThat(proposed(rule, "大会/n 执行主席/nnt 欧阳青/nr 主持/v 会议/n 。/w", "欧阳青")).containsExactly("大会执行主席");
+        assertThat(proposed(rule, "会议/n ，/w 地委/nis 书记/nnt 欧阳青/nr 主持/v 会议/n 。/w", "欧阳青")).containsExactly("地委书记");
+        assertThat(proposed(rule, "推选/v 欧阳青/nr 为/p 济宁/nsf 地区/n 代表团/n 团长/nnt 。/w", "欧阳青"))
+                .containsExactly("济宁地区代表团团长");
+    }
 }
