@@ -74,6 +74,7 @@ public final class Batch implements AutoCloseable {
     private final Set<Format> formats;
     private final JsonLines lines;
     private boolean pretty;
+    private boolean tokens;
     private int threads = 1;
 
     public Batch(Path out, Set<Format> formats) throws UIMAException, IOException {
@@ -101,6 +102,15 @@ public final class Batch implements AutoCloseable {
     /** Indents JSON and XMI (easier to read, larger); compact by default. */
     public Batch pretty(boolean pretty) {
         this.pretty = pretty;
+        return this;
+    }
+
+    /**
+     * Also writes HanLP's tokens with their part of speech to JSON and JSON Lines, and POS annotations
+     * to XMI (which keeps Token and Sentence either way); off by default.
+     */
+    public Batch tokens(boolean tokens) {
+        this.tokens = tokens;
         return this;
     }
 
@@ -140,10 +150,10 @@ public final class Batch implements AutoCloseable {
             for (Format format : formats) {
                 Path dir = out.resolve(format.name());
                 switch (format) {
-                    case xmi -> TifaXmiWriter.write(jcas, dir, pretty);
+                    case xmi -> TifaXmiWriter.write(jcas, dir, pretty, tokens);
                     case brat -> BratWriter.write(jcas, dir);
-                    case json -> JsonWriter.write(jcas, dir, true, pretty);
-                    case jsonl -> line = JsonLines.line(jcas);
+                    case json -> JsonWriter.write(jcas, dir, tokens, pretty);
+                    case jsonl -> line = JsonLines.line(jcas, tokens);
                 }
             }
             return new Result(new Outcome(page.file().toString(), page.id(), null, counts(jcas)), line);

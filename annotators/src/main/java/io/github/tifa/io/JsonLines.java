@@ -35,17 +35,17 @@ public final class JsonLines implements AutoCloseable {
         this.out = Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
-    /** The page's JSON object on one line, with its line break. */
-    public static byte[] line(JCas jcas) throws IOException {
+    /** The page's JSON object on one line, with its line break; HanLP's tokens when {@code tokens}. */
+    public static byte[] line(JCas jcas, boolean tokens) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-            JsonWriter.write(jcas, g, true);
+            JsonWriter.write(jcas, g, tokens);
         }
         bytes.write('\n');
         return bytes.toByteArray();
     }
 
-    /** Appends a line made by {@link #line(JCas)}. */
+    /** Appends a line made by {@link #line(JCas, boolean)}. */
     public synchronized void append(byte[] line) {
         try {
             out.write(line);

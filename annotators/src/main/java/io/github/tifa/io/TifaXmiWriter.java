@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.fit.component.JCasConsumer_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
@@ -34,23 +35,37 @@ public class TifaXmiWriter extends JCasConsumer_ImplBase {
     @ConfigurationParameter(name = PARAM_PRETTY_PRINT, mandatory = false, defaultValue = "false")
     private boolean prettyPrint;
 
+    /**
+     * Whether to also write HanLP's POS annotations. Off by default: Token and Sentence stay, which
+     * INCEpTION needs, and POS were two fifths of the XMI and no rule's result.
+     */
+    public static final String PARAM_POS = "pos";
+    @ConfigurationParameter(name = PARAM_POS, mandatory = false, defaultValue = "false")
+    private boolean pos;
+
     public static final String TYPE_SYSTEM_FILE = "TypeSystem.xml";
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         try {
-            write(jcas, Path.of(targetLocation), prettyPrint);
+            write(jcas, Path.of(targetLocation), prettyPrint, pos);
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
         }
     }
 
-    /** Writes one document (and the type system, when the directory has none yet). */
+    /** Writes one document without POS (and the type system, when the directory has none yet). */
     public static Path write(JCas jcas, Path dir, boolean prettyPrint) throws IOException {
+        return write(jcas, dir, prettyPrint, false);
+    }
+
+    /** Writes one document, HanLP's POS annotations when {@code pos}, and the type system it was written with. */
+    public static Path write(JCas jcas, Path dir, boolean prettyPrint, boolean pos) throws IOException {
+        TypeSystem written = pos ? jcas.getTypeSystem() : WithoutPos.of(jcas.getTypeSystem());
         Path target = OutputFiles.target(dir, documentId(jcas), ".xmi");
         OutputFiles.write(target, out -> {
             try {
-                new XmiCasSerializer(jcas.getTypeSystem()).serialize(jcas.getCas(), new CompactXml(out, prettyPrint));
+                new XmiCasSerializer(written).serialize(jcas.getCas(), new CompactXml(out, prettyPrint));
             } catch (SAXException e) {
                 throw new IOException("cannot serialise XMI for " + target + ": " + e.getMessage(), e);
             }
@@ -63,7 +78,7 @@ public class TifaXmiWriter extends JCasConsumer_ImplBase {
                     // between any two elements
                     CompactXml xml = new CompactXml(out, true);
                     xml.startDocument();
-                    TypeSystemUtil.typeSystem2TypeSystemDescription(jcas.getTypeSystem()).toXML(xml, true);
+                    TypeSystemUtil.typeSystem2TypeSystemDescription(written).toXML(xml, true);
                     xml.endDocument();
                 } catch (SAXException e) {
                     throw new IOException("cannot write " + typeSystem + ": " + e.getMessage(), e);

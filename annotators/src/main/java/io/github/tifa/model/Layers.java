@@ -40,9 +40,12 @@ public final class Layers {
     /** The scheme's name of the person layer, whose annotations are NamedEntity with value PER. */
     public static final String PERSON = "Person";
 
-    /** Generic layers exported to JSON besides the scheme's. */
+    /** Generic layers counted besides the scheme's: the page's structure, and HanLP's tokens. */
     public static final List<Class<? extends Annotation>> GENERIC = List.of(Paragraph.class, Sentence.class,
             Token.class);
+
+    /** The generic layers JSON always carries: paragraphs and sentences (tokens only when asked). */
+    public static final List<Class<? extends Annotation>> STRUCTURE = List.of(Paragraph.class, Sentence.class);
 
     /** Name of the relation between an OfficialTitle and its holder. */
     public static final String TITLE_OF = "TitleOf";

@@ -55,6 +55,10 @@ class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent JSON and XMI (easier to read; JSON about 1.7 times larger).")
     boolean pretty;
 
+    @Option(names = "--tokens", description = "Also write HanLP's tokens with their part of speech to JSON and JSON"
+            + " Lines, and its POS annotations to XMI (XMI keeps Token and Sentence either way).")
+    boolean tokens;
+
     @Spec
     CommandSpec spec;
 
@@ -79,7 +83,7 @@ class AnnotateCommand implements Callable<Integer> {
         Map<String, Integer> totals = new LinkedHashMap<>();
         boolean progress = !noProgress && pages.size() >= PROGRESS_FROM && System.console() != null;
         try (Batch batch = new Batch(out, formats.isEmpty() ? Batch.Format.DEFAULT : EnumSet.copyOf(formats),
-                lexicon.dir).pretty(pretty).threads(threads);
+                lexicon.dir).pretty(pretty).tokens(tokens).threads(threads);
                 ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("annotate").setInitialMax(pages.size())
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
             batch.run(pages, outcome -> {

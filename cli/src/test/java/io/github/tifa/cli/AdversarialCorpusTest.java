@@ -54,7 +54,7 @@ class AdversarialCorpusTest {
         CommandLine cli = new CommandLine(new TifaCli());
         cli.setOut(new PrintWriter(o, true));
         cli.setErr(new PrintWriter(e, true));
-        exit = cli.execute("annotate", pages.toString(), "-o", out.toString(), "--no-progress");
+        exit = cli.execute("annotate", pages.toString(), "-o", out.toString(), "--no-progress", "--tokens");
         stdout = o.toString();
         stderr = e.toString();
     }
