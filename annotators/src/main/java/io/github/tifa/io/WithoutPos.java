@@ -1,10 +1,14 @@
 package io.github.tifa.io;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.WeakHashMap;
 
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.TypeSystem;
+import org.apache.uima.resource.ResourceManager;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.FeatureDescription;
 import org.apache.uima.resource.metadata.TypeDescription;
@@ -44,7 +48,11 @@ final class WithoutPos {
         }
         description.setTypes(kept);
         try {
-            return CasCreationUtils.createCas(description, null, null).getTypeSystem();
+            // a class loader that sees no JCas class: the filter is a type system only, and UIMA would
+            // otherwise warn that Token's JCas class has a field (pos) this type system lacks
+            ResourceManager isolated = UIMAFramework.newDefaultResourceManager();
+            isolated.setExtensionClassLoader(new URLClassLoader(new URL[0], null), false);
+            return CasCreationUtils.createCas(description, null, null, null, isolated).getTypeSystem();
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException("cannot build the type system without POS: " + e.getMessage(), e);
         }
