@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.fit.component.JCasConsumer_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
@@ -59,17 +58,21 @@ public class TifaXmiWriter extends JCasConsumer_ImplBase {
         return write(jcas, dir, prettyPrint, false);
     }
 
-    /** Writes one document, HanLP's POS annotations when {@code pos}, and the type system it was written with. */
+    /** Writes one document, HanLP's POS annotations when {@code pos}, and the (whole) type system. */
     public static Path write(JCas jcas, Path dir, boolean prettyPrint, boolean pos) throws IOException {
-        TypeSystem written = pos ? jcas.getTypeSystem() : WithoutPos.of(jcas.getTypeSystem());
         Path target = OutputFiles.target(dir, documentId(jcas), ".xmi");
-        OutputFiles.write(target, out -> {
+        WithoutPos.Write xmi = () -> OutputFiles.write(target, out -> {
             try {
-                new XmiCasSerializer(written).serialize(jcas.getCas(), new CompactXml(out, prettyPrint));
+                new XmiCasSerializer(jcas.getTypeSystem()).serialize(jcas.getCas(), new CompactXml(out, prettyPrint));
             } catch (SAXException e) {
                 throw new IOException("cannot serialise XMI for " + target + ": " + e.getMessage(), e);
             }
         });
+        if (pos) {
+            xmi.run();
+        } else {
+            WithoutPos.detached(jcas, xmi);
+        }
         Path typeSystem = dir.resolve(TYPE_SYSTEM_FILE);
         if (!Files.exists(typeSystem)) {
             OutputFiles.write(typeSystem, out -> {
@@ -78,7 +81,7 @@ public class TifaXmiWriter extends JCasConsumer_ImplBase {
                     // between any two elements
                     CompactXml xml = new CompactXml(out, true);
                     xml.startDocument();
-                    TypeSystemUtil.typeSystem2TypeSystemDescription(written).toXML(xml, true);
+                    TypeSystemUtil.typeSystem2TypeSystemDescription(jcas.getTypeSystem()).toXML(xml, true);
                     xml.endDocument();
                 } catch (SAXException e) {
                     throw new IOException("cannot write " + typeSystem + ": " + e.getMessage(), e);
