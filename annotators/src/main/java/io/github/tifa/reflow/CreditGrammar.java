@@ -57,7 +57,7 @@ public final class CreditGrammar {
             LexiconTrie numerals, LexiconTrie patterns) {
         Pattern date = new LexiconPatterns(patterns, Set.of(DATE), numerals, context).get(DATE);
         this.vocabulary = CreditVocabulary.of(roles, agencies, context, date);
-        CreditNames names = new CreditNames(roles, surnames);
+        CreditNames names = new CreditNames(roles, surnames, vocabulary.outletSuffixes());
         this.dateline = new DatelineCredit(vocabulary, names, date);
         this.opening = new OpeningCredit(vocabulary, names, agencies);
         this.closing = new ClosingCredit(names, vocabulary);

@@ -21,10 +21,12 @@ final class CreditNames {
     private final LexiconTrie roles;
     private final LexiconTrie surnames;
     private final Map<String, Integer> surnameRanks = new HashMap<>();
+    private final List<String> outletSuffixes;
 
-    CreditNames(LexiconTrie roles, LexiconTrie surnames) {
+    CreditNames(LexiconTrie roles, LexiconTrie surnames, List<String> outletSuffixes) {
         this.roles = roles;
         this.surnames = surnames;
+        this.outletSuffixes = outletSuffixes;
         for (Lexicon.Entry e : surnames.lexicon().entries()) {
             surnameRanks.putIfAbsent(e.key(), surnameRanks.size());
         }
@@ -134,6 +136,10 @@ final class CreditNames {
                 break;
             }
             int q = nameEnd(text, p, limit, roleHits);
+            if (q > 0 && roleHits != null && q < limit && roleHits.endAt(q) > 0 && outletBefore(text, q)) {
+                p = q; // 青山网记者 韩冬: an outlet's own name glued to the next role is no name
+                continue;
+            }
             int split = q < 0 && roleHits != null ? gluedSplit(text, p, limit, roleHits) : -1;
             if (split > 0) { // 记者林娟赵文俊: two names glued after their role
                 q = nameEnd(text, split, limit, roleHits);
@@ -149,6 +155,11 @@ final class CreditNames {
             p = q;
         }
         return names;
+    }
+
+    /** The run before the role at {@code roleAt} ends as an outlet's own name does (…网, …日报, …中心). */
+    private boolean outletBefore(String text, int roleAt) {
+        return outletSuffixes.stream().anyMatch(suffix -> text.startsWith(suffix, roleAt - suffix.length()));
     }
 
     /**

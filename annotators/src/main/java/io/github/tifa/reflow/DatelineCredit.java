@@ -92,7 +92,9 @@ final class DatelineCredit implements CreditReader {
         if (q < lineEnd && CreditNames.opensBracket(text.charAt(q))) {
             int close = closingBracket(text, q, lineEnd);
             if (close > 0) {
-                List<Name> inside = names.names(text, q + 1, close, roleHits);
+                // （青山市融媒体中心记者 林晓）: an outlet's own name before the role
+                int roleAt = vocabulary.creditRoleAt(text, CreditNames.skipSpace(text, q + 1, close), close);
+                List<Name> inside = names.names(text, roleAt > q ? roleAt : q + 1, close, roleHits);
                 if (inside.isEmpty()) {
                     inside = names.surnamed(text, q + 1, close); // 本报讯（王芳）: names without a role
                 }

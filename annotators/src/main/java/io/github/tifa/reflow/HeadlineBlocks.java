@@ -24,7 +24,8 @@ public final class HeadlineBlocks {
     static void mark(List<RawLine> text) {
         for (int i = 1; i < text.size(); i++) {
             RawLine before = text.get(i - 1);
-            boolean afterCredit = before.closingCredit || closesBracketAfterSentence(text, i - 1);
+            boolean afterCredit = before.closingCredit || closesBracketAfterSentence(text, i - 1)
+                    || bracketed(before) && i > 1 && RawLine.endsSentence(text.get(i - 2)); // ……。⏎（曲晓明）
             if (!(RawLine.endsSentence(before) || afterCredit)) {
                 continue;
             }
@@ -93,7 +94,7 @@ public final class HeadlineBlocks {
 
     /** No sentence stop, not a credit or dateline, and no punctuation at the end (a comma allowed if asked). */
     static boolean headlineShaped(RawLine line, boolean commaAllowed) {
-        if (line.dateline || line.credit || hasStop(line)) {
+        if (line.dateline || line.credit || hasStop(line) || bracketed(line)) {
             return false;
         }
         if (commaAllowed && RawLine.endsWith(line, "，,")) {
@@ -106,6 +107,13 @@ public final class HeadlineBlocks {
         char c = line.raw.charAt(last);
         // a kicker may end in a colon (河北邢台：)
         return !Punctuation.LINE_END_PUNCTUATION.has(c) || c == '：' || c == ':';
+    }
+
+    /** The whole line is in round brackets ((曲晓明), (县政府办)): a credit or a note, never a title. */
+    static boolean bracketed(RawLine line) {
+        char first = line.raw.charAt(line.contentStart);
+        return (first == '（' || first == '(') && RawLine.endsWith(line, "）)")
+                && line.raw.substring(line.contentStart + 1, line.contentEnd - 1).chars().noneMatch(c -> c == '（' || c == '(');
     }
 
     /** A mark of {@code marks} inside the line (PAUSES: body text, which a wide title seldom has). */

@@ -59,4 +59,12 @@ class ClosingCreditTest {
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("(文/欧阳青 司马言)");
         assertThat(names(line, c)).containsExactly(":欧阳青", ":司马言");
     }
+
+    @Test
+    void aNewspaperOfficesReporterWithAColon() {
+        String line = "会议要求，抓好各项工作落实。(青山日报社全媒体记者:林晓)";
+        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true).get(0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("(青山日报社全媒体记者:林晓)");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+    }
 }

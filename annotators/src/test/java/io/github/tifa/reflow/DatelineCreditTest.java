@@ -99,4 +99,18 @@ class DatelineCreditTest {
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("青山网-青山日报讯(记者 林晓)");
         assertThat(names(line, c)).containsExactly("记者:林晓");
     }
+
+    @Test
+    void outletsBeforeTheirRolesInsideTheBracket() {
+        String line = "本报讯(青山市融媒体中心记者 林晓)8月20日下午，市政府召开专题会议。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("本报讯(青山市融媒体中心记者 林晓)");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+        String two = "青山网1月24日讯 (青山日报记者 林晓 青山网记者 韩冬) 24日下午，会议召开。";
+        Credit d = read(Position.DATELINE, two, 0);
+        assertThat(two.substring(d.begin(), d.end())).isEqualTo("青山网1月24日讯 (青山日报记者 林晓 青山网记者 韩冬)");
+        assertThat(names(two, d)).containsExactly("记者:林晓", "记者:韩冬");
+        String chief = "本报讯(全媒体首席记者 林晓)8日，全市召开会议。";
+        assertThat(names(chief, read(Position.DATELINE, chief, 0))).containsExactly("记者:林晓");
+    }
 }

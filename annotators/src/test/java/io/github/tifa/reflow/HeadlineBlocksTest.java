@@ -48,4 +48,10 @@ class HeadlineBlocksTest {
         assertThat(headlines("会议要求，抓好各项工作落实。\n\n入秋以来，青禾各乡镇抢抓工期推进项目建设的\n火热场面——\n\n"
                 + "青禾县的工业园区项目同步推进。\n")).isEmpty();
     }
+
+    @Test
+    void aLineInRoundBracketsIsNoHeadline() {
+        assertThat(headlines("会议要求，抓好各项工作落实。\n\n(曲晓明)\n\n青山区召开专题会议\n\n本报讯 近日，全区召开会议。\n"))
+                .containsExactly("青山区召开专题会议");
+    }
 }
