@@ -50,6 +50,8 @@ class QuotedTermTest {
         assertThat(proposed(rule, "去/vf 了/ule 这/rzv 几/d 个/q 地方/n “/w 打卡/nz ”/w ……/w")).isEmpty();
         assertThat(proposed(rule, "敢于/v 啃/v “/w 硬骨头/nz ”/w ，/w 当好/v “/w 店小二/nz ”/w 。/w")).containsExactly("店小二");
         assertThat(proposed(rule, "推行/v “/w 体检/nz ”/w 服务/vn 。/w")).containsExactly("体检");
+        assertThat(proposed(rule, "答好/v “/w 必答题/nz ”/w ，/w 疏通/v “/w 微循环/nz ”/w ，/w 应对/v “/w 加试题/nz ”/w 。/w"))
+                .isEmpty();
     }
 
     @Test
