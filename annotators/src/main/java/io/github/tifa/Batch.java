@@ -75,6 +75,7 @@ public final class Batch implements AutoCloseable {
     private final JsonLines lines;
     private boolean pretty;
     private boolean tokens;
+    private boolean bratBlocks;
     private int threads = 1;
 
     public Batch(Path out, Set<Format> formats) throws UIMAException, IOException {
@@ -111,6 +112,15 @@ public final class Batch implements AutoCloseable {
      */
     public Batch tokens(boolean tokens) {
         this.tokens = tokens;
+        return this;
+    }
+
+    /**
+     * Also writes articles and headlines to brat, which draws their label on every line they cover;
+     * off by default (every other format has them either way).
+     */
+    public Batch bratBlocks(boolean bratBlocks) {
+        this.bratBlocks = bratBlocks;
         return this;
     }
 
@@ -151,7 +161,7 @@ public final class Batch implements AutoCloseable {
                 Path dir = out.resolve(format.name());
                 switch (format) {
                     case xmi -> TifaXmiWriter.write(jcas, dir, pretty, tokens);
-                    case brat -> BratWriter.write(jcas, dir);
+                    case brat -> BratWriter.write(jcas, dir, bratBlocks);
                     case json -> JsonWriter.write(jcas, dir, tokens, pretty);
                     case jsonl -> line = JsonLines.line(jcas, tokens);
                 }

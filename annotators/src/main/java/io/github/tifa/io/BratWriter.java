@@ -70,7 +70,7 @@ public class BratWriter extends JCasConsumer_ImplBase {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         Set<String> roles = new LinkedHashSet<>();
         for (Lexicon.Entry e : LexiconTrie.read(LexiconFile.BYLINE_ROLES.builtIn()).lexicon().entries()) {
-            if (!e.is(RoleNote.END) && !e.is(RoleNote.SKIP)) {
+            if (!e.is(RoleNote.END) && !e.is(RoleNote.SKIP) && !e.is(RoleNote.UNNAMED)) {
                 roles.add(e.column(0));
             }
         }
@@ -90,8 +90,16 @@ public class BratWriter extends JCasConsumer_ImplBase {
         }
     }
 
-    /** Writes {@code <id>.txt} and {@code <id>.ann} for one reflowed document. */
+    /** Writes {@code <id>.txt} and {@code <id>.ann} for one reflowed document, every layer. */
     public static void write(JCas jcas, Path dir) throws IOException {
+        write(jcas, dir, true);
+    }
+
+    /**
+     * Writes {@code <id>.txt} and {@code <id>.ann}, with {@code annotation.conf} and {@code visual.conf}
+     * beside them; articles and headlines only when {@code blocks} (brat labels every line they cover).
+     */
+    public static void write(JCas jcas, Path dir, boolean blocks) throws IOException {
         String id = TifaXmiWriter.documentId(jcas);
         String raw;
         try {
@@ -99,10 +107,14 @@ public class BratWriter extends JCasConsumer_ImplBase {
         } catch (CASException e) {
             throw new IOException("document " + id + " has no raw view", e);
         }
-        String ann = annotations(jcas, raw);
+        String ann = annotations(jcas, raw, blocks);
         OutputFiles.write(OutputFiles.target(dir, id, ".txt"), out -> out.write(raw.getBytes(StandardCharsets.UTF_8)));
         OutputFiles.write(OutputFiles.target(dir, id, ".ann"), out -> out.write(ann.getBytes(StandardCharsets.UTF_8)));
         writeConf(dir.resolve("annotation.conf"), usedValues(ann));
+        Path visual = dir.resolve(BratVisual.FILE);
+        if (!Files.exists(visual)) {
+            OutputFiles.write(visual, out -> out.write(BratVisual.CONF.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** Writes annotation.conf, or rewrites it when a document uses a value it does not declare yet. */
@@ -127,10 +139,18 @@ public class BratWriter extends JCasConsumer_ImplBase {
         }
     }
 
-    /** The .ann content for a reflowed document whose raw text is {@code raw}. */
+    /** The .ann content for a reflowed document whose raw text is {@code raw}, every layer. */
     public static String annotations(JCas jcas, String raw) {
+        return annotations(jcas, raw, true);
+    }
+
+    /** The .ann content; articles and headlines only when {@code blocks}. */
+    public static String annotations(JCas jcas, String raw, boolean blocks) {
         Standoff out = new Standoff(Alignments.of(jcas), raw);
         for (Class<? extends Annotation> layer : Layers.SCHEME) {
+            if (!blocks && Layers.BLOCKS.contains(layer)) {
+                continue;
+            }
             for (Annotation ann : Layers.select(jcas, layer)) {
                 if (ann.getClass() != layer && Layers.SCHEME.contains(ann.getClass())) {
                     continue; // written under its own layer

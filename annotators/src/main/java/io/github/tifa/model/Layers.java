@@ -35,6 +35,9 @@ public final class Layers {
     public static final List<Class<? extends Annotation>> SCHEME = List.of(Article.class, Headline.class,
             Byline.class, Contributor.class, NamedEntity.class, OfficialTitle.class, Meeting.class, Slogan.class);
 
+    /** The scheme's layers that span whole printed blocks: articles and their headlines. */
+    public static final List<Class<? extends Annotation>> BLOCKS = List.of(Article.class, Headline.class);
+
     /** The NamedEntity value of a person (DKPro's and INCEpTION's tag set). */
     public static final String PER = "PER";
     /** The scheme's name of the person layer, whose annotations are NamedEntity with value PER. */

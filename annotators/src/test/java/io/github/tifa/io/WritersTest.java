@@ -371,4 +371,21 @@ class WritersTest {
         }
         assertThat(read).containsExactlyElementsOf(persons);
     }
+
+    @Test
+    void bratGetsAVisualConfWithAColourPerLayerAndArticlesOnlyWhenAsked(@TempDir Path out) throws Exception {
+        JCas jcas = annotatedDemo();
+        BratWriter.write(jcas, out.resolve("quiet"), false);
+        BratWriter.write(jcas, out.resolve("all"), true);
+        String visual = Files.readString(out.resolve("quiet/visual.conf"), StandardCharsets.UTF_8);
+        for (String layer : List.of("Byline", "Contributor", "Person", "OfficialTitle", "Meeting", "Slogan")) {
+            assertThat(visual).containsPattern("(?m)^" + layer + "\\tbgColor:#[0-9a-f]{6}");
+        }
+        assertThat(visual).contains("[labels]").contains("OfficialTitle | Official title | Title")
+                .containsPattern("(?m)^TitleOf\\tcolor:");
+        String quiet = Files.readString(out.resolve("quiet/demo.ann"), StandardCharsets.UTF_8);
+        assertThat(quiet).doesNotContain("\tArticle ").doesNotContain("\tHeadline ").contains("\tOfficialTitle ");
+        assertThat(Files.readString(out.resolve("all/demo.ann"), StandardCharsets.UTF_8)).contains("\tArticle ");
+        assertThat(Files.readString(out.resolve("quiet/annotation.conf"), StandardCharsets.UTF_8)).doesNotContain("UNNAMED");
+    }
 }

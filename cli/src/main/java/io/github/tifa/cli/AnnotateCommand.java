@@ -59,6 +59,10 @@ class AnnotateCommand implements Callable<Integer> {
             + " Lines, and its POS annotations to XMI (XMI keeps Token and Sentence either way).")
     boolean tokens;
 
+    @Option(names = "--brat-blocks", description = "Also write articles and headlines to brat (brat labels every line"
+            + " they cover, so they are left out by default; XMI and JSON always have them).")
+    boolean bratBlocks;
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +87,7 @@ class AnnotateCommand implements Callable<Integer> {
         Map<String, Integer> totals = new LinkedHashMap<>();
         boolean progress = !noProgress && pages.size() >= PROGRESS_FROM && System.console() != null;
         try (Batch batch = new Batch(out, formats.isEmpty() ? Batch.Format.DEFAULT : EnumSet.copyOf(formats),
-                lexicon.dir).pretty(pretty).tokens(tokens).threads(threads);
+                lexicon.dir).pretty(pretty).tokens(tokens).bratBlocks(bratBlocks).threads(threads);
                 ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("annotate").setInitialMax(pages.size())
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
             batch.run(pages, outcome -> {
