@@ -59,7 +59,7 @@ final class ClosingCredit implements CreditReader {
             String agency = outlet > 0 ? text.substring(roleStart, outlet) : "";
             return agency.isEmpty() ? null : new Credit(Position.CLOSING, open, last, agency, "", "", List.of());
         }
-        List<Name> credited = roleAt < 0 ? names.surnamed(text, roleStart, last - 1)
+        List<Name> credited = roleAt < 0 ? names.leadSurnamed(text, roleStart, last - 1)
                 : names.names(text, roleAt, last - 1, roleHits);
         if (credited.isEmpty() || !onlySpaceBetween(text, credited.get(credited.size() - 1).end(), last - 1)) {
             return null;
@@ -71,7 +71,7 @@ final class ClosingCredit implements CreditReader {
     /**
      * （记者 赵六） or, right after a sentence end, （苗强） or ■苗强 closing {@code text[from, lineEnd)}.
      */
-    Credit find(String text, int from, int lineEnd) {
+    Credit find(String text, int from, int lineEnd, boolean afterBody) {
         int last = trimEnd(text, from, lineEnd);
         if (last <= from) {
             return null;
@@ -90,8 +90,8 @@ final class ClosingCredit implements CreditReader {
             while (before > from && CreditNames.space(text.charAt(before - 1))) {
                 before--;
             }
-            if (before == from || !Punctuation.SENTENCE_STOPS.has(text.charAt(before - 1))) {
-                return null;
+            if (before == from ? !afterBody : !Punctuation.SENTENCE_STOPS.has(text.charAt(before - 1))) {
+                return null; // …… ⏎（苗强）: a bracket alone on its line, after the body, credits too
             }
         }
         return read(text, open, lineEnd);

@@ -85,25 +85,26 @@ public final class CreditGrammar {
      * The credits of one paragraph, {@code text[start, end)}, in text order: an opening one (a
      * dateline, a credit line or a name alone) and a closing bracket, at most one of each.
      *
-     * @param afterSentence whether the text before the paragraph ends a sentence and the paragraph ends its
-     *        article (a name alone then credits it)
+     * @param afterBody whether the text before the paragraph ends a sentence or a credit (a bracket of
+     *        names or a marked name alone then credits)
+     * @param endsArticle whether the paragraph ends its article (a name alone credits only there)
      */
-    public List<Credit> find(String text, int start, int end, boolean afterSentence) {
+    public List<Credit> find(String text, int start, int end, boolean afterBody, boolean endsArticle) {
         List<Credit> found = new ArrayList<>(2);
         int p = vocabulary.skipMarks(text, start, end);
         Credit first = dateline.read(text, vocabulary.afterColumnLabel(text, p, end), end);
         if (first == null) {
             first = opening.read(text, p, end);
         }
-        if (first == null && p == start && afterSentence) {
-            first = nameOnly.read(text, p, end);
+        if (first == null && afterBody && endsArticle) {
+            first = nameOnly.read(text, p, end); // 秦 越, or ■秦越 on a line of its own
         }
         int from = start;
         if (first != null) {
             found.add(first);
             from = Math.max(from, first.end());
         }
-        Credit last = closing.find(text, from, end);
+        Credit last = closing.find(text, from, end, afterBody && from == start);
         if (last != null) {
             found.add(last);
         }

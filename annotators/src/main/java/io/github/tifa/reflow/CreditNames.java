@@ -77,6 +77,25 @@ final class CreditNames {
         return entry != null && entry.is(RoleNote.END) ? wordEnd : end;
     }
 
+    /**
+     * Names without a role filling [p, limit) but for spaces and 、, in a closing bracket: the first starts
+     * with a surname, the others are two or three characters ((张立新 弓晓华): 弓 is a rare surname).
+     */
+    List<CreditGrammar.Name> leadSurnamed(String text, int p, int limit) {
+        List<CreditGrammar.Name> all = names(text, p, limit, null);
+        if (all.isEmpty() || surnames.lazy(text).endAt(all.get(0).begin()) < 0
+                || !onlySpaceBetween(text, all.get(all.size() - 1).end(), limit)) {
+            return List.of();
+        }
+        for (CreditGrammar.Name n : all.subList(1, all.size())) {
+            int length = n.end() - n.begin();
+            if (length < 2 || length > 3) {
+                return List.of();
+            }
+        }
+        return all;
+    }
+
     /** Names without a role, each starting with a surname, filling [p, limit) but for spaces and 、. */
     List<CreditGrammar.Name> surnamed(String text, int p, int limit) {
         List<CreditGrammar.Name> result = new ArrayList<>();

@@ -198,6 +198,11 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return -1;
     }
 
+    /** {@code raw[from, to)} ends as an outlet's own name does (…融媒体, …日报, …网). */
+    public boolean endsAsOutlet(String raw, int from, int to) {
+        return endsWithSuffix(raw, from, to);
+    }
+
     private boolean endsWithSuffix(String raw, int from, int to) {
         for (String suffix : outletSuffixes) {
             if (to - suffix.length() > from && raw.startsWith(suffix, to - suffix.length())) {

@@ -24,6 +24,9 @@ final class OpeningCredit implements CreditReader {
         this.agencies = agencies;
     }
 
+    /** Characters an outlet's own name may take before its bracketed credit. */
+    private static final int MAX_OUTLET = 12;
+
     @Override
     public String name() {
         return NAME;
@@ -44,7 +47,22 @@ final class OpeningCredit implements CreditReader {
             return bracketed(text, start, lineEnd);
         }
         Credit credit = roled(text, start, lineEnd);
-        return credit != null ? credit : namesFirst(text, start, lineEnd);
+        credit = credit != null ? credit : namesFirst(text, start, lineEnd);
+        return credit != null ? credit : outletThenBracket(text, start, lineEnd);
+    }
+
+    /** 青山融媒体(记者 林晓 韩冬)4月9日，…: an outlet's own name, then the bracketed credit and the body. */
+    private Credit outletThenBracket(String text, int start, int lineEnd) {
+        int q = start;
+        while (q < lineEnd && q - start <= MAX_OUTLET && Han.at(text, q)) {
+            q++;
+        }
+        if (q == start || q >= lineEnd || !CreditNames.opensBracket(text.charAt(q)) || !vocabulary.endsAsOutlet(text, start, q)) {
+            return null;
+        }
+        Credit inside = bracketed(text, q, lineEnd);
+        return inside == null ? null
+                : new Credit(Position.OPENING, start, inside.end(), text.substring(start, q), "", "", inside.names());
     }
 
     /**

@@ -199,7 +199,8 @@ public final class PageLayout {
             RawLine line = text.get(i);
             RawLine before = text.get(i - 1);
             line.datedLead = breaks[i - 1] != Break.JOIN && line.opensWithDate && !line.headline && !line.marked
-                    && (RawLine.endsSentence(before) || before.closingCredit);
+                    && (RawLine.endsSentence(before) || before.closingCredit || before.nameOnly && before.marked
+                    || HeadlineBlocks.bracketed(before));
         }
     }
 

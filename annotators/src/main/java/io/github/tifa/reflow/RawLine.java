@@ -220,8 +220,9 @@ public final class RawLine {
         for (int i = s; i < e; i++) {
             han += Han.at(raw, i) ? 1 : 0;
         }
-        line.nameOnly = han >= 2 && han <= 3 && han + (e - s - han) == e - s && e - s <= 5
-                && java.util.stream.IntStream.range(s, e).allMatch(i -> Han.at(raw, i) || isSpace(raw.charAt(i)));
+        int n = vocabulary.skipMarks(raw, s, e); // ■李明: a mark before the name
+        line.nameOnly = han >= 2 && han <= 3 && e - n <= 5
+                && java.util.stream.IntStream.range(n, e).allMatch(i -> Han.at(raw, i) || isSpace(raw.charAt(i)));
         // "免 税 技 术": most visible characters are followed by one space and another character
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
     }

@@ -115,7 +115,7 @@ public class Reflow extends CreditLineAnnotator {
             PageLayout.Break brk = layout.breakAfter(i);
             if (brk != PageLayout.Break.JOIN) {
                 // a name alone credits only where its article ends: before a headline, an opening line or the page end
-                boolean closing = i + 1 == text.size() || text.get(i + 1).isHeadline() || text.get(i + 1).opensArticle();
+                boolean closing = i + 1 == text.size() || text.get(i + 1).isHeadline() || text.get(i + 1).kind().opensArticle();
                 emitParagraph(out, raw, text.subList(paragraphStart, i + 1), grammar, closing);
                 paragraphStart = i + 1;
                 if (brk == PageLayout.Break.LINE) {
@@ -174,7 +174,7 @@ public class Reflow extends CreditLineAnnotator {
         int size = idx.length;
         // the spaces inside a credit separate names (记者 赵国栋 孙丽, 张  三): they stay
         boolean[] inCredit = new boolean[size];
-        for (CreditGrammar.Credit credit : grammar.find(joined.text(), 0, size, out.endsSentence() && endsArticle)) {
+        for (CreditGrammar.Credit credit : grammar.find(joined.text(), 0, size, out.endsBody(), endsArticle)) {
             Arrays.fill(inCredit, credit.begin(), credit.end(), true);
             out.credit(idx[credit.begin()], idx[credit.end() - 1] + 1, credit.position());
         }
@@ -263,6 +263,18 @@ public class Reflow extends CreditLineAnnotator {
                 i--;
             }
             return i > 0 && Punctuation.SENTENCE_STOPS.has(clean.charAt(i - 1));
+        }
+
+        /** The text so far ends a sentence or a credit (……。⏎（王芳）⏎■李明: both close the body). */
+        boolean endsBody() {
+            if (endsSentence()) {
+                return true;
+            }
+            int last = lastRaw;
+            while (last >= 0 && Character.isWhitespace(raw.charAt(last))) {
+                last--;
+            }
+            return !credits.isEmpty() && credits.get(credits.size() - 1).end() == last + 1;
         }
 
         Result result(PageLayout layout) {

@@ -318,4 +318,35 @@ class BylineAnnotatorTest {
         assertThat(byline(jcas).getAgency()).isEqualTo("青山台");
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText).containsExactly("县委常委会召开会议");
     }
+
+    // ---- credit forms of round 4 (development since it was scored), made-up sentences
+
+    private static List<String> bylines(JCas jcas) {
+        return JCasUtil.select(jcas, Byline.class).stream().map(Byline::getCoveredText).toList();
+    }
+
+    @Test
+    void aBracketOfNamesAndAMarkedNameEachOnTheirOwnLineAfterTheBody() throws Exception {
+        JCas jcas = run("会议对各单位的工作给予充分肯定。\n\n(欧阳青)\n\n■司马言\n\n5月9日，区政府召开专题会议。\n");
+        assertThat(bylines(jcas)).containsExactly("(欧阳青)", "司马言");
+    }
+
+    @Test
+    void namesInBracketsAfterTheBodyThoughOneSurnameIsRare() throws Exception {
+        JCas jcas = run("各村要对照清单，逐项抓好整改。(张立新 弓晓华)\n\n青山县委召开常委扩大会议\n");
+        assertThat(bylines(jcas)).containsExactly("(张立新 弓晓华)");
+        assertThat(contributors(jcas)).containsExactly(":张立新", ":弓晓华");
+    }
+
+    @Test
+    void anAuthorAPhotoCreditAndAMediaCentresOwnName() throws Exception {
+        assertThat(contributors(run("会议要求，抓好各项工作落实。\n\n作者:司马言\n\n青山区召开专题会议\n"))).containsExactly(":司马言");
+        JCas photo = run("与会人员认真审议各项报告。\n\n欧阳青 供图\n\n青山市人代会开幕\n");
+        assertThat(bylines(photo)).containsExactly("欧阳青 供图");
+        assertThat(contributors(photo)).containsExactly("摄影:欧阳青");
+        JCas media = run("青山新媒体青禾12月3日讯(记者 林晓 韩冬 通讯员 司马言)12月3日下午，会议召开。\n");
+        assertThat(contributors(media)).containsExactly("记者:林晓", "记者:韩冬", "通讯员:司马言");
+        JCas centre = run("青山融媒体(记者 林晓 韩冬)4月9日，县委书记欧阳青带队调研。\n");
+        assertThat(bylines(centre)).containsExactly("青山融媒体(记者 林晓 韩冬)");
+    }
 }

@@ -47,15 +47,15 @@ class ClosingCreditTest {
     @Test
     void aMarkAndANameAfterASentenceEnd() {
         String line = "会议部署了下一步工作。 ■林晓";
-        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), false).get(0);
+        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), false, false).get(0);
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("林晓");
-        assertThat(CreditGrammar.builtIn().find("会议部署了下一步工作■林晓", 0, 12, false)).isEmpty();
+        assertThat(CreditGrammar.builtIn().find("会议部署了下一步工作■林晓", 0, 12, false, false)).isEmpty();
     }
 
     @Test
     void aWriterCreditedWithTextAndSlashHasNoRole() {
         String line = "会议要求，促进全区更好更快发展。(文/欧阳青 司马言)";
-        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true).get(0);
+        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("(文/欧阳青 司马言)");
         assertThat(names(line, c)).containsExactly(":欧阳青", ":司马言");
     }
@@ -63,7 +63,7 @@ class ClosingCreditTest {
     @Test
     void aNewspaperOfficesReporterWithAColon() {
         String line = "会议要求，抓好各项工作落实。(青山日报社全媒体记者:林晓)";
-        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true).get(0);
+        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("(青山日报社全媒体记者:林晓)");
         assertThat(names(line, c)).containsExactly("记者:林晓");
     }
