@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -13,7 +14,6 @@ import org.apache.uima.jcas.tcas.Annotation;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import io.github.tifa.reflow.Alignments;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import io.github.tifa.reflow.HeadlineBlocks;
 import io.github.tifa.reflow.PageLayout.Kind;
 import io.github.tifa.type.Article;
