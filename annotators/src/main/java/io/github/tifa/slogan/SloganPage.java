@@ -174,7 +174,7 @@ final class SloganPage {
         if (tooLong(s)) {
             return false; // speech, or a phrase too long to be a catchphrase
         }
-        if (Page.startsWith(contextHits, end + 1, SloganContext.NAMED_THING)) {
+        if (Page.startsWith(contextHits, pastQuotations(end + 1), SloganContext.NAMED_THING)) {
             return false; // “青山剪影”专栏, “山乡行”调研组, “青山明珠”的美誉: the proper name of a thing
         }
         return numeric(s) || lexicons.formulas().get(s) != null || !scareQuoted(begin, end);
@@ -251,14 +251,7 @@ final class SloganPage {
         if (page.at(begin - 2) == '”' || page.at(end + 1) == '“') {
             return false; // “开门红”“开门好”: terms side by side are parallel terms, not a figure of speech
         }
-        int after = end + 1; // past the closing mark; “一条龙”“保姆式”服务: past a chain of quotations
-        while (after < text.length() && text.charAt(after) == '“') {
-            int close = text.indexOf('”', after);
-            if (close < 0) {
-                break;
-            }
-            after = close + 1;
-        }
+        int after = pastQuotations(end + 1); // “一条龙”“保姆式”服务: past a chain of quotations
         if (Page.startsWith(contextHits, after, SloganContext.LABELS)) {
             return false;
         }
@@ -266,6 +259,20 @@ final class SloganPage {
             return true; // 去了几个地方“打卡”……: an ordinary verb in quotes that ends its clause
         }
         return afterVerbOrDe(begin - 1);
+    }
+
+    /** From {@code from}, just past a closing mark, past the quotations that follow it (“中秋”“国庆”期间). */
+    private int pastQuotations(int from) {
+        String text = text();
+        int after = from;
+        while (after < text.length() && text.charAt(after) == '“') {
+            int close = text.indexOf('”', after);
+            if (close < 0) {
+                break;
+            }
+            after = close + 1;
+        }
+        return after;
     }
 
     /** The word before the opening mark at {@code open} is 的, a verb, or a complement after a verb (扛好, 装上, 当上了). */

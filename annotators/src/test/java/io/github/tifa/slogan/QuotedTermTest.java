@@ -60,4 +60,11 @@ class QuotedTermTest {
                 + "素有/v “/w 青山明珠/nz ”/w 的/uj 美誉/n 。/w")).isEmpty();
         assertThat(proposed(rule, "培育/v “/w 瞪羚/nz ”/w 企业/n 。/w")).containsExactly("瞪羚");
     }
+
+    @Test
+    void aHolidayOrAPlaceNamedInQuotesAndMoreFigures() throws Exception {
+        assertThat(proposed(rule, "部署/v “/w 中秋/t ”/w “/w 国庆/t ”/w 期间/f 安全/an 工作/vn ，/w 提升/v “/w 青山坡/nz ”/w 景区/n 品质/n 。/w"))
+                .isEmpty();
+        assertThat(proposed(rule, "拉紧/v “/w 责任弦/nz ”/w ，/w 把好/v “/w 安全关/nz ”/w 。/w")).isEmpty();
+    }
 }
