@@ -130,19 +130,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      */
     private boolean nameAfter(String raw, int q, int end) {
         int p = CreditNames.skipSpace(raw, q, end);
-        if (p == end) {
-            return true;
-        }
-        int r = p;
-        while (r < end && Han.at(raw, r) && r - p <= 4 && wordAt(closings, raw, r) == 0) {
-            r++;
-        }
-        if (r - p == 1) { // 张  三: a two-character name padded to three characters' width
-            int s = CreditNames.skipSpace(raw, r, end);
-            r = s > r && s < end && Han.at(raw, s) ? s + 1 : r;
-            return s > p + 1 && r > s && (r == end || !Han.at(raw, r));
-        }
-        return r - p >= 2 && r - p <= 4 && (r == end || !Han.at(raw, r) || wordAt(closings, raw, r) > 0);
+        return p == end || gluedName(raw, p, end) || CreditNames.nameEnd(raw, p, end, null) > 0;
     }
 
     /** Two to four Han characters from {@code q} that end the line, or stop at a space or a closing word. */

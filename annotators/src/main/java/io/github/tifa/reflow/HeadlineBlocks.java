@@ -111,9 +111,7 @@ public final class HeadlineBlocks {
 
     /** The whole line is in round brackets ((曲晓明), (县政府办)): a credit or a note, never a title. */
     static boolean bracketed(RawLine line) {
-        char first = line.raw.charAt(line.contentStart);
-        return (first == '（' || first == '(') && RawLine.endsWith(line, "）)")
-                && line.raw.substring(line.contentStart + 1, line.contentEnd - 1).chars().noneMatch(c -> c == '（' || c == '(');
+        return RawLine.lastOpenBracket(line) == line.contentStart && RawLine.endsWith(line, "）)");
     }
 
     /** A mark of {@code marks} inside the line (PAUSES: body text, which a wide title seldom has). */
@@ -133,20 +131,11 @@ public final class HeadlineBlocks {
      */
     static boolean closesBracketAfterSentence(List<RawLine> text, int k) {
         RawLine line = text.get(k);
-        String content = line.raw.substring(line.contentStart, line.contentEnd);
-        if (k == 0 || !RawLine.endsWith(line, "）)") || content.indexOf('（') >= 0 || content.indexOf('(') >= 0) {
+        if (k == 0 || !RawLine.endsWith(line, "）)") || RawLine.lastOpenBracket(line) >= 0) {
             return false;
         }
         RawLine previous = text.get(k - 1);
-        if (!RawLine.leavesBracketOpen(previous)) {
-            return false;
-        }
-        int open = Math.max(previous.raw.lastIndexOf('（', previous.contentEnd - 1), previous.raw.lastIndexOf('(', previous.contentEnd - 1));
-        int before = open - 1;
-        while (before >= previous.contentStart && RawLine.isSpace(previous.raw.charAt(before))) {
-            before--;
-        }
-        return before >= previous.contentStart && Punctuation.SENTENCE_STOPS.has(previous.raw.charAt(before));
+        return RawLine.leavesBracketOpen(previous) && RawLine.stopBefore(previous, RawLine.lastOpenBracket(previous));
     }
 
     static boolean hasStop(RawLine line) {

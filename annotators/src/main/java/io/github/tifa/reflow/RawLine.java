@@ -106,6 +106,25 @@ public final class RawLine {
         return false;
     }
 
+    /** A sentence stop stands right before the bracket at {@code open}, spaces allowed between (……。 （苗强）). */
+    static boolean stopBefore(RawLine line, int open) {
+        int before = open - 1;
+        while (before > line.contentStart && isSpace(line.raw.charAt(before))) {
+            before--;
+        }
+        return before >= line.contentStart && Punctuation.SENTENCE_STOPS.has(line.raw.charAt(before));
+    }
+
+    /** The line's last opening round bracket, or -1 when it has none. */
+    static int lastOpenBracket(RawLine line) {
+        for (int i = line.contentEnd - 1; i >= line.contentStart; i--) {
+            if (line.raw.charAt(i) == '（' || line.raw.charAt(i) == '(') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean endsSentence(RawLine line) {
         String raw = line.raw;
         int i = line.contentEnd - 1;
@@ -118,12 +137,7 @@ public final class RawLine {
             if (open < line.contentStart) {
                 return false;
             }
-            int before = open - 1;
-            while (before > line.contentStart && isSpace(raw.charAt(before))) {
-                before--;
-            }
-            if ((raw.charAt(open) == '（' || raw.charAt(open) == '(') && before >= line.contentStart
-                    && Punctuation.SENTENCE_STOPS.has(raw.charAt(before))) {
+            if ((raw.charAt(open) == '（' || raw.charAt(open) == '(') && stopBefore(line, open)) {
                 return true;
             }
         }
