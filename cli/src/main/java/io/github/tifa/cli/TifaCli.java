@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tifa", mixinStandardHelpOptions = true, version = "tifa 0.1.0",
         description = "Rule-based annotation of Chinese government news: bylines, official titles, meetings, slogans.",
         subcommands = {AnnotateCommand.class, EvalCommand.class, ExplainCommand.class, ToBratCommand.class, CensusCommand.class,
-                CommandLine.HelpCommand.class})
+                CorpusCommand.class, CommandLine.HelpCommand.class})
 public class TifaCli implements Runnable {
 
     @Spec
@@ -22,7 +22,7 @@ public class TifaCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: annotate, eval, explain, census or to-brat");
+        throw new ParameterException(spec.commandLine(), "a command is required: annotate, eval, explain, census, corpus or to-brat");
     }
 
     public static int run(String... args) {

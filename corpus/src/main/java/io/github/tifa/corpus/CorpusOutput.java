@@ -1,0 +1,88 @@
+package io.github.tifa.corpus;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import io.github.tifa.io.OutputFiles;
+
+/**
+ * Writes each table as {@code <name>.csv} (UTF-8, a header row, cells quoted where they must be) and
+ * {@code <name>.json} (an array of objects; counts and offsets as numbers, flags as booleans), each
+ * through a temporary file, so that a table is whole or absent.
+ */
+public final class CorpusOutput {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final Set<String> NUMBERS = Set.of("posts", "slogans", "meetings", "mentions", "pages", "begin", "end",
+            "order", "cited", "line");
+    /** Flags by table and column: meeting-months.held is a count. */
+    private static final Set<String> FLAGS = Set.of("slogans.numeric", "meetings.held");
+
+    private CorpusOutput() {
+    }
+
+    public static void write(Path dir, List<Table> tables) throws IOException {
+        for (Table t : tables) {
+            OutputFiles.write(dir.resolve(t.name() + ".csv"), out -> csv(t, out));
+            OutputFiles.write(dir.resolve(t.name() + ".json"), out -> json(t, out));
+        }
+    }
+
+    static void csv(Table t, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        row(w, t.columns());
+        for (List<String> r : t.rows()) {
+            row(w, r);
+        }
+        w.flush();
+    }
+
+    private static void row(Writer w, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            String c = cells.get(i);
+            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+                w.write('"');
+                w.write(c.replace("\"", "\"\""));
+                w.write('"');
+            } else {
+                w.write(c);
+            }
+        }
+        w.write("\r\n");
+    }
+
+    static void json(Table t, OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartArray();
+            for (List<String> r : t.rows()) {
+                g.writeStartObject();
+                for (int i = 0; i < t.columns().size(); i++) {
+                    String column = t.columns().get(i);
+                    String cell = r.get(i);
+                    if (FLAGS.contains(t.name() + "." + column) && !cell.isEmpty()) {
+                        g.writeBooleanField(column, Boolean.parseBoolean(cell));
+                    } else if ((NUMBERS.contains(column) || column.equals("held")) && !cell.isEmpty()) {
+                        g.writeNumberField(column, Long.parseLong(cell));
+                    } else {
+                        g.writeStringField(column, cell);
+                    }
+                }
+                g.writeEndObject();
+                g.writeRaw('\n');
+            }
+            g.writeEndArray();
+        }
+    }
+}

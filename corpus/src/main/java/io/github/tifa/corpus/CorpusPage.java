@@ -1,0 +1,65 @@
+package io.github.tifa.corpus;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One page of the corpus: its id, the file it was read from, its paper and date (and where the date
+ * came from: {@code manifest}, {@code path}, {@code page}, or empty when none could be found), and
+ * its mentions, already corrected by the merge file.
+ */
+public record CorpusPage(String id, String source, String paper, LocalDate date, String dateFrom, PageFacts facts) {
+
+    public boolean dated() {
+        return date != null;
+    }
+
+    /** The page of {@code spots}, placed in time by the manifest, else its path, else its articles. */
+    public static CorpusPage of(String id, String source, List<Spot> spots, Manifest manifest, Merges merges) {
+        Optional<Manifest.Entry> entry = manifest.find(id, source);
+        LocalDate date = null;
+        String from = "";
+        if (entry.isPresent() && entry.get().date().isPresent()) {
+            date = entry.get().date().get();
+            from = "manifest";
+        } else {
+            Optional<LocalDate> d = PageDates.inPath(id);
+            if (d.isEmpty() && source != null) {
+                d = PageDates.inPath(source);
+            }
+            if (d.isPresent()) {
+                date = d.get();
+                from = "path";
+            } else {
+                d = PageDates.onPage(spots);
+                if (d.isPresent()) {
+                    date = d.get();
+                    from = "page";
+                }
+            }
+        }
+        String paper = entry.map(Manifest.Entry::paper).filter(p -> !p.isEmpty()).orElseGet(() -> paperInPath(id));
+        PageFacts read = PageFacts.of(id, spots);
+        LocalDate when = date;
+        PageFacts facts = new PageFacts(read.posts().stream().map(p -> merges.apply(p, when)).toList(), read.slogans(),
+                read.meetings());
+        return new CorpusPage(id, source, paper, date, from, facts);
+    }
+
+    /**
+     * The paper a page's id names: its first folder that is not a date or a number
+     * ({@code 某某日报/2023-02-21/03} is 某某日报); empty when none does.
+     */
+    static String paperInPath(String id) {
+        String[] parts = id.replace('\\', '/').split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            String p = parts[i];
+            if (!p.isEmpty() && !p.chars().allMatch(c -> Character.isDigit(c) || "-_.".indexOf(c) >= 0)
+                    && PageDates.inPath(p).isEmpty() && !p.equals("json") && !p.equals("jsonl")) {
+                return p;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.tifa.corpus;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads tifa's JSON output back as corpus pages: {@code *.json} files (one page each, as
+ * {@code tifa annotate} writes them) and {@code *.jsonl} files (a page a line), named directly or
+ * found in folders. A file or line that is not a tifa page is a {@link Problem} with its file and
+ * line, and reading goes on with the rest; a page id seen twice is kept once.
+ */
+public final class CorpusReader {
+    /** The layers the corpus reads; the others (sentences, paragraphs, tokens) are skipped. */
+    private static final Set<String> LAYERS = Set.of("OfficialTitle", "Slogan", "Meeting", "Article", "Byline");
+    /** Written beside the XMI for INCEpTION: JSON, but not a page. */
+    private static final Set<String> NOT_PAGES = Set.of("inception-layers.json");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Manifest manifest;
+    private final Merges merges;
+    private final List<CorpusPage> pages = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+
+    public CorpusReader(Manifest manifest, Merges merges) {
+        this.manifest = manifest;
+        this.merges = merges;
+    }
+
+    /** The JSON and JSON Lines files under {@code path} (itself, when a file), sorted. */
+    public static List<Path> files(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> s = Files.walk(path)) {
+            return s.filter(Files::isRegularFile).filter(CorpusReader::isOutput).sorted().toList();
+        }
+    }
+
+    private static boolean isOutput(Path p) {
+        String name = p.getFileName().toString();
+        return (name.endsWith(".json") || name.endsWith(".jsonl")) && !NOT_PAGES.contains(name) && !name.startsWith(".");
+    }
+
+    /** Reads one file; never throws for bad content (a problem is recorded instead). */
+    public void read(Path file) {
+        String name = file.toString();
+        if (name.endsWith(".jsonl")) {
+            readLines(file);
+            return;
+        }
+        try {
+            JsonNode doc = JSON.readTree(file.toFile());
+            add(doc, file, 0);
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "not JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void readLines(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            long n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    add(JSON.readTree(line), file, n);
+                } catch (JsonProcessingException e) {
+                    problems.add(new Problem(file.toString(), n, "not JSON: " + e.getOriginalMessage()));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void add(JsonNode doc, Path file, long line) {
+        String where = file.toString();
+        long at = line > 0 ? line : 1;
+        if (doc == null || !doc.isObject() || !doc.path("document").isTextual() || !doc.path("annotations").isObject()) {
+            problems.add(new Problem(where, at, "not a page of tifa's JSON: expected an object with \"document\""
+                    + " and \"annotations\" (tifa annotate -f json or jsonl writes them)"));
+            return;
+        }
+        String id = doc.get("document").asText();
+        if (!ids.add(id)) {
+            problems.add(new Problem(where, at, "page '" + id + "' was read before; this copy is skipped"));
+            return;
+        }
+        List<Spot> spots = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> layers = doc.get("annotations").fields();
+        while (layers.hasNext()) {
+            Map.Entry<String, JsonNode> layer = layers.next();
+            if (!LAYERS.contains(layer.getKey())) {
+                continue;
+            }
+            for (JsonNode a : layer.getValue()) {
+                if (!a.path("begin").isInt() || !a.path("end").isInt() || !a.path("text").isTextual()) {
+                    problems.add(new Problem(where, at, "page '" + id + "': a " + layer.getKey()
+                            + " without begin, end and text; the page is skipped"));
+                    ids.remove(id);
+                    return;
+                }
+                spots.add(spot(layer.getKey(), a));
+            }
+        }
+        pages.add(CorpusPage.of(id, where, spots, manifest, merges));
+    }
+
+    private static Spot spot(String layer, JsonNode a) {
+        Map<String, String> features = new LinkedHashMap<>();
+        a.path("features").fields().forEachRemaining(f -> features.put(f.getKey(), f.getValue().asText()));
+        List<String> holders = new ArrayList<>();
+        for (JsonNode h : a.path("holders")) {
+            holders.add(h.path("text").asText());
+        }
+        return new Spot(layer, a.get("begin").asInt(), a.get("end").asInt(), a.get("text").asText(), features, holders);
+    }
+
+    public List<CorpusPage> pages() {
+        return pages;
+    }
+
+    /** Problems of the files read and of the manifest (its rows that named no page read). */
+    public List<Problem> problems() {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(manifest.problems());
+        return all;
+    }
+}
