@@ -17,7 +17,12 @@ public record CorpusPage(String id, String source, String paper, LocalDate date,
 
     /** The page of {@code spots}, placed in time by the manifest, else its path, else its articles. */
     public static CorpusPage of(String id, String source, List<Spot> spots, Manifest manifest, Merges merges) {
-        Optional<Manifest.Entry> entry = manifest.find(id, source);
+        return of(id, source, spots, manifest.find(id, source), merges);
+    }
+
+    /** The page of {@code spots}, placed in time by its manifest entry (when any), else its path, else its articles. */
+    public static CorpusPage of(String id, String source, List<Spot> spots, Optional<Manifest.Entry> entry,
+            Merges merges) {
         LocalDate date = null;
         String from = "";
         if (entry.isPresent() && entry.get().date().isPresent()) {

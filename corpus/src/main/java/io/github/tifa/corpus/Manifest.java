@@ -34,6 +34,11 @@ public final class Manifest {
         return new Manifest(null);
     }
 
+    /** The rows of the manifest, whether or not a page matched them. */
+    public List<Entry> entries() {
+        return List.copyOf(byKey.values());
+    }
+
     public static Manifest read(Path file) throws IOException {
         Manifest m = new Manifest(file);
         for (CsvRows.Row row : CsvRows.read(file, List.of("file", "date", "paper"))) {
@@ -79,7 +84,7 @@ public final class Manifest {
     }
 
     /** A file name as a key: forward slashes, no leading ./, no .txt/.json/.xmi extension. */
-    static String key(String name) {
+    public static String key(String name) {
         String k = name.replace('\\', '/');
         while (k.startsWith("./")) {
             k = k.substring(2);
