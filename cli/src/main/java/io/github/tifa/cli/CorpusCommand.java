@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import io.github.tifa.Batch;
+import io.github.tifa.corpus.CorpusHtml;
 import io.github.tifa.corpus.CorpusOutput;
 import io.github.tifa.corpus.CorpusPage;
 import io.github.tifa.corpus.CorpusReader;
@@ -106,12 +107,13 @@ class CorpusCommand implements Callable<Integer> {
         problems.addAll(reader.problems());
         List<Table> tables = CorpusTables.build(reader.pages(), problems);
         CorpusOutput.write(out, tables);
+        CorpusHtml.write(out, tables);
 
         stdout.println(summary(reader.pages(), tables));
         for (Problem p : problems) {
             stderr.println("tifa: " + p);
         }
-        stdout.printf("tables (.csv and .json) in %s%n", out.toAbsolutePath().normalize());
+        stdout.printf("tables (.csv and .json) and corpus.html in %s%n", out.toAbsolutePath().normalize());
         stdout.flush();
         stderr.flush();
         return problems.isEmpty() ? 0 : 1;

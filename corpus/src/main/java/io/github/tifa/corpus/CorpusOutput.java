@@ -65,6 +65,13 @@ public final class CorpusOutput {
 
     static void json(Table t, OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json(t, g);
+        }
+    }
+
+    /** The table as an array of objects, a row a line. */
+    static void json(Table t, JsonGenerator g) throws IOException {
+        {
             g.writeStartArray();
             for (List<String> r : t.rows()) {
                 g.writeStartObject();
