@@ -172,4 +172,38 @@ class TifaCliTest {
         assertThat(run("to-brat", tmp.resolve("nothing.xmi").toString(), "-o", tmp.resolve("g2").toString()).exit())
                 .isEqualTo(1);
     }
+
+    @Test
+    void corpusAnnotatesPagesThenAggregatesAndNamesBadInputWhileUsingTheRest(@TempDir Path tmp) throws Exception {
+        String[][] pages = {{"2023-01-05", "欧阳青"}, {"2023-02-06", "欧阳青"}, {"2023-03-07", "司马言"}};
+        for (String[] p : pages) {
+            Path dir = Files.createDirectories(tmp.resolve("pages/青山日报/" + p[0]));
+            Files.writeString(dir.resolve("p1.txt"), "本报讯（记者 林晓）县委书记" + p[1]
+                    + "主持召开县委常委会会议，强调要落实“三个一批”。\n县委常委会会议召开\n");
+        }
+        Path out = tmp.resolve("corpus");
+        Run first = run("corpus", tmp.resolve("pages").toString(), "-o", out.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("3 pages; dated from the manifest 0, their path 3");
+        assertThat(Files.readAllLines(out.resolve("holders.csv"))).containsExactly(
+                "organization,post,order,person,first,last,mentions,followed,page,begin,end",
+                "县委,书记,1,欧阳青,2023-01-05,2023-02-06,2,,青山日报/2023-01-05/p1,10,14",
+                "县委,书记,2,司马言,2023-03-07,2023-03-07,1,欧阳青,青山日报/2023-03-07/p1,10,14");
+        assertThat(out.resolve("corpus.html")).isNotEmptyFile();
+
+        // the JSON it wrote, a file that is not tifa's, and a manifest with two bad rows
+        Files.writeString(out.resolve("json/notes.json"), "{\"title\": \"my notes\"}");
+        Path manifest = tmp.resolve("manifest.csv");
+        Files.writeString(manifest, "file,date,paper\n青山日报/2023-01-05/p1.txt,2022-12-31,青山晚报\n"
+                + "青山日报/2023-02-06/p1.txt,2023-02-31,青山日报\nmissing.txt,2023-01-01,青山日报\n");
+        Path again = tmp.resolve("again");
+        Run second = run("corpus", out.resolve("json").toString(), "--manifest", manifest.toString(), "-o", again.toString());
+        assertThat(second.exit()).isEqualTo(1);
+        assertThat(second.err()).contains(out.resolve("json/notes.json") + ":1: not a page of tifa's JSON",
+                manifest + ":3: cannot read the date '2023-02-31'",
+                manifest + ":4: names the file 'missing.txt', which is not among the pages read");
+        assertThat(second.out()).contains("3 pages; dated from the manifest 1, their path 2");
+        assertThat(Files.readAllLines(again.resolve("problems.csv"))).hasSize(4);
+        assertThat(Files.readString(again.resolve("holders.csv"))).contains("欧阳青,2022-12-31,2023-02-06");
+    }
 }
