@@ -1,6 +1,7 @@
 package io.github.tifa;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,6 +31,7 @@ import org.apache.uima.jcas.tcas.Annotation;
 import io.github.tifa.io.BratWriter;
 import io.github.tifa.io.JsonLines;
 import io.github.tifa.io.JsonWriter;
+import io.github.tifa.io.OutputFiles;
 import io.github.tifa.io.PageException;
 import io.github.tifa.io.PageReader;
 import io.github.tifa.io.TifaXmiWriter;
@@ -194,6 +196,46 @@ public final class Batch implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new UIMAException(e);
         }
+    }
+
+    /**
+     * The files {@code page}'s outputs go to in this batch's formats (JSON Lines, one file for the whole
+     * batch, has none of its own).
+     */
+    public List<Path> outputs(PageReader.Page page) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Format format : formats) {
+            Path dir = out.resolve(format.name());
+            switch (format) {
+                case xmi -> files.add(OutputFiles.target(dir, page.id(), ".xmi"));
+                case brat -> {
+                    files.add(OutputFiles.target(dir, page.id(), ".txt"));
+                    files.add(OutputFiles.target(dir, page.id(), ".ann"));
+                }
+                case json -> files.add(OutputFiles.target(dir, page.id(), ".json"));
+                case jsonl -> {
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Whether every output of {@code page} is there. Each is renamed into place only when complete, so
+     * one that exists is whole: a page a killed run finished need not be annotated again.
+     */
+    public boolean written(PageReader.Page page) throws IOException {
+        List<Path> files = outputs(page);
+        return !files.isEmpty() && files.stream().allMatch(Files::isRegularFile);
+    }
+
+    /** Deletes the temporary files a killed run left in this batch's output folders; returns them. */
+    public List<Path> removeLeftovers() throws IOException {
+        List<Path> removed = new ArrayList<>();
+        for (Format format : formats) {
+            removed.addAll(OutputFiles.removeLeftovers(out.resolve(format.name())));
+        }
+        return removed;
     }
 
     /** Annotates one page without writing it (for {@code explain}); the CAS is valid until the next call. */

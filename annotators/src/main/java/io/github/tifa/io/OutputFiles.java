@@ -9,7 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * Output files are written to a temporary name beside the target and renamed when complete, so a
@@ -39,6 +41,30 @@ public final class OutputFiles {
             throw new IOException("document id '" + id + "' would write outside the output directory " + dir);
         }
         return target;
+    }
+
+    /**
+     * Whether {@code file} is the temporary file of an output that was never finished (its writer was
+     * killed): {@code .<name>.<hex>.part}, as {@link #write} and {@link JsonLines} name them.
+     */
+    public static boolean isLeftover(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(".part");
+    }
+
+    /** Deletes the leftover temporary files under {@code dir} (none when it does not exist); returns them. */
+    public static List<Path> removeLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> leftovers;
+        try (Stream<Path> files = Files.walk(dir)) {
+            leftovers = files.filter(Files::isRegularFile).filter(OutputFiles::isLeftover).toList();
+        }
+        for (Path p : leftovers) {
+            Files.deleteIfExists(p);
+        }
+        return leftovers;
     }
 
     /** Writes {@code content} to {@code target} through a temporary file and an atomic rename. */

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -63,6 +64,11 @@ class AnnotateCommand implements Callable<Integer> {
             + " they cover, so they are left out by default; XMI and JSON always have them).")
     boolean bratBlocks;
 
+    @Option(names = "--resume", description = "Go on with a run that was stopped: pages whose every output is"
+            + " already written are skipped, and temporary files a killed run left behind are removed. Not with"
+            + " jsonl (one file for the whole run).")
+    boolean resume;
+
     @Spec
     CommandSpec spec;
 
@@ -84,12 +90,35 @@ class AnnotateCommand implements Callable<Integer> {
                 listFailures++;
             }
         }
+        if (resume && formats.contains(Batch.Format.jsonl)) {
+            throw new ParameterException(spec.commandLine(), "--resume cannot go on with jsonl, one file for the whole"
+                    + " run: write json (one file a page) to resume, or run again without --resume");
+        }
         Map<String, Integer> totals = new LinkedHashMap<>();
+        int skipped = 0;
         boolean progress = !noProgress && pages.size() >= PROGRESS_FROM && System.console() != null;
         try (Batch batch = new Batch(out, formats.isEmpty() ? Batch.Format.DEFAULT : EnumSet.copyOf(formats),
                 lexicon.dir).pretty(pretty).tokens(tokens).bratBlocks(bratBlocks).threads(threads);
                 ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("annotate").setInitialMax(pages.size())
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
+            if (resume) {
+                int all = pages.size();
+                int removed = batch.removeLeftovers().size();
+                List<PageReader.Page> rest = new ArrayList<>();
+                for (PageReader.Page page : pages) {
+                    if (!batch.written(page)) {
+                        rest.add(page);
+                    }
+                }
+                skipped = all - rest.size();
+                pages = rest;
+                stderr.printf("tifa: resuming: %d of %d pages already written, %d to go; %d unfinished files removed%n",
+                        all - rest.size(), all, rest.size(), removed);
+                stderr.flush();
+                if (bar != null) {
+                    bar.maxHint(rest.size());
+                }
+            }
             batch.run(pages, outcome -> {
                 if (outcome.ok()) {
                     outcome.counts().forEach((k, v) -> totals.merge(k, v, Integer::sum));
@@ -105,7 +134,8 @@ class AnnotateCommand implements Callable<Integer> {
             stderr.println("tifa: failed: " + f.error());
         }
         stdout.println(table(totals));
-        stdout.printf("%d files, %d failed; output in %s%n", pages.size() + listFailures, failed.size(),
+        stdout.printf("%d files, %s%d failed; output in %s%n", pages.size() + listFailures + skipped,
+                resume ? skipped + " written before and skipped, " : "", failed.size(),
                 out.toAbsolutePath().normalize());
         stdout.flush();
         stderr.flush();

@@ -206,4 +206,33 @@ class TifaCliTest {
         assertThat(Files.readAllLines(again.resolve("problems.csv"))).hasSize(4);
         assertThat(Files.readString(again.resolve("holders.csv"))).contains("欧阳青,2022-12-31,2023-02-06");
     }
+
+    @Test
+    void resumeAnnotatesOnlyThePagesWhoseOutputsAreMissingAndRemovesLeftovers(@TempDir Path tmp) throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        for (int i = 0; i < 4; i++) {
+            Files.writeString(pages.resolve("p" + i + ".txt"), "本报讯（记者 林晓）县委书记欧阳青主持召开县委常委会会议。\n县委常委会会议召开\n");
+        }
+        Path out = tmp.resolve("out");
+        assertThat(run("annotate", pages.toString(), "-o", out.toString()).exit()).isZero();
+        // as a killed run leaves it: p2 half written (its XMI only), a temporary file never renamed
+        Files.delete(out.resolve("json/p2.json"));
+        Files.delete(out.resolve("brat/p2.ann"));
+        Path leftover = Files.writeString(out.resolve("json/.p2.json.1f3a.part"), "{\"document\":");
+        Path p0 = out.resolve("json/p0.json");
+        Files.setLastModifiedTime(p0, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        Run resumed = run("annotate", pages.toString(), "-o", out.toString(), "--resume");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("resuming: 3 of 4 pages already written, 1 to go; 1 unfinished files removed");
+        assertThat(resumed.out()).contains("4 files, 3 written before and skipped, 0 failed");
+        assertThat(out.resolve("json/p2.json")).isNotEmptyFile();
+        assertThat(out.resolve("brat/p2.ann")).exists();
+        assertThat(leftover).doesNotExist();
+        assertThat(Files.getLastModifiedTime(p0).toMillis()).as("a finished page is not written again").isZero();
+
+        Run jsonl = run("annotate", pages.toString(), "-o", out.toString(), "-f", "jsonl", "--resume");
+        assertThat(jsonl.exit()).isEqualTo(2);
+        assertThat(jsonl.err()).contains("--resume cannot go on with jsonl");
+    }
 }
