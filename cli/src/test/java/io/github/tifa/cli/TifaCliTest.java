@@ -187,8 +187,8 @@ class TifaCliTest {
         assertThat(first.out()).contains("3 pages; dated from the manifest 0, their path 3");
         assertThat(Files.readAllLines(out.resolve("holders.csv"))).containsExactly(
                 "organization,post,order,person,first,last,mentions,followed,page,begin,end",
-                "县委,书记,1,欧阳青,2023-01-05,2023-02-06,2,,青山日报/2023-01-05/p1,10,14",
-                "县委,书记,2,司马言,2023-03-07,2023-03-07,1,欧阳青,青山日报/2023-03-07/p1,10,14");
+                "县委（青山日报）,书记,1,欧阳青,2023-01-05,2023-02-06,2,,青山日报/2023-01-05/p1,10,14",
+                "县委（青山日报）,书记,2,司马言,2023-03-07,2023-03-07,1,欧阳青,青山日报/2023-03-07/p1,10,14");
         assertThat(out.resolve("corpus.html")).isNotEmptyFile();
 
         // the JSON it wrote, a file that is not tifa's, and a manifest with two bad rows
@@ -204,7 +204,8 @@ class TifaCliTest {
                 manifest + ":4: names the file 'missing.txt', which is not among the pages read");
         assertThat(second.out()).contains("3 pages; dated from the manifest 1, their path 2");
         assertThat(Files.readAllLines(again.resolve("problems.csv"))).hasSize(4);
-        assertThat(Files.readString(again.resolve("holders.csv"))).contains("欧阳青,2022-12-31,2023-02-06");
+        assertThat(Files.readString(again.resolve("holders.csv"))).as("the manifest's paper for the first page")
+                .contains("县委（青山晚报）,书记,1,欧阳青,2022-12-31,2022-12-31", "县委（青山日报）,书记,1,欧阳青,2023-02-06");
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One page of the corpus: its id, the file it was read from, its paper and date (and where the date
  * came from: {@code manifest}, {@code path}, {@code page}, or empty when none could be found), and
- * its mentions, already corrected by the merge file.
+ * its mentions, organisations printed without their place read within the paper, and corrected by the
+ * merge file.
  */
 public record CorpusPage(String id, String source, String paper, LocalDate date, String dateFrom, PageFacts facts) {
 
@@ -47,9 +48,25 @@ public record CorpusPage(String id, String source, String paper, LocalDate date,
         String paper = entry.map(Manifest.Entry::paper).filter(p -> !p.isEmpty()).orElseGet(() -> paperInPath(id));
         PageFacts read = PageFacts.of(id, spots);
         LocalDate when = date;
-        PageFacts facts = new PageFacts(read.posts().stream().map(p -> merges.apply(p, when)).toList(), read.slogans(),
-                read.meetings());
+        PageFacts facts = new PageFacts(read.posts().stream().map(p -> merges.apply(within(p, paper), when)).toList(),
+                read.slogans(), read.meetings());
         return new CorpusPage(id, source, paper, date, from, facts);
+    }
+
+    /** The level words an organisation read without its place starts with: 县委, 市政府, 区党工委. */
+    private static final String LEVELS = "省市州县区镇乡";
+
+    /**
+     * A post of an organisation printed without its place (县委书记 in a county's paper is that county's)
+     * is read within its paper: 县委（青山日报）. Without it the 县委书记 of every county in the corpus
+     * would follow one another. A merge file can rename it to the place (青山县委).
+     */
+    static Mention.Post within(Mention.Post m, String paper) {
+        String o = m.organization();
+        if (paper.isEmpty() || o.isEmpty() || LEVELS.indexOf(o.charAt(0)) < 0) {
+            return m;
+        }
+        return new Mention.Post(m.page(), m.begin(), m.end(), m.person(), o + "（" + paper + "）", m.post());
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * A person is their name within the organisation a title names: two 王伟 who were 书记 of the same
- * 县委 are one person, and one person named under two spellings of an organisation (区党工委, 某某区党工委)
- * is two. A merge file corrects both, as data: CSV columns {@code person, organization, from, to,
+ * 青山县委 are one person, and one person named under two spellings of an organisation (区党工委（青山日报）,
+ * 青山区党工委) is two. A merge file corrects both, as data: CSV columns {@code person, organization, from, to,
  * as_person, as_organization}. A mention whose name and organisation match a row (an empty cell
  * matches anything) and whose date lies within from..to (either may be empty) is counted as
  * {@code as_person} of {@code as_organization} (an empty cell keeps what was read). The first row

@@ -75,4 +75,13 @@ class CorpusTablesTest {
         assertThat(t.get("meetings").rows()).extracting(r -> r.get(5)).containsExactly("全县春耕工作会议",
                 "全市安全生产工作会议", "青山县委常委会会议");
     }
+
+    @Test
+    void anOrganisationWithoutItsPlaceIsReadWithinItsPaper() {
+        Mention.Post bare = new Mention.Post("p", 0, 4, "欧阳青", "县委", "书记");
+        assertThat(CorpusPage.within(bare, "青山日报").organization()).isEqualTo("县委（青山日报）");
+        assertThat(CorpusPage.within(bare, "").organization()).as("no paper known").isEqualTo("县委");
+        Mention.Post placed = new Mention.Post("p", 0, 6, "欧阳青", "青山县委", "书记");
+        assertThat(CorpusPage.within(placed, "青禾日报")).isEqualTo(placed);
+    }
 }
