@@ -65,6 +65,8 @@ class CorpusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final int PROBLEMS_SHOWN = 20;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -110,8 +112,13 @@ class CorpusCommand implements Callable<Integer> {
         CorpusHtml.write(out, tables);
 
         stdout.println(summary(reader.pages(), tables));
-        for (Problem p : problems) {
+        // every problem is in problems.csv; a terminal gets the first ones
+        for (Problem p : problems.subList(0, Math.min(problems.size(), PROBLEMS_SHOWN))) {
             stderr.println("tifa: " + p);
+        }
+        if (problems.size() > PROBLEMS_SHOWN) {
+            stderr.printf("tifa: … and %d more problems: every one is in %s%n", problems.size() - PROBLEMS_SHOWN,
+                    out.resolve("problems.csv"));
         }
         stdout.printf("tables (.csv and .json) and corpus.html in %s%n", out.toAbsolutePath().normalize());
         stdout.flush();

@@ -7,14 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -65,9 +66,8 @@ public final class CorpusReader {
             readLines(file);
             return;
         }
-        try {
-            JsonNode doc = JSON.readTree(file.toFile());
-            add(doc, file, 0);
+        try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+            add(p, file, 0);
         } catch (JsonProcessingException e) {
             problems.add(new Problem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not JSON: " + e.getOriginalMessage()));
@@ -85,8 +85,8 @@ public final class CorpusReader {
                 if (line.isBlank()) {
                     continue;
                 }
-                try {
-                    add(JSON.readTree(line), file, n);
+                try (JsonParser p = JSON.getFactory().createParser(line)) {
+                    add(p, file, n);
                 } catch (JsonProcessingException e) {
                     problems.add(new Problem(file.toString(), n, "not JSON: " + e.getOriginalMessage()));
                 }
@@ -96,37 +96,56 @@ public final class CorpusReader {
         }
     }
 
-    private void add(JsonNode doc, Path file, long line) {
+    /**
+     * One page object, streamed: the layers the corpus reads are read as trees, the rest (the text,
+     * sentences, paragraphs, tokens: most of the bytes) skipped unread.
+     */
+    private void add(JsonParser p, Path file, long line) throws IOException {
         String where = file.toString();
         long at = line > 0 ? line : 1;
-        if (doc == null || !doc.isObject() || !doc.path("document").isTextual() || !doc.path("annotations").isObject()) {
+        String id = null;
+        boolean annotations = false;
+        List<Spot> spots = new ArrayList<>();
+        String bad = null;
+        if (p.nextToken() == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("document") && value == JsonToken.VALUE_STRING) {
+                    id = p.getText();
+                } else if (field.equals("annotations") && value == JsonToken.START_OBJECT) {
+                    annotations = true;
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String layer = p.currentName();
+                        p.nextToken();
+                        if (!LAYERS.contains(layer)) {
+                            p.skipChildren();
+                            continue;
+                        }
+                        JsonNode array = p.readValueAsTree();
+                        for (JsonNode a : array) {
+                            if (!a.path("begin").isInt() || !a.path("end").isInt() || !a.path("text").isTextual()) {
+                                bad = "a " + layer + " without begin, end and text; the page is skipped";
+                            } else {
+                                spots.add(spot(layer, a));
+                            }
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        if (id == null || !annotations) {
             problems.add(new Problem(where, at, "not a page of tifa's JSON: expected an object with \"document\""
                     + " and \"annotations\" (tifa annotate -f json or jsonl writes them)"));
-            return;
-        }
-        String id = doc.get("document").asText();
-        if (!ids.add(id)) {
+        } else if (bad != null) {
+            problems.add(new Problem(where, at, "page '" + id + "': " + bad));
+        } else if (!ids.add(id)) {
             problems.add(new Problem(where, at, "page '" + id + "' was read before; this copy is skipped"));
-            return;
+        } else {
+            pages.add(CorpusPage.of(id, where, spots, manifest, merges));
         }
-        List<Spot> spots = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> layers = doc.get("annotations").fields();
-        while (layers.hasNext()) {
-            Map.Entry<String, JsonNode> layer = layers.next();
-            if (!LAYERS.contains(layer.getKey())) {
-                continue;
-            }
-            for (JsonNode a : layer.getValue()) {
-                if (!a.path("begin").isInt() || !a.path("end").isInt() || !a.path("text").isTextual()) {
-                    problems.add(new Problem(where, at, "page '" + id + "': a " + layer.getKey()
-                            + " without begin, end and text; the page is skipped"));
-                    ids.remove(id);
-                    return;
-                }
-                spots.add(spot(layer.getKey(), a));
-            }
-        }
-        pages.add(CorpusPage.of(id, where, spots, manifest, merges));
     }
 
     private static Spot spot(String layer, JsonNode a) {
