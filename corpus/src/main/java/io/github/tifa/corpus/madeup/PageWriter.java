@@ -215,7 +215,8 @@ final class PageWriter {
     private String title(Cast.Office office) {
         String who = holder(office);
         Cast.Form form = pick(office.forms());
-        facts.posts().add(new String[] {form.organization(), form.post(), who});
+        // printed without the place's name, the organisation is read within its paper: 县委（青山日报）
+        facts.posts().add(new String[] {form.organization() + "（" + place.paper() + "）", form.post(), who});
         return form.printed() + who;
     }
 
