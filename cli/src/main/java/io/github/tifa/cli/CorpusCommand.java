@@ -105,7 +105,7 @@ class CorpusCommand implements Callable<Integer> {
             }
         }
         CorpusReader reader = new CorpusReader(dates, merges);
-        outputs.forEach(reader::read);
+        reader.read(outputs);
         problems.addAll(reader.problems());
         List<Table> tables = CorpusTables.build(reader.pages(), problems);
         CorpusOutput.write(out, tables);

@@ -61,22 +61,55 @@ public final class CorpusReader {
 
     /** Reads one file; never throws for bad content (a problem is recorded instead). */
     public void read(Path file) {
-        String name = file.toString();
-        if (name.endsWith(".jsonl")) {
-            readLines(file);
-            return;
-        }
-        try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
-            add(p, file, 0);
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            problems.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
+        read(List.of(file));
+    }
+
+    /**
+     * Reads files, parsing them on every processor; pages and problems come in the order of the files
+     * (and of the lines of a JSON Lines file) whatever the threads did.
+     */
+    public void read(List<Path> files) {
+        for (List<Object> found : files.parallelStream().map(CorpusReader::parse).toList()) {
+            for (Object o : found) {
+                if (o instanceof Problem problem) {
+                    problems.add(problem);
+                } else {
+                    Read page = (Read) o;
+                    if (!ids.add(page.id())) {
+                        problems.add(new Problem(page.file(), page.line(), "page '" + page.id()
+                                + "' was read before; this copy is skipped"));
+                    } else {
+                        pages.add(CorpusPage.of(page.id(), page.file(), page.spots(), manifest, merges));
+                    }
+                }
+            }
         }
     }
 
-    private void readLines(Path file) {
+    /** A page as its file holds it: id, where it was read, the annotations the corpus reads. */
+    private record Read(String id, String file, long line, List<Spot> spots) {
+    }
+
+    /** The pages ({@link Read}) and problems of one file, in order. */
+    private static List<Object> parse(Path file) {
+        List<Object> found = new ArrayList<>();
+        String name = file.toString();
+        if (name.endsWith(".jsonl")) {
+            parseLines(file, found);
+            return found;
+        }
+        try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+            found.add(page(p, name, 0));
+        } catch (JsonProcessingException e) {
+            found.add(new Problem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "not JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            found.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
+        }
+        return found;
+    }
+
+    private static void parseLines(Path file, List<Object> found) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             long n = 0;
@@ -86,22 +119,22 @@ public final class CorpusReader {
                     continue;
                 }
                 try (JsonParser p = JSON.getFactory().createParser(line)) {
-                    add(p, file, n);
+                    found.add(page(p, file.toString(), n));
                 } catch (JsonProcessingException e) {
-                    problems.add(new Problem(file.toString(), n, "not JSON: " + e.getOriginalMessage()));
+                    found.add(new Problem(file.toString(), n, "not JSON: " + e.getOriginalMessage()));
                 }
             }
         } catch (IOException e) {
-            problems.add(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
+            found.add(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
         }
     }
 
     /**
      * One page object, streamed: the layers the corpus reads are read as trees, the rest (the text,
-     * sentences, paragraphs, tokens: most of the bytes) skipped unread.
+     * sentences, paragraphs, tokens: most of the bytes) skipped unread. A {@link Read}, or the
+     * {@link Problem} that it is not a page.
      */
-    private void add(JsonParser p, Path file, long line) throws IOException {
-        String where = file.toString();
+    private static Object page(JsonParser p, String where, long line) throws IOException {
         long at = line > 0 ? line : 1;
         String id = null;
         boolean annotations = false;
@@ -137,15 +170,13 @@ public final class CorpusReader {
             }
         }
         if (id == null || !annotations) {
-            problems.add(new Problem(where, at, "not a page of tifa's JSON: expected an object with \"document\""
-                    + " and \"annotations\" (tifa annotate -f json or jsonl writes them)"));
-        } else if (bad != null) {
-            problems.add(new Problem(where, at, "page '" + id + "': " + bad));
-        } else if (!ids.add(id)) {
-            problems.add(new Problem(where, at, "page '" + id + "' was read before; this copy is skipped"));
-        } else {
-            pages.add(CorpusPage.of(id, where, spots, manifest, merges));
+            return new Problem(where, at, "not a page of tifa's JSON: expected an object with \"document\""
+                    + " and \"annotations\" (tifa annotate -f json or jsonl writes them)");
         }
+        if (bad != null) {
+            return new Problem(where, at, "page '" + id + "': " + bad);
+        }
+        return new Read(id, where, at, spots);
     }
 
     private static Spot spot(String layer, JsonNode a) {

@@ -28,7 +28,7 @@ class CorpusReaderTest {
                 + PAGE.formatted("2023-01-05/a") + "\n");
         CorpusReader reader = new CorpusReader(Manifest.none(), Merges.none());
         for (Path dir : new Path[] {tmp.resolve("json"), tmp.resolve("pages.jsonl")}) {
-            CorpusReader.files(dir).forEach(reader::read);
+            reader.read(CorpusReader.files(dir));
         }
         assertThat(reader.pages()).extracting(CorpusPage::id).containsExactly("2023-01-05/a", "2023-02-01/b");
         assertThat(reader.pages().get(0).facts().posts()).singleElement()
