@@ -392,17 +392,23 @@ public final class CorpusSpark {
 
     /**
      * Writes each table as {@code DIR/csv/NAME/} (one CSV file with a header) and
-     * {@code DIR/json/NAME/} (one JSON Lines file), rows in the table's order.
+     * {@code DIR/json/NAME/} (one JSON Lines file), rows in the table's order; returns each
+     * table's number of rows.
      */
-    public static void write(List<Frame> tables, String outDir) {
+    public static Map<String, Long> write(List<Frame> tables, String outDir) {
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (Frame t : tables) {
-            Dataset<Row> one = t.rows().coalesce(1);
+            // computed once for both files and the count
+            Dataset<Row> one = t.rows().coalesce(1).cache();
             // RFC 4180 like CorpusOutput: "" inside quotes, empty cells empty, spaces kept
             one.write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"")
                     .option("emptyValue", "").option("ignoreLeadingWhiteSpace", "false")
                     .option("ignoreTrailingWhiteSpace", "false").csv(outDir + "/csv/" + t.name());
             one.write().mode(SaveMode.Overwrite).json(outDir + "/json/" + t.name());
+            counts.put(t.name(), one.count());
+            one.unpersist();
         }
+        return counts;
     }
 
     /**
@@ -442,10 +448,7 @@ public final class CorpusSpark {
             spark.sparkContext().setLogLevel("WARN");
             List<Frame> tables = tables(read(spark, input, format), manifest == null ? null : Path.of(manifest), merges,
                     problems);
-            write(tables, output);
-            for (Frame t : tables) {
-                System.out.printf("%-15s %8d%n", t.name(), t.rows().count());
-            }
+            write(tables, output).forEach((name, rows) -> System.out.printf("%-15s %8d%n", name, rows));
             System.out.printf("tables (csv/ and json/) in %s%n", output);
         }
     }
