@@ -142,7 +142,7 @@ public final class CorpusTables {
             }
         }
         List<List<String>> rows = new ArrayList<>();
-        counts.forEach((k, v) -> rows.add(concat(List.of(k.split("\u0000")), List.of(n(v)))));
+        counts.forEach((k, v) -> rows.add(concat(List.of(k.split("\u0000", -1)), List.of(n(v)))));
         return new Table("slogan-months", SLOGAN_MONTHS, rows);
     }
 
@@ -168,7 +168,7 @@ public final class CorpusTables {
             }
         }
         List<List<String>> rows = new ArrayList<>();
-        counts.forEach((k, v) -> rows.add(concat(List.of(k.split("\u0000")), List.of(n(v[0]), n(v[1])))));
+        counts.forEach((k, v) -> rows.add(concat(List.of(k.split("\u0000", -1)), List.of(n(v[0]), n(v[1])))));
         return new Table("meeting-months", MEETING_MONTHS, rows);
     }
 
