@@ -172,7 +172,7 @@ class CorpusSparkTest {
         Table holders = byName.get("holders");
         assertThat(holders.rows()).extracting(r -> String.join(" ", holders.cell(r, "organization"),
                 holders.cell(r, "post"), holders.cell(r, "followed"), holders.cell(r, "person")))
-                .contains("县委 书记 林志远 唐明川", "县政府 县长 韩卓然 蒋一鸣");
+                .contains("县委（青山日报） 书记 林志远 唐明川", "县政府 县长 韩卓然 蒋一鸣");
         Table months = byName.get("slogan-months");
         assertThat(months.rows().stream().map(r -> months.cell(r, "month")).distinct()).hasSizeGreaterThan(3);
         Table meetings = byName.get("meeting-months");
