@@ -3,6 +3,7 @@ package io.github.tifa.corpus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,10 +31,19 @@ public final class CorpusOutput {
     private CorpusOutput() {
     }
 
+    /** Writes every table, on every processor. */
     public static void write(Path dir, List<Table> tables) throws IOException {
-        for (Table t : tables) {
-            OutputFiles.write(dir.resolve(t.name() + ".csv"), out -> csv(t, out));
-            OutputFiles.write(dir.resolve(t.name() + ".json"), out -> json(t, out));
+        try {
+            tables.parallelStream().forEach(t -> {
+                try {
+                    OutputFiles.write(dir.resolve(t.name() + ".csv"), out -> csv(t, out));
+                    OutputFiles.write(dir.resolve(t.name() + ".json"), out -> json(t, out));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

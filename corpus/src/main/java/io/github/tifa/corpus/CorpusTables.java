@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The corpus tables, built in one JVM from the pages' mentions (the Spark job builds the same tables
@@ -36,10 +37,10 @@ public final class CorpusTables {
     private CorpusTables() {
     }
 
-    /** A mention with the page it is on. */
-    private record On<M extends Mention>(M mention, CorpusPage page) {
-        String date() {
-            return page.dated() ? page.date().toString() : "";
+    /** A mention with the page it is on, and the page's date as the tables write it (empty: none). */
+    private record On<M extends Mention>(M mention, CorpusPage page, String date) {
+        On(M mention, CorpusPage page) {
+            this(mention, page, page.dated() ? page.date().toString() : "");
         }
 
         /** Dated mentions first, by date, then page and offset: the order "first mention" means. */
@@ -60,8 +61,11 @@ public final class CorpusTables {
             p.facts().slogans().forEach(m -> slogans.add(new On<>(m, p)));
             p.facts().meetings().forEach(m -> meetings.add(new On<>(m, p)));
         }
-        return List.of(pages(byId), undated(byId), posts(posts), holders(posts), slogans(slogans), sloganMonths(slogans),
-                meetings(meetings), meetingMonths(meetings), problems(problems));
+        // each table reads the mentions only: they are built on every processor, in their order
+        List<Supplier<Table>> tables = List.of(() -> pages(byId), () -> undated(byId), () -> posts(posts),
+                () -> holders(posts), () -> slogans(slogans), () -> sloganMonths(slogans), () -> meetings(meetings),
+                () -> meetingMonths(meetings), () -> problems(problems));
+        return tables.parallelStream().map(Supplier::get).toList();
     }
 
     static Table pages(List<CorpusPage> pages) {
