@@ -65,21 +65,24 @@ public final class CorpusReader {
     }
 
     /**
-     * Reads files, parsing them on every processor; pages and problems come in the order of the files
-     * (and of the lines of a JSON Lines file) whatever the threads did.
+     * Reads files, parsing them and placing their pages in time on every processor; pages and
+     * problems come in the order of the files (and of the lines of a JSON Lines file) whatever the
+     * threads did.
      */
     public void read(List<Path> files) {
-        for (List<Object> found : files.parallelStream().map(CorpusReader::parse).toList()) {
+        List<List<Object>> all = files.parallelStream().map(f -> parse(f).stream().map(o -> o instanceof Read r
+                ? new Placed(r, CorpusPage.of(r.id(), r.file(), r.spots(), manifest, merges)) : o).toList()).toList();
+        for (List<Object> found : all) {
             for (Object o : found) {
                 if (o instanceof Problem problem) {
                     problems.add(problem);
                 } else {
-                    Read page = (Read) o;
-                    if (!ids.add(page.id())) {
-                        problems.add(new Problem(page.file(), page.line(), "page '" + page.id()
+                    Placed page = (Placed) o;
+                    if (!ids.add(page.read().id())) {
+                        problems.add(new Problem(page.read().file(), page.read().line(), "page '" + page.read().id()
                                 + "' was read before; this copy is skipped"));
                     } else {
-                        pages.add(CorpusPage.of(page.id(), page.file(), page.spots(), manifest, merges));
+                        pages.add(page.page());
                     }
                 }
             }
@@ -88,6 +91,10 @@ public final class CorpusReader {
 
     /** A page as its file holds it: id, where it was read, the annotations the corpus reads. */
     private record Read(String id, String file, long line, List<Spot> spots) {
+    }
+
+    /** A page read and placed in time. */
+    private record Placed(Read read, CorpusPage page) {
     }
 
     /** The pages ({@link Read}) and problems of one file, in order. */

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A CSV file that gives pages their date and paper: columns {@code file}, {@code date} and
@@ -57,25 +59,26 @@ public final class Manifest {
         return m;
     }
 
-    /** A page's entry, by its id or its file; marks the entry used. */
+    /** A page's entry, by its id or its file; marks the entry used. Safe on several threads. */
     public Optional<Entry> find(String id, String source) {
         Entry e = byKey.get(key(id));
         if (e == null && source != null) {
             e = byKey.get(key(source));
         }
         if (e != null) {
-            used.put(key(e.file()), e);
+            used.add(key(e.file()));
         }
         return Optional.ofNullable(e);
     }
 
-    private final Map<String, Entry> used = new LinkedHashMap<>();
+    /** The rows pages matched; pages are placed on several threads at once. */
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     /** Problems reading the manifest, and one for every row no page matched (ask after all pages). */
     public List<Problem> problems() {
         List<Problem> all = new ArrayList<>(problems);
         for (Map.Entry<String, Entry> e : byKey.entrySet()) {
-            if (!used.containsKey(e.getKey())) {
+            if (!used.contains(e.getKey())) {
                 all.add(new Problem(file.toString(), e.getValue().line(),
                         "names the file '" + e.getValue().file() + "', which is not among the pages read"));
             }
