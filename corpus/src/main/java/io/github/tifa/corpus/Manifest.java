@@ -76,14 +76,23 @@ public final class Manifest {
 
     /** Problems reading the manifest, and one for every row no page matched (ask after all pages). */
     public List<Problem> problems() {
-        List<Problem> all = new ArrayList<>(problems);
-        for (Map.Entry<String, Entry> e : byKey.entrySet()) {
-            if (!used.contains(e.getKey())) {
-                all.add(new Problem(file.toString(), e.getValue().line(),
-                        "names the file '" + e.getValue().file() + "', which is not among the pages read"));
+        List<Problem> all = new ArrayList<>(readProblems());
+        for (Entry e : byKey.values()) {
+            if (!used.contains(key(e.file()))) {
+                all.add(new Problem(file.toString(), e.line(), notAmongPages(e.file())));
             }
         }
         return all;
+    }
+
+    /** The rows that could not be read (a date that is none, no file named). */
+    public List<Problem> readProblems() {
+        return List.copyOf(problems);
+    }
+
+    /** What is said of a row that names a file no page was read from. */
+    public static String notAmongPages(String file) {
+        return "names the file '" + file + "', which is not among the pages read";
     }
 
     /** A file name as a key: forward slashes, no leading ./, no .txt/.json/.xmi extension. */

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.decode;
@@ -322,22 +321,20 @@ public final class CorpusSpark {
         for (int i = 0; i < given.size(); i++) {
             listed.add(problem(0, i, given.get(i)));
         }
-        // the join, not Manifest.find, matches rows to pages here: marking every row used leaves
-        // Manifest's problems with the rows it could not read
-        manifest.entries().forEach(e -> manifest.find(e.file(), null));
-        List<Problem> unread = manifest.problems();
+        // the join, not Manifest.find, matches rows to pages here
+        List<Problem> unread = manifest.readProblems();
         for (int i = 0; i < unread.size(); i++) {
             listed.add(problem(2, i, unread.get(i)));
         }
         Dataset<Row> failed = all.select(col("page"), explode(col("errors")).as("message")).select(lit(1).as("part"),
                 lit(0).as("at"), javaOrder("page").as("by"), col("page").as("file"), lit(0L).as("line"), col("message"));
-        // Manifest.problems words it so; the manifest is named as it was given
+        // worded as Manifest words it; the manifest is named as it was given
+        UserDefinedFunction notAmongPages = udf((UDF1<String, String>) Manifest::notAmongPages, DataTypes.StringType);
         Dataset<Row> unmatched = entries
                 .join(pages.select(KEY.apply(col("page")).as("pageKey")), col("key").equalTo(col("pageKey")), "left_anti")
                 .select(lit(3).as("part"), col("entryAt").as("at"), lit(null).cast(DataTypes.BinaryType).as("by"),
                         lit(String.valueOf(manifestFile)).as("file"), col("entryLine").as("line"),
-                        concat(lit("names the file '"), col("entryFile"), lit("', which is not among the pages read"))
-                                .as("message"));
+                        notAmongPages.apply(col("entryFile")).as("message"));
         Dataset<Row> problems = spark.createDataFrame(listed, PROBLEM).unionByName(failed).unionByName(unmatched)
                 .orderBy(col("part"), col("at"), col("by"))
                 .withColumn("line", when(col("line").gt(0), col("line")));
