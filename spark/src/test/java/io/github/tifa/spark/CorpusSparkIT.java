@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +40,7 @@ class CorpusSparkIT {
 
             Map<String, List<List<String>>> onSpark = new LinkedHashMap<>();
             for (CorpusSpark.Frame f : CorpusSpark.tables(rows, null, Merges.none(), List.of())) {
-                onSpark.put(f.name(), cells(f.rows()));
+                onSpark.put(f.name(), CorpusSparkTest.cells(f.rows()));
             }
             Table holders = new Table("holders", io.github.tifa.corpus.CorpusTables.HOLDERS, onSpark.get("holders"));
             assertThat(onSpark.get("holders").stream()
@@ -56,31 +55,10 @@ class CorpusSparkIT {
             List<Table> single = CorpusSparkTest.singleMachine(rows.collectAsList(), tmp.resolve("json"), manifest,
                     Merges.none(), new ArrayList<>());
             for (Table t : single) {
-                assertThat(onSpark.get(t.name())).as(t.name()).containsExactlyElementsOf(withoutSource(t));
+                assertThat(onSpark.get(t.name())).as(t.name()).containsExactlyElementsOf(CorpusSparkTest.withoutSource(t));
             }
         } finally {
             spark.stop();
         }
-    }
-
-    private static List<List<String>> cells(Dataset<Row> rows) {
-        List<List<String>> cells = new ArrayList<>();
-        for (Row r : rows.collectAsList()) {
-            List<String> row = new ArrayList<>();
-            for (int i = 0; i < r.size(); i++) {
-                row.add(r.getString(i));
-            }
-            cells.add(row);
-        }
-        return cells;
-    }
-
-    private static List<List<String>> withoutSource(Table t) {
-        int source = t.columns().indexOf("source");
-        return source < 0 ? t.rows() : t.rows().stream().map(r -> {
-            List<String> copy = new ArrayList<>(r);
-            copy.set(source, "");
-            return (List<String>) copy;
-        }).toList();
     }
 }

@@ -224,7 +224,7 @@ class CorpusSparkTest {
     }
 
     /** The cells of a table, collected in its order (in the test only). */
-    private static List<List<String>> cells(Dataset<Row> rows) {
+    static List<List<String>> cells(Dataset<Row> rows) {
         List<List<String>> cells = new ArrayList<>();
         for (Row r : rows.collectAsList()) {
             List<String> row = new ArrayList<>();
@@ -237,7 +237,7 @@ class CorpusSparkTest {
     }
 
     /** The Spark rows carry no file: the single machine's source (its JSON file) is left out. */
-    private static List<List<String>> withoutSource(Table t) {
+    static List<List<String>> withoutSource(Table t) {
         int source = t.columns().indexOf("source");
         if (source < 0) {
             return t.rows();
