@@ -112,7 +112,8 @@ class CorpusCommand implements Callable<Integer> {
         CorpusHtml.write(out, tables);
 
         stdout.println(summary(reader.pages(), tables));
-        // every problem is in problems.csv; a terminal gets the first ones
+        // every problem is in problems.csv; a terminal gets the first ones, in the same order
+        problems.sort(Problem.ORDER);
         for (Problem p : problems.subList(0, Math.min(problems.size(), PROBLEMS_SHOWN))) {
             stderr.println("tifa: " + p);
         }

@@ -89,6 +89,11 @@ public final class CorpusReader {
         }
     }
 
+    /** Jackson's message without its note on where the source is ("[Source: REDACTED …; line: 2, …]"). */
+    static String jsonError(JsonProcessingException e) {
+        return e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; (line: \\d+, column: \\d+)\\]", "$1");
+    }
+
     /** A page as its file holds it: id, where it was read, the annotations the corpus reads. */
     private record Read(String id, String file, long line, List<Spot> spots) {
     }
@@ -109,7 +114,7 @@ public final class CorpusReader {
             found.add(page(p, name, 0));
         } catch (JsonProcessingException e) {
             found.add(new Problem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not JSON: " + e.getOriginalMessage()));
+                    "not JSON: " + jsonError(e)));
         } catch (IOException e) {
             found.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
         }
@@ -128,7 +133,7 @@ public final class CorpusReader {
                 try (JsonParser p = JSON.createParser(line)) {
                     found.add(page(p, file.toString(), n));
                 } catch (JsonProcessingException e) {
-                    found.add(new Problem(file.toString(), n, "not JSON: " + e.getOriginalMessage()));
+                    found.add(new Problem(file.toString(), n, "not JSON: " + jsonError(e)));
                 }
             }
         } catch (IOException e) {

@@ -176,9 +176,12 @@ public final class CorpusTables {
         return new Table("meeting-months", MEETING_MONTHS, rows);
     }
 
+    /** Problems in {@link Problem#ORDER}. */
     static Table problems(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Problem.ORDER);
         List<List<String>> rows = new ArrayList<>();
-        for (Problem p : problems) {
+        for (Problem p : sorted) {
             rows.add(List.of(p.file(), p.line() > 0 ? String.valueOf(p.line()) : "", p.message()));
         }
         return new Table("problems", PROBLEMS, rows);

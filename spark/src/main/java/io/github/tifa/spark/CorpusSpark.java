@@ -115,12 +115,11 @@ public final class CorpusSpark {
             .add("slogans", DataTypes.createArrayType(SLOGAN)).add("meetings", DataTypes.createArrayType(MEETING))
             .add("errors", DataTypes.createArrayType(DataTypes.StringType));
     private static final StructType ENTRY = new StructType().add("key", DataTypes.StringType)
-            .add("entryAt", DataTypes.IntegerType).add("entryLine", DataTypes.LongType)
+            .add("entryLine", DataTypes.LongType)
             .add("entryFile", DataTypes.StringType).add("entryDate", DataTypes.StringType)
             .add("entryPaper", DataTypes.StringType);
-    /** A problem and where it sorts: part (given, page errors, manifest, unmatched manifest rows), then at or page. */
-    private static final StructType PROBLEM = new StructType().add("part", DataTypes.IntegerType)
-            .add("at", DataTypes.IntegerType).add("by", DataTypes.BinaryType).add("file", DataTypes.StringType)
+    /** A problem: file, line (0: the whole file), message. */
+    private static final StructType PROBLEM = new StructType().add("file", DataTypes.StringType)
             .add("line", DataTypes.LongType).add("message", DataTypes.StringType);
 
     private static final UserDefinedFunction KEY = udf((UDF1<String, String>) Manifest::key, DataTypes.StringType);
@@ -158,13 +157,11 @@ public final class CorpusSpark {
                 problems(spark, all, pages, entries, manifest, manifestFile, problems));
     }
 
-    /** The manifest's rows as a table, keyed like Manifest keys them; {@code entryAt} keeps their order. */
+    /** The manifest's rows as a table, keyed like Manifest keys them. */
     private static Dataset<Row> entries(SparkSession spark, Manifest manifest) {
         List<Row> rows = new ArrayList<>();
-        List<Manifest.Entry> entries = manifest.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            Manifest.Entry e = entries.get(i);
-            rows.add(RowFactory.create(Manifest.key(e.file()), i, e.line(), e.file(),
+        for (Manifest.Entry e : manifest.entries()) {
+            rows.add(RowFactory.create(Manifest.key(e.file()), e.line(), e.file(),
                     e.date().map(LocalDate::toString).orElse(null), e.paper()));
         }
         return spark.createDataFrame(rows, ENTRY);
@@ -312,38 +309,33 @@ public final class CorpusSpark {
     }
 
     /**
-     * The caller's problems, then the pages that failed (by page), then the manifest's: rows it could
-     * not read, then rows no page matched (in the file's order), as the CLI lists them.
+     * The caller's problems, the pages that failed, the manifest rows that could not be read and those
+     * no page matched, in {@link Problem#ORDER} (by file, line, message) as CorpusTables lists them.
      */
     private static Frame problems(SparkSession spark, Dataset<Row> all, Dataset<Row> pages, Dataset<Row> entries,
             Manifest manifest, Path manifestFile, List<Problem> given) {
         List<Row> listed = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            listed.add(problem(0, i, given.get(i)));
-        }
         // the join, not Manifest.find, matches rows to pages here
-        List<Problem> unread = manifest.readProblems();
-        for (int i = 0; i < unread.size(); i++) {
-            listed.add(problem(2, i, unread.get(i)));
+        for (Problem p : given) {
+            listed.add(RowFactory.create(p.file(), p.line(), p.message()));
         }
-        Dataset<Row> failed = all.select(col("page"), explode(col("errors")).as("message")).select(lit(1).as("part"),
-                lit(0).as("at"), javaOrder("page").as("by"), col("page").as("file"), lit(0L).as("line"), col("message"));
+        for (Problem p : manifest.readProblems()) {
+            listed.add(RowFactory.create(p.file(), p.line(), p.message()));
+        }
+        Dataset<Row> failed = all.select(col("page").as("file"), lit(0L).as("line"),
+                explode(col("errors")).as("message"));
         // worded as Manifest words it; the manifest is named as it was given
         UserDefinedFunction notAmongPages = udf((UDF1<String, String>) Manifest::notAmongPages, DataTypes.StringType);
         Dataset<Row> unmatched = entries
                 .join(pages.select(KEY.apply(col("page")).as("pageKey")), col("key").equalTo(col("pageKey")), "left_anti")
-                .select(lit(3).as("part"), col("entryAt").as("at"), lit(null).cast(DataTypes.BinaryType).as("by"),
-                        lit(String.valueOf(manifestFile)).as("file"), col("entryLine").as("line"),
+                .select(lit(String.valueOf(manifestFile)).as("file"), col("entryLine").as("line"),
                         notAmongPages.apply(col("entryFile")).as("message"));
         Dataset<Row> problems = spark.createDataFrame(listed, PROBLEM).unionByName(failed).unionByName(unmatched)
-                .orderBy(col("part"), col("at"), col("by"))
+                .orderBy(javaOrder("file"), col("line"), javaOrder("message"))
                 .withColumn("line", when(col("line").gt(0), col("line")));
         return frame("problems", CorpusTables.PROBLEMS, problems);
     }
 
-    private static Row problem(int part, int at, Problem p) {
-        return RowFactory.create(part, at, null, p.file(), p.line(), p.message());
-    }
 
     /**
      * first, last (of dated mentions), mentions, pages, papers (sorted, joined by ;) and the first
