@@ -45,14 +45,14 @@ public final class CorpusTables {
 
         /** Dated mentions first, by date, then page and offset: the order "first mention" means. */
         static final Comparator<On<?>> FIRST = Comparator.<On<?>, Boolean>comparing(o -> !o.page().dated())
-                .thenComparing(o -> o.date()).thenComparing(o -> o.page().id())
+                .thenComparing(o -> o.date()).thenComparing(o -> o.page().id(), Table.CODE_POINTS)
                 .thenComparingInt(o -> o.mention().begin());
     }
 
     /** Every table, in the order they are written. */
     public static List<Table> build(List<CorpusPage> pages, List<Problem> problems) {
         List<CorpusPage> byId = new ArrayList<>(pages);
-        byId.sort(Comparator.comparing(CorpusPage::id));
+        byId.sort(Comparator.comparing(CorpusPage::id, Table.CODE_POINTS));
         List<On<Mention.Post>> posts = new ArrayList<>();
         List<On<Mention.Slogan>> slogans = new ArrayList<>();
         List<On<Mention.Meeting>> meetings = new ArrayList<>();
@@ -112,7 +112,7 @@ public final class CorpusTables {
             }
             // who followed whom: holders in the order they were first seen in the post
             holders.sort(Comparator.<List<On<Mention.Post>>, String>comparing(h -> h.get(0).date())
-                    .thenComparing(h -> h.get(0).mention().person()));
+                    .thenComparing(h -> h.get(0).mention().person(), Table.CODE_POINTS));
             String before = "";
             for (int i = 0; i < holders.size(); i++) {
                 List<On<Mention.Post>> h = holders.get(i);
@@ -130,8 +130,8 @@ public final class CorpusTables {
         List<List<String>> rows = new ArrayList<>();
         for (List<On<Mention.Slogan>> group : groups(slogans, o -> o.mention().canonical()).values()) {
             boolean numeric = group.stream().anyMatch(o -> o.mention().numeric());
-            String expansion = group.stream().map(o -> o.mention().expansion()).filter(e -> !e.isEmpty()).sorted()
-                    .findFirst().orElse("");
+            String expansion = group.stream().map(o -> o.mention().expansion()).filter(e -> !e.isEmpty())
+                    .min(Table.CODE_POINTS).orElse("");
             rows.add(concat(List.of(group.get(0).mention().canonical(), String.valueOf(numeric), expansion),
                     span(group)));
         }
@@ -139,7 +139,7 @@ public final class CorpusTables {
     }
 
     static Table sloganMonths(List<On<Mention.Slogan>> slogans) {
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>(Table.CODE_POINTS);
         for (On<Mention.Slogan> o : slogans) {
             if (o.page().dated()) {
                 counts.merge(key(o.mention().canonical(), month(o.page().date())), 1, Integer::sum);
@@ -152,8 +152,7 @@ public final class CorpusTables {
 
     static Table meetings(List<On<Mention.Meeting>> meetings) {
         List<On<Mention.Meeting>> sorted = new ArrayList<>(meetings);
-        sorted.sort(Comparator.<On<Mention.Meeting>, String>comparing(On::date).thenComparing(o -> o.page().id())
-                .thenComparingInt(o -> o.mention().begin()));
+        sorted.sort(On.FIRST.thenComparingInt(o -> o.mention().end()));
         List<List<String>> rows = new ArrayList<>();
         for (On<Mention.Meeting> o : sorted) {
             Mention.Meeting m = o.mention();
@@ -164,7 +163,7 @@ public final class CorpusTables {
     }
 
     static Table meetingMonths(List<On<Mention.Meeting>> meetings) {
-        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, int[]> counts = new TreeMap<>(Table.CODE_POINTS);
         for (On<Mention.Meeting> o : meetings) {
             if (o.page().dated()) {
                 counts.computeIfAbsent(key(month(o.page().date()), o.mention().type()), k -> new int[2])[o.mention()
@@ -203,7 +202,7 @@ public final class CorpusTables {
             }
         }
         TreeSet<String> pages = new TreeSet<>();
-        TreeSet<String> papers = new TreeSet<>();
+        TreeSet<String> papers = new TreeSet<>(Table.CODE_POINTS);
         for (On<M> o : group) {
             pages.add(o.page().id());
             if (!o.page().paper().isEmpty()) {
@@ -217,7 +216,7 @@ public final class CorpusTables {
 
     /** Mentions grouped by {@code key}, groups in key order, mentions in their order. */
     private static <T> Map<String, List<T>> groups(List<T> items, Function<T, String> key) {
-        Map<String, List<T>> groups = new TreeMap<>();
+        Map<String, List<T>> groups = new TreeMap<>(Table.CODE_POINTS);
         for (T t : items) {
             groups.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t);
         }

@@ -6,8 +6,8 @@ import java.util.Comparator;
 public record Problem(String file, long line, String message) {
 
     /** By file, then line (a whole file's first), then message: a file's problems together. */
-    public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file).thenComparingLong(Problem::line)
-            .thenComparing(Problem::message);
+    public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file, Table.CODE_POINTS).thenComparingLong(Problem::line)
+            .thenComparing(Problem::message, Table.CODE_POINTS);
 
     @Override
     public String toString() {

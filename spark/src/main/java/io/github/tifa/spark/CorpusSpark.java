@@ -9,8 +9,6 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.decode;
-import static org.apache.spark.sql.functions.encode;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
@@ -22,7 +20,6 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -89,13 +86,6 @@ public final class CorpusSpark {
 
     /** The layers a corpus page is built from (CorpusReader reads the same). */
     private static final Set<String> LAYERS = Set.of("OfficialTitle", "Slogan", "Meeting", "Article", "Byline");
-
-    /**
-     * Java's String order (UTF-16 code units), which CorpusTables sorts by; Spark compares strings by
-     * code point, which differs for characters beyond U+FFFF (rare hanzi) against U+E000..U+FFFF
-     * (full-width punctuation). The encoded bytes compare like the Java strings.
-     */
-    private static final String JAVA_ORDER = "UTF-16BE";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -250,19 +240,19 @@ public final class CorpusSpark {
     }
 
     static Frame pagesTable(Dataset<Row> pages) {
-        return frame("pages", CorpusTables.PAGES, pages.orderBy(javaOrder("page"))
+        return frame("pages", CorpusTables.PAGES, pages.orderBy(col("page"))
                 .withColumn("posts", size(col("posts"))).withColumn("slogans", size(col("slogans")))
                 .withColumn("meetings", size(col("meetings"))));
     }
 
     static Frame undated(Dataset<Row> pages) {
-        return frame("undated", CorpusTables.UNDATED, pages.filter(col("date").isNull()).orderBy(javaOrder("page")));
+        return frame("undated", CorpusTables.UNDATED, pages.filter(col("date").isNull()).orderBy(col("page")));
     }
 
     static Frame posts(Dataset<Row> posts) {
         Dataset<Row> grouped = agg(posts.groupBy("organization", "post", "person"), span());
         return frame("posts", CorpusTables.POSTS,
-                firstMentionCells(grouped.orderBy(javaOrder("organization"), javaOrder("post"), javaOrder("person"))));
+                firstMentionCells(grouped.orderBy(col("organization"), col("post"), col("person"))));
     }
 
     /**
@@ -273,39 +263,38 @@ public final class CorpusSpark {
         Dataset<Row> held = posts.filter(col("date").isNotNull().and(col("organization").notEqual("")))
                 .groupBy("organization", "post", "person")
                 .agg(min("date").as("first"), max("date").as("last"), count(lit(1)).as("mentions"), firstMention());
-        WindowSpec office = Window.partitionBy("organization", "post").orderBy(col("first"), javaOrder("person"));
+        WindowSpec office = Window.partitionBy("organization", "post").orderBy(col("first"), col("person"));
         return frame("holders", CorpusTables.HOLDERS, firstMentionCells(held
                 .withColumn("order", row_number().over(office)).withColumn("followed", lag(col("person"), 1).over(office))
-                .orderBy(javaOrder("organization"), javaOrder("post"), col("order"))));
+                .orderBy(col("organization"), col("post"), col("order"))));
     }
 
     /** A slogan is numeric when any mention is; its expansion is the least non-empty one. */
     static Frame slogans(Dataset<Row> slogans) {
         List<Column> columns = new ArrayList<>(List.of(max("numeric").as("numeric"),
-                min(when(col("expansion").notEqual(""), encode(col("expansion"), JAVA_ORDER))).as("expansion")));
+                min(when(col("expansion").notEqual(""), col("expansion"))).as("expansion")));
         columns.addAll(span());
-        Dataset<Row> grouped = agg(slogans.groupBy("canonical"), columns).orderBy(javaOrder("canonical"))
-                .withColumn("expansion", decode(col("expansion"), JAVA_ORDER));
+        Dataset<Row> grouped = agg(slogans.groupBy("canonical"), columns).orderBy(col("canonical"));
         return frame("slogans", CorpusTables.SLOGANS, firstMentionCells(grouped));
     }
 
     static Frame sloganMonths(Dataset<Row> slogans) {
         return frame("slogan-months", CorpusTables.SLOGAN_MONTHS, slogans.filter(col("date").isNotNull())
                 .withColumn("month", month()).groupBy("canonical", "month").agg(count(lit(1)).as("mentions"))
-                .orderBy(javaOrder("canonical"), col("month")));
+                .orderBy(col("canonical"), col("month")));
     }
 
-    /** Every meeting (once a page, as PageFacts keeps it), undated ones first, then by date, page, offset. */
+    /** Every meeting (once a page, as PageFacts keeps it), dated ones first, by date, page, offset. */
     static Frame meetings(Dataset<Row> meetings) {
-        return frame("meetings", CorpusTables.MEETINGS, meetings.withColumn("date", coalesce(col("date"), lit("")))
-                .orderBy(col("date"), javaOrder("page"), col("begin"), col("end")));
+        return frame("meetings", CorpusTables.MEETINGS,
+                meetings.orderBy(col("date").asc_nulls_last(), col("page"), col("begin"), col("end")));
     }
 
     static Frame meetingMonths(Dataset<Row> meetings) {
         return frame("meeting-months", CorpusTables.MEETING_MONTHS, meetings.filter(col("date").isNotNull())
                 .withColumn("month", month()).groupBy("month", "type")
                 .agg(count(when(col("held"), 1)).as("held"), count(when(not(col("held")), 1)).as("cited"))
-                .orderBy(col("month"), javaOrder("type")));
+                .orderBy(col("month"), col("type")));
     }
 
     /**
@@ -331,7 +320,7 @@ public final class CorpusSpark {
                 .select(lit(String.valueOf(manifestFile)).as("file"), col("entryLine").as("line"),
                         notAmongPages.apply(col("entryFile")).as("message"));
         Dataset<Row> problems = spark.createDataFrame(listed, PROBLEM).unionByName(failed).unionByName(unmatched)
-                .orderBy(javaOrder("file"), col("line"), javaOrder("message"))
+                .orderBy(col("file"), col("line"), col("message"))
                 .withColumn("line", when(col("line").gt(0), col("line")));
         return frame("problems", CorpusTables.PROBLEMS, problems);
     }
@@ -342,16 +331,15 @@ public final class CorpusSpark {
      * mention: CorpusTables' span.
      */
     private static List<Column> span() {
-        Column papers = array_sort(collect_set(when(col("paper").notEqual(""), encode(col("paper"), JAVA_ORDER))));
+        Column papers = array_sort(collect_set(when(col("paper").notEqual(""), col("paper"))));
         return List.of(min("date").as("first"), max("date").as("last"), count(lit(1)).as("mentions"),
-                countDistinct(col("page")).as("pages"),
-                array_join(transform(papers, p -> decode(p, JAVA_ORDER)), ";").as("papers"), firstMention());
+                countDistinct(col("page")).as("pages"), array_join(papers, ";").as("papers"), firstMention());
     }
 
     /** The first mention as CorpusTables orders them (dated first, by date, page, offset): page, begin, end. */
     private static Column firstMention() {
         return min_by(struct(col("page"), col("begin"), col("end")),
-                struct(col("date").isNull(), coalesce(col("date"), lit("")), javaOrder("page"), col("begin")))
+                struct(col("date").isNull(), coalesce(col("date"), lit("")), col("page"), col("begin")))
                 .as("at");
     }
 
@@ -366,10 +354,6 @@ public final class CorpusSpark {
 
     private static Column month() {
         return substring(col("date"), 1, 7);
-    }
-
-    private static Column javaOrder(String column) {
-        return encode(col(column), JAVA_ORDER);
     }
 
     /** The table: {@code columns} in CorpusTables' order, each a string, empty where null (an undated page's date). */

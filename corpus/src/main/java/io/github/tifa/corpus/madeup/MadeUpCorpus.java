@@ -99,14 +99,14 @@ public final class MadeUpCorpus {
     /** What the pages say, gathered into the corpus tables' rows. */
     private static final class Tally {
         /** office key, person: first and last date. */
-        private final Map<String, Map<String, LocalDate[]>> holders = new TreeMap<>();
-        private final Map<String, Integer> slogans = new TreeMap<>();
-        private final Map<String, int[]> meetings = new TreeMap<>();
+        private final Map<String, Map<String, LocalDate[]>> holders = new TreeMap<>(Table.CODE_POINTS);
+        private final Map<String, Integer> slogans = new TreeMap<>(Table.CODE_POINTS);
+        private final Map<String, int[]> meetings = new TreeMap<>(Table.CODE_POINTS);
 
         void add(LocalDate date, PageWriter.Facts facts) {
             String month = date.toString().substring(0, 7);
             for (String[] post : facts.posts()) {
-                LocalDate[] span = holders.computeIfAbsent(key(post[0], post[1]), k -> new TreeMap<>())
+                LocalDate[] span = holders.computeIfAbsent(key(post[0], post[1]), k -> new TreeMap<>(Table.CODE_POINTS))
                         .computeIfAbsent(post[2], k -> new LocalDate[] {date, date});
                 span[0] = date.isBefore(span[0]) ? date : span[0];
                 span[1] = date.isAfter(span[1]) ? date : span[1];
@@ -125,7 +125,7 @@ public final class MadeUpCorpus {
                 // the corpus orders an office's holders by first date, then name
                 List<Map.Entry<String, LocalDate[]>> byFirst = new ArrayList<>(people.entrySet());
                 byFirst.sort(Map.Entry.<String, LocalDate[]>comparingByValue((a, b) -> a[0].compareTo(b[0]))
-                        .thenComparing(Map.Entry.comparingByKey()));
+                        .thenComparing(Map.Entry.comparingByKey(Table.CODE_POINTS)));
                 String[] o = office.split("\u0000");
                 for (int i = 0; i < byFirst.size(); i++) {
                     LocalDate[] span = byFirst.get(i).getValue();
