@@ -1,6 +1,6 @@
 // Opens tifa's corpus.html from disk (file://, no server, no network) in the system's headless
-// Chromium, checks that both charts were drawn and that the search narrows the holders table, and
-// saves a screenshot. Run by hand (see README.md beside this file):
+// Chromium, checks that both charts were drawn, that the search narrows the holders table and that a
+// click on a column's header sorts it, and saves a screenshot. Run by hand (see README.md beside this file):
 //   node corpus.mjs CORPUS_DIR OUT.png [SEARCH]
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -37,7 +37,17 @@ try {
     await page.type('#post-search', search);
     after = await rows();
   }
+  // a click on "mentions" sorts ascending, a second descending: the first row then has the most
+  const mentionsHeader = () => page.$$eval('#holders th', ths => ths.findIndex(th => th.textContent.startsWith('mentions')));
+  for (let i = 0; i < 2; i++) {
+    const at = await mentionsHeader();
+    await page.evaluate(n => document.querySelectorAll('#holders th')[n].click(), at);
+  }
+  const at = await mentionsHeader();
+  const sorted = await page.evaluate(n => Array.from(document.querySelectorAll('#holders tr')).slice(1)
+    .map(tr => Number(tr.cells[n].textContent)), at);
   console.log(JSON.stringify({ drawn, holderRows: before, linkedRows: links, search, holderRowsAfterSearch: after,
+    mentionsDescending: sorted.every((v, i) => i === 0 || sorted[i - 1] >= v), mostMentions: sorted[0],
     networkRequests: requests, scriptErrors: errors }));
 } finally {
   await browser.close();
