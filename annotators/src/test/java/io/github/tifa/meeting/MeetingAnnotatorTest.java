@@ -44,6 +44,24 @@ class MeetingAnnotatorTest {
     }
 
     @Test
+    void aTermPrintedWithDiKeepsIt() throws Exception {
+        assertThat(described("会议传达学习了青山市第十六届人民代表大会第一次会议精神。\n"))
+                .containsExactly("青山市第十六届人民代表大会第一次会议[PLENARY false 第十六届 第一次 ]");
+    }
+
+    @Test
+    void enlargedAndPolitburoMeetingsAreCommitteeMeetings() throws Exception {
+        assertThat(described("3月5日，青山区委常委会(扩大)会议召开。\n")).singleElement().asString()
+                .contains("[PARTY_COMMITTEE true");
+        assertThat(described("4月9日，中共青禾地委（扩大）会议召开。\n")).singleElement().asString()
+                .contains("[PARTY_COMMITTEE true");
+        assertThat(described("会议传达学习了3月2日中共中央政治局会议精神。\n")).singleElement().asString()
+                .startsWith("中共中央政治局会议[PARTY_COMMITTEE false");
+        assertThat(described("5月6日，青禾地委召开第十二次委员(扩大)会议。\n")).singleElement().asString()
+                .contains("[PARTY_COMMITTEE true");
+    }
+
+    @Test
     void plenaryOnlyCited() throws Exception {
         assertThat(described("会议传达学习了中共江苏省纪委十四届三次全体会议精神。\n"))
                 .containsExactly("中共江苏省纪委十四届三次全体会议[PLENARY false 十四届 三次 ]");
