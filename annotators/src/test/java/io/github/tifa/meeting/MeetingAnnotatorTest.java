@@ -45,8 +45,8 @@ class MeetingAnnotatorTest {
 
     @Test
     void aTermPrintedWithDiKeepsIt() throws Exception {
-        assertThat(described("会议传达学习了青山市第十六届人民代表大会第一次会议精神。\n"))
-                .containsExactly("青山市第十六届人民代表大会第一次会议[PLENARY false 第十六届 第一次 ]");
+        assertThat(described("会议传达学习了青山市第十九届人民代表大会第四次会议精神。\n"))
+                .containsExactly("青山市第十九届人民代表大会第四次会议[PLENARY false 第十九届 第四次 ]");
     }
 
     @Test
