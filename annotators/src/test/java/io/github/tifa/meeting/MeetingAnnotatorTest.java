@@ -62,6 +62,18 @@ class MeetingAnnotatorTest {
     }
 
     @Test
+    void aCountOfMeetingsOrAnAlternativeBeforeTheHeadIsNotPartOfIt() throws Exception {
+        assertThat(described("近日，青山县召开多场座谈会，听取企业意见。\n")).singleElement().asString()
+                .startsWith("座谈会[SYMPOSIUM");
+        assertThat(described("县里还举行了一场座谈会。\n")).singleElement().asString().startsWith("座谈会[SYMPOSIUM");
+        assertThat(described("各部门通过走访或座谈会等方式听取意见。\n")).singleElement().asString()
+                .startsWith("座谈会[SYMPOSIUM");
+        // 以 stays inside a name that opens with it
+        assertThat(described("3月2日，青山县召开以案促改警示教育大会。\n")).singleElement().asString()
+                .startsWith("以案促改警示教育大会[");
+    }
+
+    @Test
     void plenaryOnlyCited() throws Exception {
         assertThat(described("会议传达学习了中共江苏省纪委十四届三次全体会议精神。\n"))
                 .containsExactly("中共江苏省纪委十四届三次全体会议[PLENARY false 十四届 三次 ]");
