@@ -64,7 +64,7 @@ final class ClosingCredit implements CreditReader {
         if (credited.isEmpty() || !onlySpaceBetween(text, credited.get(credited.size() - 1).end(), last - 1)) {
             return null;
         }
-        String agency = roleAt > roleStart ? text.substring(roleStart, roleAt) : "";
+        String agency = roleAt > roleStart ? text.substring(roleStart, trimEnd(text, roleStart, roleAt)) : "";
         return new Credit(Position.CLOSING, open, last, agency, "", "", credited);
     }
 

@@ -145,8 +145,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
 
     /**
      * Where the role of a credit that opens at {@code p} begins: at {@code p} (记者 曹俐), or after
-     * an outlet's own name that ends in an outlet suffix (某某日报·某某客户端记者 张三,
-     * 区融媒体中心记者：张三); -1 when no credit opens there.
+     * an outlet's own name that ends in an outlet suffix, with or without a space before the role
+     * (某某日报·某某客户端记者 张三, 区融媒体中心记者：张三, 某某日报 记者张三); -1 when no credit opens there.
      */
     public int creditRoleAt(String raw, int p, int end) {
         if (startsWithRole(raw, p, end)) {
@@ -154,6 +154,11 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         }
         for (int q = p + 2; q < Math.min(end, p + MAX_OUTLET); q++) {
             char c = raw.charAt(q - 1);
+            if (CreditNames.space(c)) {
+                // an outlet, a space, then the role: （某某日报 记者林晓）
+                int role = CreditNames.skipSpace(raw, q - 1, end);
+                return endsWithSuffix(raw, p, q - 1) && startsWithRole(raw, role, end) ? role : -1;
+            }
             if (!Han.at(raw, q - 1) && c != '·' && c != '•') {
                 return -1;
             }

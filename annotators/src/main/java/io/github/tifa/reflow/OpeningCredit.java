@@ -113,7 +113,8 @@ final class OpeningCredit implements CreditReader {
         }
         int end = names.closingWord(text, credited.get(credited.size() - 1).end(), lineEnd, roleHits);
         int agencyEnd = roleAt > start ? roleAt : agencies.lazy(text).endAt(start); // 某某日报·某某客户端记者, 本报记者
-        String agency = agencyEnd > 0 && agencyEnd < roleEnd ? text.substring(start, agencyEnd) : "";
+        String agency = agencyEnd > 0 && agencyEnd < roleEnd
+                ? text.substring(start, CreditNames.trimEnd(text, start, agencyEnd)) : "";
         return new Credit(Position.OPENING, start, end, agency, "", "", credited);
     }
 }

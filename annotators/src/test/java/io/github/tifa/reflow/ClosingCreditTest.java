@@ -45,6 +45,25 @@ class ClosingCreditTest {
     }
 
     @Test
+    void anOutletThenASpaceOrAShortRoleBeforeTheName() {
+        String spaced = "会议部署了下一步工作。（青山日报 记者林晓）";
+        Credit c = CreditGrammar.builtIn().find(spaced, 0, spaced.length(), true, true).get(0);
+        assertThat(spaced.substring(c.begin(), c.end())).isEqualTo("（青山日报 记者林晓）");
+        assertThat(c.agency()).isEqualTo("青山日报");
+        assertThat(names(spaced, c)).containsExactly("记者:林晓");
+        String shortRole = "会议部署了下一步工作。（青山日报全媒记者 韩冬）";
+        Credit d = CreditGrammar.builtIn().find(shortRole, 0, shortRole.length(), true, true).get(0);
+        assertThat(d.agency()).isEqualTo("青山日报");
+        assertThat(names(shortRole, d)).containsExactly("记者:韩冬");
+    }
+
+    @Test
+    void anOutletThenASpaceAndNoRoleIsNoCredit() {
+        String line = "会议部署了下一步工作。（青山日报 第三版）";
+        assertThat(CreditGrammar.builtIn().find(line, 0, line.length(), true, true)).isEmpty();
+    }
+
+    @Test
     void aMarkAndANameAfterASentenceEnd() {
         String line = "会议部署了下一步工作。 ■林晓";
         Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), false, false).get(0);
