@@ -170,6 +170,23 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     }
 
     /**
+     * {@code raw[p, e)} is a role alone, or an outlet's own name and a role: what opens a bracket whose
+     * names the next line prints (……态势。（记者⏎王五）, （某某日报全媒体记者⏎王五）).
+     */
+    public boolean roleOnly(String raw, int p, int e) {
+        String words = raw.substring(p, e).strip();
+        if (roles.contains(words)) {
+            return true;
+        }
+        for (int q = 2; q < words.length() && q <= MAX_OUTLET; q++) {
+            if (roles.contains(words.substring(q)) && endsWithSuffix(words, 0, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where the role begins after names printed before it (李四 赵六 本报记者 王五): up to
      * {@value #MAX_NAMES_FIRST} runs of two or three Han characters, each followed by a space; -1 if none.
      */

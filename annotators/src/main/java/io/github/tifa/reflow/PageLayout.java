@@ -73,7 +73,7 @@ public final class PageLayout {
                 text.add(line);
             }
         }
-        markClosingCredits();
+        markClosingCredits(vocabulary);
         measureColumns();
         HeadlineBlocks.mark(text);
         reopenCredits(vocabulary);
@@ -168,14 +168,20 @@ public final class PageLayout {
     }
 
     /**
-     * A credit right after a sentence end closes its article (……。⏎记者：郭明 赵晖); so does a line that
-     * is only a short name (秦 越) between a sentence end and a headline line.
+     * A credit right after a sentence end closes its article (……。⏎记者：郭明 赵晖); so does the line
+     * that closes a bracket the line before opened after a sentence end, and a line that is only a
+     * short name (秦 越) between a sentence end and a headline line.
      */
-    private void markClosingCredits() {
+    private void markClosingCredits(CreditVocabulary vocabulary) {
         for (int i = 1; i < text.size(); i++) {
             RawLine line = text.get(i);
             boolean afterBody = RawLine.endsSentence(text.get(i - 1));
             if (line.credit && afterBody) {
+                line.closingCredit = true;
+            } else if (HeadlineBlocks.closesBracketAfterSentence(text, i) && roleOpens(text.get(i - 1), line, vocabulary)) {
+                // ……态势。（记者⏎王五通讯员赵六）: the bracket's second line closes the body as a credit line
+                // does; ……期望。（贺信⏎全文另发） is a note, and the body goes on
+                line.credit = true;
                 line.closingCredit = true;
             } else if (line.nameOnly && afterBody && i + 1 < text.size() && HeadlineBlocks.headlineShaped(text.get(i + 1))) {
                 line.credit = true;
@@ -188,6 +194,21 @@ public final class PageLayout {
 
 
 
+
+    /**
+     * The bracket {@code line} leaves open and {@code next} closes starts with a role (or an outlet's
+     * own name and a role) and its names: （记者⏎王五）, （某某日报记者 王⏎五）.
+     */
+    private static boolean roleOpens(RawLine line, RawLine next, CreditVocabulary vocabulary) {
+        int p = CreditNames.skipSpace(line.raw, RawLine.lastOpenBracket(line) + 1, line.contentEnd);
+        if (p >= line.contentEnd) {
+            return false;
+        }
+        // read as the paragraph will read it, the two lines joined (a name may break: 夏⏎娜)
+        String joined = line.raw.substring(p, line.contentEnd) + next.raw.substring(next.contentStart, next.contentEnd);
+        return vocabulary.roleOnly(line.raw, p, line.contentEnd)
+                || vocabulary.creditRoleAt(joined, 0, joined.length()) >= 0;
+    }
 
     /**
      * Paragraphs that open with a date, unmarked, right after a sentence end or a closing credit: in

@@ -43,4 +43,16 @@ class ArticleBoundsTest {
         assertThat(articles("全区召开会议，部署工作。 （欧阳明 孔丽）\n全县召开大会，部署春耕工作。\n"))
                 .containsExactly("全区召开会议，部署工作。 （欧阳明 孔丽）", "全县召开大会，部署春耕工作。");
     }
+
+    @Test
+    void aCreditBrokenOverTwoLinesEndsItsBriefAndANoteDoesNot() throws Exception {
+        String brief = "全县召开会议，部署春耕工作，确保各项工作落到实处。（记者\n韩晓丰通讯员林德阳高冬）\n\n"
+                + "1月10日，县委理论学习中心组召开学习会议。\n";
+        assertThat(articles(brief)).containsExactly(
+                "全县召开会议，部署春耕工作，确保各项工作落到实处。（记者|韩晓丰通讯员林德阳高冬）",
+                "1月10日，县委理论学习中心组召开学习会议。");
+        String note = "全县召开会议，部署春耕工作，确保各项工作落到实处。（讲话\n全文另发）\n\n"
+                + "会议要求，各乡镇要抓好落实。\n";
+        assertThat(articles(note)).hasSize(1);
+    }
 }
