@@ -18,7 +18,7 @@ final class BarePost implements TitleRule {
 
     @Override
     public boolean takes(TitlePage page, TitlePage.PostReading r) {
-        return !r.post().is(Post.LEVEL) && r.begin() == r.postBegin() && standsAlone(page, r.postBegin(), r.end());
+        return !r.post().is(Post.LEVEL) && !r.post().is(Post.AFTER_ORGAN) && r.begin() == r.postBegin() && standsAlone(page, r.postBegin(), r.end());
     }
 
     private static boolean standsAlone(TitlePage page, int i, int postEnd) {

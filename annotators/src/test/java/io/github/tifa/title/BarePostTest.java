@@ -30,4 +30,11 @@ class BarePostTest {
         assertThat(proposed(rule, "场长/nnt 欧阳青/nr 、/w 副场长/nnt 司马言/nr 等/udeng 领导/n 陪同/v 。/w", "欧阳青", "司马言"))
                 .containsExactly("场长", "副场长");
     }
+
+    @Test
+    void aBranchPostStandsOnlyAfterItsOrgan() throws Exception {
+        // 组织委员 alone is 组织 (organise) and 委员 (members): not the branch's post
+        assertThat(proposed(rule, "等/udeng 内容/n ，/w 组织委员/n 开展/v 调研/vn 。/w")).doesNotContain("组织委员");
+        assertThat(proposed(rule, "，/w 组织委员/n 林晓/nr 出席/v 。/w", "林晓")).doesNotContain("组织委员");
+    }
 }

@@ -49,4 +49,10 @@ class OrganPostTest {
         assertThat(proposed(rule, "推选/v 欧阳青/nr 为/p 济宁/nsf 地区/n 代表团/n 团长/nnt 。/w", "欧阳青"))
                 .containsExactly("济宁地区代表团团长");
     }
+
+    @Test
+    void aBranchPostAfterItsOrgan() throws Exception {
+        assertThat(proposed(rule, "，/w 镇/n 党委/nt 组织/v 委员/n 林晓/nr 主持/v 会议/n 。/w", "林晓"))
+                .containsExactly("镇党委组织委员");
+    }
 }
