@@ -23,6 +23,7 @@ import io.github.tifa.model.Overlaps;
 import io.github.tifa.rules.Page;
 import io.github.tifa.rules.Rule;
 import io.github.tifa.type.Meeting;
+import io.github.tifa.type.OfficialTitle;
 import io.github.tifa.type.Slogan;
 
 /**
@@ -34,7 +35,8 @@ import io.github.tifa.type.Slogan;
  * idiomatic 一, paired numerals, 双…, digits); {@code expansion}: from the lexicon, or from the text
  * where the formula is defined in place (“5432”工作机制，即 A、B、C、D; A、B、C“三项机制”).
  */
-@TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token", "io.github.tifa.type.Meeting"},
+@TypeCapability(inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token", "io.github.tifa.type.Meeting",
+        "io.github.tifa.type.OfficialTitle"},
         outputs = "io.github.tifa.type.Slogan")
 public class SloganAnnotator extends JCasAnnotator_ImplBase {
 
@@ -108,8 +110,11 @@ public class SloganAnnotator extends JCasAnnotator_ImplBase {
         // the head of a meeting's name is no slogan, quoted or not (全国“两会”); a slogan inside a
         // name stays one (“四个一批”工作例会)
         List<Meeting> meetings = List.copyOf(JCasUtil.select(jcas, Meeting.class));
+        // a post in quotation marks (看望“第一书记”) is the title it names, no slogan
+        List<OfficialTitle> titles = List.copyOf(JCasUtil.select(jcas, OfficialTitle.class));
         for (SloganSpan f : Overlaps.resolve(proposed)) {
-            if (meetings.stream().anyMatch(m -> m.getBegin() <= f.begin() && f.end() == m.getEnd())) {
+            if (meetings.stream().anyMatch(m -> m.getBegin() <= f.begin() && f.end() == m.getEnd())
+                    || titles.stream().anyMatch(t -> t.getBegin() == f.begin() && t.getEnd() == f.end())) {
                 continue;
             }
             String canonical = SPACES.matcher(page.text().substring(f.begin(), f.end())).replaceAll("");

@@ -177,4 +177,14 @@ class SloganAnnotatorTest {
         JCas jcas = annotate("窗口人员要当好服务企业的“店小二”。\n");
         assertThat(JCasUtil.select(jcas, Slogan.class)).extracting(Slogan::getCoveredText).containsExactly("店小二");
     }
+
+    @Test
+    void aPostInQuotationMarksIsTheTitleNoSlogan() throws Exception {
+        // the page's titles come first (as in Tifa.pipeline): “第一书记” is then a title, “三个一批” still a slogan
+        JCas jcas = PreparedCas.segmented("县委组织部看望“第一书记”，推进“三个一批”项目建设。\n",
+                io.github.tifa.person.PersonAnnotator.class, io.github.tifa.title.TitleAnnotator.class,
+                MeetingAnnotator.class, SloganAnnotator.class);
+        assertThat(PreparedCas.covered(jcas, io.github.tifa.type.OfficialTitle.class)).contains("第一书记");
+        assertThat(PreparedCas.covered(jcas, Slogan.class)).containsExactly("三个一批");
+    }
 }
