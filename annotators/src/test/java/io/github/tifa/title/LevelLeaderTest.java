@@ -30,4 +30,11 @@ class LevelLeaderTest {
     void leadersWhoseMeetingIsNamedAreNoTitle() throws Exception {
         assertThat(proposed(rule, "主持/v 召开/v 市/n “/w 四大家/n ”/w 领导/n 工作/vn 会议/n ，/w 区/n 领导/n 联席/vn 会议/n 召开/v 。/w")).isEmpty();
     }
+
+    @Test
+    void threeOrFiveLeadershipGroupsAsWellAsFour() throws Exception {
+        assertThat(proposed(rule, "县/n 五大班子/n 领导/n 欧阳青/nr 、/w 司马言/nr 出席/v 。/w", "欧阳青", "司马言"))
+                .containsExactly("县五大班子领导");
+        assertThat(proposed(rule, "镇/n 三套班子/n 领导/n 参加/v 。/w")).containsExactly("镇三套班子领导");
+    }
 }
