@@ -55,4 +55,10 @@ class OrganPostTest {
         assertThat(proposed(rule, "，/w 镇/n 党委/nt 组织/v 委员/n 林晓/nr 主持/v 会议/n 。/w", "林晓"))
                 .containsExactly("镇党委组织委员");
     }
+
+    @Test
+    void theExecutiveChairOfAPresidium() throws Exception {
+        assertThat(proposed(rule, "，/w 大会/n 主席团/n 常务/b 主席/n 林晓/nr 主持/v 会议/n 。/w", "林晓"))
+                .containsExactly("大会主席团常务主席");
+    }
 }
