@@ -59,6 +59,11 @@ final class ClosingCredit implements CreditReader {
             String agency = outlet > 0 ? text.substring(roleStart, outlet) : "";
             return agency.isEmpty() ? null : new Credit(Position.CLOSING, open, last, agency, "", "", List.of());
         }
+        int closingWord = names.closingWordBefore(text, roleStart, inside);
+        if (roleAt < 0 && closingWord >= roleStart + 2 && Han.all(text, roleStart, closingWord)) {
+            // （区政府办供稿）: an office credits the article and no name is printed
+            return new Credit(Position.CLOSING, open, last, text.substring(roleStart, closingWord), "", "", List.of());
+        }
         List<Name> credited = roleAt < 0 ? names.leadSurnamed(text, roleStart, last - 1)
                 : names.names(text, roleAt, last - 1, roleHits);
         if (credited.isEmpty() || !onlySpaceBetween(text, credited.get(credited.size() - 1).end(), last - 1)) {

@@ -78,6 +78,21 @@ final class CreditNames {
     }
 
     /**
+     * Where a word that closes a credit (供稿, 报道) begins if one ends exactly at {@code end} after
+     * {@code from}; -1 if none does.
+     */
+    int closingWordBefore(String text, int from, int end) {
+        LexiconTrie.Matches hits = roles.lazy(text);
+        for (int q = end - 1; q > from; q--) {
+            if (hits.endAt(q) == end) {
+                Lexicon.Entry entry = roles.get(text.substring(q, end));
+                return entry != null && entry.is(RoleNote.END) ? q : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Names without a role filling [p, limit) but for spaces and 、, in a closing bracket: the first starts
      * with a surname, the others are two or three characters ((张立新 弓晓华): 弓 is a rare surname).
      */

@@ -24,6 +24,16 @@ public final class Han {
         return isHan(c);
     }
 
+    /** Every unit of {@code text[from, to)} is (part of) a Han character. */
+    public static boolean all(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!at(text, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isHan(int codePoint) {
         if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
             return true; // CJK Unified Ideographs, nearly every character of a page: no table look-up

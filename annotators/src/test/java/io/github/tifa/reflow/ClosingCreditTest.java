@@ -64,6 +64,17 @@ class ClosingCreditTest {
     }
 
     @Test
+    void anOfficeThatSuppliedTheStoryCreditsItWithoutAName() {
+        String line = "会议部署了下一步工作。(区政府办供稿)";
+        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("(区政府办供稿)");
+        assertThat(c.agency()).isEqualTo("区政府办");
+        assertThat(c.names()).isEmpty();
+        String words = "会议部署了下一步工作。(详见第三版供稿说明)";
+        assertThat(CreditGrammar.builtIn().find(words, 0, words.length(), true, true)).isEmpty();
+    }
+
+    @Test
     void aMarkAndANameAfterASentenceEnd() {
         String line = "会议部署了下一步工作。 ■林晓";
         Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), false, false).get(0);
