@@ -24,6 +24,16 @@ class DatelineCreditTest {
     }
 
     @Test
+    void anOutletThatReportsWithAColonBeforeTheBracketedCredit() {
+        String line = "云上青山报道:(全媒体记者  林晓)6月6日，全县召开会议。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("云上青山报道:(全媒体记者  林晓)");
+        assertThat(c.agency()).isEqualTo("云上青山");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+        assertThat(read(Position.DATELINE, "据报道，全县召开会议。", 0)).isNull();
+    }
+
+    @Test
     void namesWithoutARoleOrNoCreditAtAll() {
         String line = "本报讯（王芳）近日，全县召开会议。";
         assertThat(names(line, read(Position.DATELINE, line, 0))).containsExactly(":王芳");
