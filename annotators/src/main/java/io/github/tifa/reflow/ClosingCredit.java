@@ -45,6 +45,10 @@ final class ClosingCredit implements CreditReader {
     public Credit read(String text, int open, int lineEnd) {
         int last = trimEnd(text, open, lineEnd);
         if (!CreditNames.opensBracket(text.charAt(open))) { // ■苗强: read from the mark, or again from the name
+            Credit roled = vocabulary.marks().at(text, open) ? null : roled(text, open, last);
+            if (roled != null) {
+                return roled; // 全媒体记者:王五 赵六, found after the body's last sentence end
+            }
             int name = vocabulary.marks().at(text, open) ? skipSpace(text, open + 1, last) : open;
             List<Name> one = names.surnamed(text, name, last);
             return one.size() == 1 ? new Credit(Position.CLOSING, name, last, "", "", "", one) : null;
@@ -82,7 +86,8 @@ final class ClosingCredit implements CreditReader {
             return null;
         }
         if (text.charAt(last - 1) != '）' && text.charAt(last - 1) != ')') {
-            return markedName(text, from, last, lineEnd);
+            Credit marked = markedName(text, from, last, lineEnd);
+            return marked != null ? marked : afterLastSentence(text, from, last);
         }
         int open = Math.max(text.lastIndexOf('（', last - 1), text.lastIndexOf('(', last - 1));
         if (open < from) {
@@ -100,6 +105,34 @@ final class ClosingCredit implements CreditReader {
             }
         }
         return read(text, open, lineEnd);
+    }
+
+    /**
+     * ……会议。 全媒体记者:王五 赵六: a role (or an outlet and a role) and its names after the last
+     * sentence end, closing the paragraph without brackets.
+     */
+    private Credit afterLastSentence(String text, int from, int last) {
+        int stop = last - 1;
+        while (stop > from && !Punctuation.SENTENCE_STOPS.has(text.charAt(stop))) {
+            stop--;
+        }
+        int p = stop <= from ? last : skipSpace(text, stop + 1, last);
+        return p < last ? roled(text, p, last) : null;
+    }
+
+    /** A role (or an outlet and a role) at {@code p} and names to {@code last}, without brackets. */
+    private Credit roled(String text, int p, int last) {
+        LexiconTrie.Matches roleHits = names.roles().lazy(text);
+        int roleAt = vocabulary.creditRoleAt(text, p, last);
+        if (roleAt < 0 || roleHits.endAt(roleAt) < 0) {
+            return null;
+        }
+        List<Name> credited = names.names(text, roleAt, last, roleHits);
+        if (credited.isEmpty() || !onlySpaceBetween(text, credited.get(credited.size() - 1).end(), last)) {
+            return null;
+        }
+        String agency = roleAt > p ? text.substring(p, trimEnd(text, p, roleAt)) : "";
+        return new Credit(Position.CLOSING, p, last, agency, "", "", credited);
     }
 
     /** ……。 ■苗强: a mark and one name, right after a sentence end, closing the paragraph. */

@@ -178,6 +178,11 @@ public final class PageLayout {
             boolean afterBody = RawLine.endsSentence(text.get(i - 1));
             if (line.credit && afterBody) {
                 line.closingCredit = true;
+            } else if (creditAfterLastSentence(text.get(i - 1), line, vocabulary)) {
+                // ……会议。 全媒体记者:王⏎五 赵六: a credit run into the body's last line closes it
+                line.credit = true;
+                line.closingCredit = true;
+                line.continuesCredit = true;
             } else if (HeadlineBlocks.closesBracketAfterSentence(text, i) && roleOpens(text.get(i - 1), line, vocabulary)) {
                 // ……态势。（记者⏎王五通讯员赵六）: the bracket's second line closes the body as a credit line
                 // does; ……期望。（贺信⏎全文另发） is a note, and the body goes on
@@ -194,6 +199,29 @@ public final class PageLayout {
 
 
 
+
+    /**
+     * {@code next} holds only names, and with the end of {@code line} after its last sentence stop it
+     * reads as a role and its names: the credit of the body {@code line} ends.
+     */
+    private static boolean creditAfterLastSentence(RawLine line, RawLine next, CreditVocabulary vocabulary) {
+        String raw = line.raw;
+        int stop = line.contentEnd - 1;
+        while (stop >= line.contentStart && !Punctuation.SENTENCE_STOPS.has(raw.charAt(stop))) {
+            stop--;
+        }
+        if (stop < line.contentStart || line.contentEnd - stop > MAX_TAIL_CREDIT) {
+            return false;
+        }
+        int p = CreditNames.skipSpace(raw, stop + 1, line.contentEnd);
+        String joined = raw.substring(p, line.contentEnd) + next.raw.substring(next.contentStart, next.contentEnd);
+        return p < line.contentEnd && RawLine.namesOnly(next.raw, next.contentStart, next.contentEnd)
+                && vocabulary.creditRoleAt(joined, 0, joined.length()) >= 0
+                && RawLine.namesOnly(joined, 0, joined.length());
+    }
+
+    /** The longest credit tail a body line may end with: a role and the start of a name (全媒体记者:王). */
+    private static final int MAX_TAIL_CREDIT = 14;
 
     /**
      * The bracket {@code line} leaves open and {@code next} closes starts with a role (or an outlet's
@@ -233,7 +261,8 @@ public final class PageLayout {
         for (int i = 1; i + 1 < text.size(); i++) {
             RawLine line = text.get(i);
             RawLine next = text.get(i + 1);
-            if (!line.closingCredit || line.nameOnly || next.headline || next.credit || next.dateline) {
+            if (!line.closingCredit || line.continuesCredit || line.nameOnly || next.headline || next.credit
+                    || next.dateline) {
                 continue;
             }
             int p = vocabulary.skipMarks(line.raw, line.contentStart, line.contentEnd);
@@ -262,6 +291,9 @@ public final class PageLayout {
         }
         if (RawLine.leavesBracketOpen(a)) {
             return Break.JOIN; // （⏎记者 王五）, （王芳 ⏎李  明）: a bracket is never left open at a paragraph end
+        }
+        if (b.continuesCredit) {
+            return Break.JOIN; // ……会议。 记者:王⏎五 赵六: the credit's names go on
         }
         boolean first = firstOfParagraph(i);
         // 本报讯（记者 王五）⏎ on a line of its own: the credit ends there

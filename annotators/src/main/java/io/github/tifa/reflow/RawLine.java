@@ -23,6 +23,8 @@ public final class RawLine {
     boolean spacedOut;
     boolean credit;
     boolean closingCredit;
+    /** The line goes on with a credit the line before began after its body (……会议。 记者:王⏎五 赵六). */
+    boolean continuesCredit;
     /** The line opens with a calendar date (8月12日，…): an article that prints no dateline may start so. */
     boolean opensWithDate;
     /** A typographic mark opens the line (□, ★, ○). */
@@ -264,7 +266,7 @@ public final class RawLine {
      * Only names, roles and their separators (李四 赵六 本报记者 王五): not the end of a bracket that the
      * line before opened, with the body after it (欧阳青  实习生:司马言)5日，…).
      */
-    private static boolean namesOnly(String raw, int p, int e) {
+    static boolean namesOnly(String raw, int p, int e) {
         for (int i = p; i < e; i++) {
             char c = raw.charAt(i);
             if (!Han.at(raw, i) && !isSpace(c) && !Punctuation.NAME_SEPARATORS.has(c) && !Punctuation.ROLE_SEPARATORS.has(c)) {

@@ -75,6 +75,16 @@ class ClosingCreditTest {
     }
 
     @Test
+    void aRoleAndNamesAfterTheLastSentenceEndWithoutBrackets() {
+        String line = "会议部署了下一步工作。全媒体记者:韩冬梅 司马言";
+        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("全媒体记者:韩冬梅 司马言");
+        assertThat(names(line, c)).containsExactly("记者:韩冬梅", "记者:司马言");
+        String body = "会议部署了下一步工作。记者从会上获悉，全县工作稳步推进";
+        assertThat(CreditGrammar.builtIn().find(body, 0, body.length(), true, true)).isEmpty();
+    }
+
+    @Test
     void aMarkAndANameAfterASentenceEnd() {
         String line = "会议部署了下一步工作。 ■林晓";
         Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), false, false).get(0);

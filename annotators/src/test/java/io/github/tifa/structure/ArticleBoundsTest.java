@@ -55,4 +55,13 @@ class ArticleBoundsTest {
                 + "会议要求，各乡镇要抓好落实。\n";
         assertThat(articles(note)).hasSize(1);
     }
+
+    @Test
+    void aCreditRunIntoTheBodysLastLineEndsItsBrief() throws Exception {
+        String brief = "全县召开会议，部署春耕工作，确保各项工作落到实处。全媒体记者:韩\n冬梅 司马言\n\n"
+                + "8月9日，青山镇召开人大会议。\n";
+        assertThat(articles(brief)).containsExactly(
+                "全县召开会议，部署春耕工作，确保各项工作落到实处。全媒体记者:韩|冬梅 司马言",
+                "8月9日，青山镇召开人大会议。");
+    }
 }
