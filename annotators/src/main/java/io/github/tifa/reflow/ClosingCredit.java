@@ -20,10 +20,13 @@ final class ClosingCredit implements CreditReader {
     static final String NAME = "byline.trailing-credit";
     private final CreditNames names;
     private final CreditVocabulary vocabulary;
+    /** Reads a role and its names without brackets, as a credit line prints them. */
+    private final OpeningCredit line;
 
-    ClosingCredit(CreditNames names, CreditVocabulary vocabulary) {
+    ClosingCredit(CreditNames names, CreditVocabulary vocabulary, OpeningCredit line) {
         this.names = names;
         this.vocabulary = vocabulary;
+        this.line = line;
     }
 
     @Override
@@ -122,17 +125,9 @@ final class ClosingCredit implements CreditReader {
 
     /** A role (or an outlet and a role) at {@code p} and names to {@code last}, without brackets. */
     private Credit roled(String text, int p, int last) {
-        LexiconTrie.Matches roleHits = names.roles().lazy(text);
-        int roleAt = vocabulary.creditRoleAt(text, p, last);
-        if (roleAt < 0 || roleHits.endAt(roleAt) < 0) {
-            return null;
-        }
-        List<Name> credited = names.names(text, roleAt, last, roleHits);
-        if (credited.isEmpty() || !onlySpaceBetween(text, credited.get(credited.size() - 1).end(), last)) {
-            return null;
-        }
-        String agency = roleAt > p ? text.substring(p, trimEnd(text, p, roleAt)) : "";
-        return new Credit(Position.CLOSING, p, last, agency, "", "", credited);
+        Credit c = line.roled(text, p, last);
+        return c == null || !onlySpaceBetween(text, c.end(), last) ? null
+                : new Credit(Position.CLOSING, c.begin(), c.end(), c.agency(), "", "", c.names());
     }
 
     /** ……。 ■苗强: a mark and one name, right after a sentence end, closing the paragraph. */

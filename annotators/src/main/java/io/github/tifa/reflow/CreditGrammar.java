@@ -60,7 +60,7 @@ public final class CreditGrammar {
         CreditNames names = new CreditNames(roles, surnames, vocabulary.outletSuffixes());
         this.dateline = new DatelineCredit(vocabulary, names, date);
         this.opening = new OpeningCredit(vocabulary, names, agencies);
-        this.closing = new ClosingCredit(names, vocabulary);
+        this.closing = new ClosingCredit(names, vocabulary, opening);
         this.nameOnly = new NameOnlyCredit(names);
     }
 

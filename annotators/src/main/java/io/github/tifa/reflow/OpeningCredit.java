@@ -99,8 +99,8 @@ final class OpeningCredit implements CreditReader {
         return new Credit(Position.OPENING, start, roled.end(), roled.agency(), "", "", unroled);
     }
 
-    /** [outlet] role name… [role name…] [closing word] from {@code start}. */
-    private Credit roled(String text, int start, int lineEnd) {
+    /** [outlet] role name… [role name…] [closing word] from {@code start}; the closing reader reads it too. */
+    Credit roled(String text, int start, int lineEnd) {
         LexiconTrie.Matches roleHits = names.roles().lazy(text);
         int roleAt = vocabulary.creditRoleAt(text, start, lineEnd);
         int roleEnd = roleAt < 0 ? -1 : roleHits.endAt(roleAt);
