@@ -195,11 +195,6 @@ public final class PageLayout {
         }
     }
 
-
-
-
-
-
     /**
      * {@code next} holds only names, and with the end of {@code line} after its last sentence stop it
      * reads as a role and its names: the credit of the body {@code line} ends.
@@ -214,10 +209,9 @@ public final class PageLayout {
             return false;
         }
         int p = CreditNames.skipSpace(raw, stop + 1, line.contentEnd);
-        String joined = raw.substring(p, line.contentEnd) + next.raw.substring(next.contentStart, next.contentEnd);
-        return p < line.contentEnd && RawLine.namesOnly(next.raw, next.contentStart, next.contentEnd)
-                && vocabulary.creditRoleAt(joined, 0, joined.length()) >= 0
-                && RawLine.namesOnly(joined, 0, joined.length());
+        String joined = joined(line, p, next);
+        return p < line.contentEnd && RawLine.namesOnly(joined, 0, joined.length())
+                && vocabulary.creditRoleAt(joined, 0, joined.length()) >= 0;
     }
 
     /** The longest credit tail a body line may end with: a role and the start of a name (全媒体记者:王). */
@@ -232,10 +226,14 @@ public final class PageLayout {
         if (p >= line.contentEnd) {
             return false;
         }
-        // read as the paragraph will read it, the two lines joined (a name may break: 夏⏎娜)
-        String joined = line.raw.substring(p, line.contentEnd) + next.raw.substring(next.contentStart, next.contentEnd);
+        String joined = joined(line, p, next);
         return vocabulary.roleOnly(line.raw, p, line.contentEnd)
                 || vocabulary.creditRoleAt(joined, 0, joined.length()) >= 0;
+    }
+
+    /** {@code line} from {@code p} and all of {@code next}, as the paragraph reads them (a name may break: 夏⏎娜). */
+    private static String joined(RawLine line, int p, RawLine next) {
+        return line.raw.substring(p, line.contentEnd) + next.raw.substring(next.contentStart, next.contentEnd);
     }
 
     /**
