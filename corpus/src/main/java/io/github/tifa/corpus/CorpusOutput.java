@@ -2,10 +2,7 @@ package io.github.tifa.corpus;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +10,9 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import io.github.tifa.io.OutputFiles;
 
@@ -23,6 +23,9 @@ import io.github.tifa.io.OutputFiles;
  */
 public final class CorpusOutput {
     private static final JsonFactory JSON = new JsonFactory();
+    /** The streaming CSV writer of the Jackson module the manifest is read with (no mapper to start). */
+    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvSchema ROWS = CsvSchema.emptySchema().withLineSeparator("\r\n");
     private static final Set<String> NUMBERS = Set.of("posts", "slogans", "meetings", "mentions", "pages", "begin", "end",
             "order", "cited", "line");
     /** Flags by table and column: meeting-months.held is a count. */
@@ -47,30 +50,23 @@ public final class CorpusOutput {
         }
     }
 
+    /** A header row, then the rows; a cell is quoted only when it must be (a comma, a quote, a line break). */
     static void csv(Table t, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        row(w, t.columns());
-        for (List<String> r : t.rows()) {
-            row(w, r);
+        try (CsvGenerator g = CSV.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setSchema(ROWS);
+            row(g, t.columns());
+            for (List<String> r : t.rows()) {
+                row(g, r);
+            }
         }
-        w.flush();
     }
 
-    private static void row(Writer w, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            String c = cells.get(i);
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                w.write('"');
-                w.write(c.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(c);
-            }
+    private static void row(CsvGenerator g, List<String> cells) throws IOException {
+        g.writeStartArray();
+        for (String c : cells) {
+            g.writeString(c);
         }
-        w.write("\r\n");
+        g.writeEndArray();
     }
 
     static void json(Table t, OutputStream out) throws IOException {
