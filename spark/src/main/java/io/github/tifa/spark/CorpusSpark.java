@@ -389,37 +389,16 @@ public final class CorpusSpark {
      * ROWS is TifaSpark's output; the manifest and merge file are read on the driver.
      */
     public static void main(String[] args) throws Exception {
-        String input = null;
-        String output = null;
-        String format = "json";
-        String manifest = null;
-        String merge = null;
-        String master = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--input" -> input = args[i + 1];
-                case "--output" -> output = args[i + 1];
-                case "--format" -> format = args[i + 1];
-                case "--manifest" -> manifest = args[i + 1];
-                case "--merge" -> merge = args[i + 1];
-                case "--master" -> master = args[i + 1];
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        if (input == null || output == null || args.length % 2 != 0) {
-            System.err.println("usage: CorpusSpark --input ROWS --output DIR [--format json|parquet] [--manifest CSV]"
-                    + " [--merge CSV] [--master URL]");
-            System.exit(2);
-        }
+        JobOptions o = JobOptions.parse(args, List.of("--input", "--output", "--format", "--manifest", "--merge", "--master"),
+                List.of("--input", "--output"), "CorpusSpark --input ROWS --output DIR [--format json|parquet]"
+                        + " [--manifest CSV] [--merge CSV] [--master URL]");
+        String output = o.get("--output", null);
+        String manifest = o.get("--manifest", null);
+        String merge = o.get("--merge", null);
         List<Problem> problems = new ArrayList<>();
         Merges merges = merge == null ? Merges.none() : Merges.read(Path.of(merge), problems);
-        SparkSession.Builder builder = SparkSession.builder().appName("tifa corpus");
-        if (master != null) {
-            builder.master(master);
-        }
-        try (SparkSession spark = builder.getOrCreate()) {
-            spark.sparkContext().setLogLevel("WARN");
-            List<Frame> tables = tables(read(spark, input, format), manifest == null ? null : Path.of(manifest), merges,
+        try (SparkSession spark = o.session("tifa corpus")) {
+            List<Frame> tables = tables(read(spark, o.get("--input", null), o.get("--format", "json")), manifest == null ? null : Path.of(manifest), merges,
                     problems);
             write(tables, output).forEach((name, rows) -> System.out.printf("%-15s %8d%n", name, rows));
             System.out.printf("tables (csv/ and json/) in %s%n", output);

@@ -113,31 +113,14 @@ public final class TifaSpark {
 
     /** {@code --input DIR --output DIR [--format json|parquet] [--xmi DIR] [--master local[2]]} */
     public static void main(String[] args) throws Exception {
-        String input = null;
-        String output = null;
-        String format = "json";
-        String xmi = null;
-        String master = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--input" -> input = args[i + 1];
-                case "--output" -> output = args[i + 1];
-                case "--format" -> format = args[i + 1];
-                case "--xmi" -> xmi = args[i + 1];
-                case "--master" -> master = args[i + 1];
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        if (input == null || output == null) {
-            System.err.println("usage: TifaSpark --input DIR --output DIR [--format json|parquet] [--xmi DIR] [--master URL]");
-            System.exit(2);
-        }
-        SparkSession.Builder builder = SparkSession.builder().appName("tifa");
-        if (master != null) {
-            builder.master(master);
-        }
-        try (SparkSession spark = builder.getOrCreate()) {
-            spark.sparkContext().setLogLevel("WARN");
+        JobOptions o = JobOptions.parse(args, List.of("--input", "--output", "--format", "--xmi", "--master"),
+                List.of("--input", "--output"),
+                "TifaSpark --input DIR --output DIR [--format json|parquet] [--xmi DIR] [--master URL]");
+        String input = o.get("--input", null);
+        String output = o.get("--output", null);
+        String format = o.get("--format", "json");
+        String xmi = o.get("--xmi", null);
+        try (SparkSession spark = o.session("tifa")) {
             long start = System.nanoTime();
             // many small files make many small partitions, each building an engine: one per core is enough
             int cores = spark.sparkContext().defaultParallelism();
