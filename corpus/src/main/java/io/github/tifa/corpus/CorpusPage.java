@@ -78,7 +78,7 @@ public record CorpusPage(String id, String source, String paper, LocalDate date,
         for (int i = 0; i < parts.length - 1; i++) {
             String p = parts[i];
             if (!p.isEmpty() && !p.chars().allMatch(c -> Character.isDigit(c) || "-_.".indexOf(c) >= 0)
-                    && PageDates.inPath(p).isEmpty() && !p.equals("json") && !p.equals("jsonl")) {
+                    && PageDates.inPath(p).isEmpty()) {
                 return p;
             }
         }

@@ -1,6 +1,7 @@
 package io.github.tifa.corpus;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ public record PageFacts(List<Mention.Post> posts, List<Mention.Slogan> slogans, 
         List<Mention.Meeting> meetings = new ArrayList<>();
         Set<String> meetingsSeen = new LinkedHashSet<>();
         List<Spot> sorted = new ArrayList<>(spots);
-        sorted.sort(java.util.Comparator.comparingInt(Spot::begin).thenComparingInt(Spot::end));
+        sorted.sort(Comparator.comparingInt(Spot::begin).thenComparingInt(Spot::end));
         for (Spot s : sorted) {
             switch (s.layer()) {
                 case "OfficialTitle" -> {
