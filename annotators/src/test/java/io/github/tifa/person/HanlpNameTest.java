@@ -24,4 +24,13 @@ class HanlpNameTest {
         assertThat(proposed(rule, "会议/n 应到/nr 委员/n 48/m 人/n ，/w 委员/n 齐聚/nr 一堂/n ，/w 全旗/nr 上下/f 出席/v 。/w")).isEmpty();
         assertThat(proposed(rule, "领导/n 班子/n 成员/n 和市/nr 监察/vn 委员会/n 出席/v 。/w")).isEmpty();
     }
+
+    @Test
+    void aNameThatATheoryIsNamedAfter() throws Exception {
+        // 以习近平新时代中国特色社会主义思想为指导: the theory's name mentions the person
+        assertThat(proposed(rule, "坚持/v 以/p 习近平/nr 新时代/nz 中国/ns 特色/n 社会主义/n 思想/n 为/p 指导/vn 。/w"))
+                .containsExactly("习近平");
+        assertThat(proposed(rule, "学习/v 林向东/nr 文化/n 思想/n 。/w")).containsExactly("林向东");
+        assertThat(proposed(rule, "学习/v 林向东/nr 理论/n 。/w")).containsExactly("林向东");
+    }
 }
