@@ -142,7 +142,9 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             for (int i = b; i < levelBegin && allHan; i++) {
                 allHan = han(i) && !shapes.measures().has(text.charAt(i)) && !shapes.clauseLinks().has(text.charAt(i));
             }
-            if (b >= 0 && allHan && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0)) {
+            // before the name: no Han, a level, place or organ, or a particle (为青禾镇镇长, 和石岭乡)
+            if (b >= 0 && allHan && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0
+                    || shapes.clauseLinks().has(text.charAt(b - 1)))) {
                 return b;
             }
         }

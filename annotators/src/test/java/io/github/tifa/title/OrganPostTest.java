@@ -61,4 +61,16 @@ class OrganPostTest {
         assertThat(proposed(rule, "，/w 大会/n 主席团/n 常务/b 主席/n 林晓/nr 主持/v 会议/n 。/w", "林晓"))
                 .containsExactly("大会主席团常务主席");
     }
+
+    @Test
+    void aTownshipNamedAfterTheWordThatIntroducesItsHolder() throws Exception {
+        // 选举林晓为青禾镇镇长: 为 introduces the post, the township's name follows it
+        assertThat(proposed(rule, "选举/v 林晓/nr 为/p 青禾镇/ns 镇长/n ，/w 司马言/nr 为/p 青禾/nz 镇/n 副镇长/n 。/w",
+                "林晓", "司马言")).containsExactly("青禾镇镇长", "青禾镇副镇长");
+        assertThat(proposed(rule, "任命/v 林晓/nr 为/p 石岭/nz 乡/n 人民政府/nt 副乡长/n 。/w", "林晓"))
+                .containsExactly("石岭乡人民政府副乡长");
+        // 由 introduces the chair: not part of a township's name
+        assertThat(proposed(rule, "。/w 会议/n 由/p 镇/n 党委/nt 组织/v 委员/n 林晓/nr 主持/v 。/w", "林晓"))
+                .containsExactly("镇党委组织委员");
+    }
 }
