@@ -1,6 +1,8 @@
 package io.github.tifa.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.github.tifa.Batch;
 import io.github.tifa.corpus.CorpusHtml;
@@ -108,8 +112,20 @@ class CorpusCommand implements Callable<Integer> {
         reader.read(outputs);
         problems.addAll(reader.problems());
         List<Table> tables = CorpusTables.build(reader.pages(), problems);
+        // corpus.html is written while the tables are: each is a file of its own
+        CompletableFuture<Void> html = CompletableFuture.runAsync(() -> {
+            try {
+                CorpusHtml.write(out, tables);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         CorpusOutput.write(out, tables);
-        CorpusHtml.write(out, tables);
+        try {
+            html.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : e;
+        }
 
         stdout.println(summary(reader.pages(), tables));
         // every problem is in problems.csv; a terminal gets the first ones, in the same order

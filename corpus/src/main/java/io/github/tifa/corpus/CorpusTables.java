@@ -37,15 +37,13 @@ public final class CorpusTables {
     private CorpusTables() {
     }
 
-    /** A mention with the page it is on, and the page's date as the tables write it (empty: none). */
-    private record On<M extends Mention>(M mention, CorpusPage page, String date) {
-        On(M mention, CorpusPage page) {
-            this(mention, page, page.dated() ? page.date().toString() : "");
-        }
-
-        /** Dated mentions first, by date, then page and offset: the order "first mention" means. */
-        static final Comparator<On<?>> FIRST = Comparator.<On<?>, Boolean>comparing(o -> !o.page().dated())
-                .thenComparing(o -> o.date()).thenComparing(o -> o.page().id(), Table.CODE_POINTS)
+    /**
+     * A mention with the page it is on, the page's date as the tables write it (empty: none) and the
+     * page's place in time: dated pages first, by date, then by id.
+     */
+    private record On<M extends Mention>(M mention, CorpusPage page, String date, int pageRank) {
+        /** The order "first mention" means: by the page's place in time, then offset. */
+        static final Comparator<On<?>> FIRST = Comparator.<On<?>>comparingInt(On::pageRank)
                 .thenComparingInt(o -> o.mention().begin());
     }
 
@@ -53,14 +51,30 @@ public final class CorpusTables {
     public static List<Table> build(List<CorpusPage> pages, List<Problem> problems) {
         List<CorpusPage> byId = new ArrayList<>(pages);
         byId.sort(Comparator.comparing(CorpusPage::id, Table.CODE_POINTS));
+        // the pages in time, once: every mention list below is sorted by an int, not by dates and ids
+        List<CorpusPage> inTime = new ArrayList<>(byId);
+        inTime.sort(Comparator.comparing((CorpusPage p) -> !p.dated())
+                .thenComparing(p -> p.dated() ? p.date().toString() : ""));
         List<On<Mention.Post>> posts = new ArrayList<>();
         List<On<Mention.Slogan>> slogans = new ArrayList<>();
         List<On<Mention.Meeting>> meetings = new ArrayList<>();
-        for (CorpusPage p : byId) {
-            p.facts().posts().forEach(m -> posts.add(new On<>(m, p)));
-            p.facts().slogans().forEach(m -> slogans.add(new On<>(m, p)));
-            p.facts().meetings().forEach(m -> meetings.add(new On<>(m, p)));
+        for (int rank = 0; rank < inTime.size(); rank++) {
+            CorpusPage p = inTime.get(rank);
+            String date = p.dated() ? p.date().toString() : "";
+            for (Mention.Post m : p.facts().posts()) {
+                posts.add(new On<>(m, p, date, rank));
+            }
+            for (Mention.Slogan m : p.facts().slogans()) {
+                slogans.add(new On<>(m, p, date, rank));
+            }
+            for (Mention.Meeting m : p.facts().meetings()) {
+                meetings.add(new On<>(m, p, date, rank));
+            }
         }
+        // in FIRST order from here on: groups keep it, so no group is sorted again
+        posts.sort(On.FIRST);
+        slogans.sort(On.FIRST);
+        meetings.sort(On.FIRST.thenComparingInt(o -> o.mention().end()));
         // each table reads the mentions only: they are built on every processor, in their order
         List<Supplier<Table>> tables = List.of(() -> pages(byId), () -> undated(byId), () -> posts(posts),
                 () -> holders(posts), () -> slogans(slogans), () -> sloganMonths(slogans), () -> meetings(meetings),
@@ -105,11 +119,7 @@ public final class CorpusTables {
         for (List<On<Mention.Post>> office : groups(dated, o -> key(o.mention().organization(), o.mention().post()))
                 .values()) {
             List<List<On<Mention.Post>>> holders = new ArrayList<>();
-            for (List<On<Mention.Post>> h : groups(office, o -> o.mention().person()).values()) {
-                List<On<Mention.Post>> byDate = new ArrayList<>(h);
-                byDate.sort(On.FIRST);
-                holders.add(byDate);
-            }
+            holders.addAll(groups(office, o -> o.mention().person()).values());
             // who followed whom: holders in the order they were first seen in the post
             holders.sort(Comparator.<List<On<Mention.Post>>, String>comparing(h -> h.get(0).date())
                     .thenComparing(h -> h.get(0).mention().person(), Table.CODE_POINTS));
@@ -150,11 +160,10 @@ public final class CorpusTables {
         return new Table("slogan-months", SLOGAN_MONTHS, rows);
     }
 
+    /** {@code meetings} in FIRST order, then by end. */
     static Table meetings(List<On<Mention.Meeting>> meetings) {
-        List<On<Mention.Meeting>> sorted = new ArrayList<>(meetings);
-        sorted.sort(On.FIRST.thenComparingInt(o -> o.mention().end()));
         List<List<String>> rows = new ArrayList<>();
-        for (On<Mention.Meeting> o : sorted) {
+        for (On<Mention.Meeting> o : meetings) {
             Mention.Meeting m = o.mention();
             rows.add(List.of(o.date(), o.page().paper(), o.page().id(), n(m.begin()), n(m.end()), m.name(), m.type(),
                     String.valueOf(m.held()), m.term(), m.session()));
@@ -188,11 +197,9 @@ public final class CorpusTables {
 
     /**
      * first, last (dated mentions; empty when none is dated), mentions, pages, papers (; between),
-     * and the first mention's page, begin, end.
+     * and the first mention's page, begin, end; {@code sorted}: a group in FIRST order.
      */
-    private static <M extends Mention> List<String> span(List<On<M>> group) {
-        List<On<M>> sorted = new ArrayList<>(group);
-        sorted.sort(On.FIRST);
+    private static <M extends Mention> List<String> span(List<On<M>> sorted) {
         String first = "";
         String last = "";
         for (On<M> o : sorted) {
@@ -203,14 +210,14 @@ public final class CorpusTables {
         }
         TreeSet<String> pages = new TreeSet<>();
         TreeSet<String> papers = new TreeSet<>(Table.CODE_POINTS);
-        for (On<M> o : group) {
+        for (On<M> o : sorted) {
             pages.add(o.page().id());
             if (!o.page().paper().isEmpty()) {
                 papers.add(o.page().paper());
             }
         }
         M m = sorted.get(0).mention();
-        return List.of(first, last, n(group.size()), n(pages.size()), String.join(";", papers), m.page(), n(m.begin()),
+        return List.of(first, last, n(sorted.size()), n(pages.size()), String.join(";", papers), m.page(), n(m.begin()),
                 n(m.end()));
     }
 
