@@ -24,33 +24,35 @@ public record CorpusPage(String id, String source, String paper, LocalDate date,
     /** The page of {@code spots}, placed in time by its manifest entry (when any), else its path, else its articles. */
     public static CorpusPage of(String id, String source, List<Spot> spots, Optional<Manifest.Entry> entry,
             Merges merges) {
-        LocalDate date = null;
-        String from = "";
-        if (entry.isPresent() && entry.get().date().isPresent()) {
-            date = entry.get().date().get();
-            from = "manifest";
-        } else {
-            Optional<LocalDate> d = PageDates.inPath(id);
-            if (d.isEmpty() && source != null) {
-                d = PageDates.inPath(source);
-            }
-            if (d.isPresent()) {
-                date = d.get();
-                from = "path";
-            } else {
-                d = PageDates.onPage(spots);
-                if (d.isPresent()) {
-                    date = d.get();
-                    from = "page";
-                }
-            }
-        }
+        Optional<Dated> dated = datedOutside(id, source, entry)
+                .or(() -> PageDates.onPage(spots).map(d -> new Dated(d, "page")));
+        LocalDate date = dated.map(Dated::date).orElse(null);
+        String from = dated.map(Dated::from).orElse("");
         String paper = entry.map(Manifest.Entry::paper).filter(p -> !p.isEmpty()).orElseGet(() -> paperInPath(id));
         PageFacts read = PageFacts.of(id, spots);
         LocalDate when = date;
         PageFacts facts = new PageFacts(read.posts().stream().map(p -> merges.apply(within(p, paper), when)).toList(),
                 read.slogans(), read.meetings());
         return new CorpusPage(id, source, paper, date, from, facts);
+    }
+
+    /** A page's date and where it came from: {@code manifest}, {@code path} or {@code page}. */
+    record Dated(LocalDate date, String from) {
+    }
+
+    /**
+     * The date a page's manifest entry or path gives it; empty when only its articles can (their
+     * leads: {@link PageDates#onPage}), the one case the reader needs its articles and bylines for.
+     */
+    static Optional<Dated> datedOutside(String id, String source, Optional<Manifest.Entry> entry) {
+        if (entry.isPresent() && entry.get().date().isPresent()) {
+            return Optional.of(new Dated(entry.get().date().get(), "manifest"));
+        }
+        Optional<LocalDate> d = PageDates.inPath(id);
+        if (d.isEmpty() && source != null) {
+            d = PageDates.inPath(source);
+        }
+        return d.map(x -> new Dated(x, "path"));
     }
 
     /** The level words an organisation read without its place starts with: 县委, 市政府, 区党工委. */

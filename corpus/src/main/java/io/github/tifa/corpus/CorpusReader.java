@@ -3,7 +3,9 @@ package io.github.tifa.corpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -27,6 +28,11 @@ import com.fasterxml.jackson.core.JsonToken;
 public final class CorpusReader {
     /** The layers the corpus reads; the others (sentences, paragraphs, tokens) are skipped. */
     private static final Set<String> LAYERS = Set.of("OfficialTitle", "Slogan", "Meeting", "Article", "Byline");
+    /**
+     * The layers of a page that its manifest entry or its path dates: its articles (most of the
+     * characters) and bylines only place a page in time that nothing else dates.
+     */
+    private static final Set<String> FACT_LAYERS = Set.of("OfficialTitle", "Slogan", "Meeting");
     /** Written beside the XMI for INCEpTION: JSON, but not a page. */
     private static final Set<String> NOT_PAGES = Set.of("inception-layers.json");
 
@@ -48,9 +54,26 @@ public final class CorpusReader {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        // find, not walk and filter: the attributes the walk read already say what is a file
-        try (Stream<Path> s = Files.find(path, Integer.MAX_VALUE, (p, a) -> a.isRegularFile() && isOutput(p))) {
-            return s.sorted().toList();
+        List<Path> found = new ArrayList<>();
+        collect(path, found);
+        found.sort(null);
+        return found;
+    }
+
+    /**
+     * An entry named as an output is taken without asking the file system what it is (one that is
+     * not a file is named when it cannot be read): a stat for each of 2,000 pages cost more than
+     * the rest of the listing. Links to folders are not followed.
+     */
+    private static void collect(Path dir, List<Path> found) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (isOutput(p)) {
+                    found.add(p);
+                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    collect(p, found);
+                }
+            }
         }
     }
 
@@ -103,7 +126,7 @@ public final class CorpusReader {
     }
 
     /** The pages ({@link Read}) and problems of one file, in order. */
-    private static List<Object> parse(Path file) {
+    private List<Object> parse(Path file) {
         List<Object> found = new ArrayList<>();
         String name = file.toString();
         if (name.endsWith(".jsonl")) {
@@ -121,7 +144,7 @@ public final class CorpusReader {
         return found;
     }
 
-    private static void parseLines(Path file, List<Object> found) {
+    private void parseLines(Path file, List<Object> found) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             long n = 0;
@@ -146,7 +169,7 @@ public final class CorpusReader {
      * sentences, paragraphs, tokens: most of the bytes) skipped unread. A {@link Read}, or the
      * {@link Problem} that it is not a page.
      */
-    private static Object page(JsonParser p, String where, long line) throws IOException {
+    private Object page(JsonParser p, String where, long line) throws IOException {
         long at = line > 0 ? line : 1;
         String id = null;
         boolean annotations = false;
@@ -162,10 +185,14 @@ public final class CorpusReader {
                     id = p.getText();
                 } else if (field.equals("annotations") && value == JsonToken.START_OBJECT) {
                     annotations = true;
+                    // tifa writes the page's id first; without one every layer is read
+                    Set<String> layers = id != null
+                            && CorpusPage.datedOutside(id, where, manifest.find(id, where)).isPresent()
+                            ? FACT_LAYERS : LAYERS;
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String layer = p.currentName();
                         p.nextToken();
-                        if (!LAYERS.contains(layer)) {
+                        if (!layers.contains(layer)) {
                             p.skipChildren();
                             continue;
                         }
@@ -182,7 +209,7 @@ public final class CorpusReader {
                                 spots.add(spot);
                             }
                         }
-                        if (++layersRead == LAYERS.size() && id != null) {
+                        if (++layersRead == layers.size() && id != null) {
                             // tifa writes the scheme's layers before sentences and paragraphs, most of
                             // the bytes: with every layer the corpus reads in hand, the rest is not read
                             break parsing;

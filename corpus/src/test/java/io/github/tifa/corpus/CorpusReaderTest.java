@@ -25,6 +25,8 @@ class CorpusReaderTest {
         Files.writeString(json.resolve("other.json"), "{\"name\":\"not a page\"}");
         Files.writeString(json.resolve("cut.json"), "{\"document\": \"x\",\n \"annotations\": [\n");
         Files.writeString(tmp.resolve("json/inception-layers.json"), "[]");
+        Files.writeString(json.resolve(".c.json.part"), "{\"document\":"); // a run killed half-way
+        Files.createDirectories(json.resolve("folder.json"));
         Files.writeString(tmp.resolve("pages.jsonl"), PAGE.formatted("2023-02-01/b") + "\n\n{oops\n"
                 + PAGE.formatted("2023-01-05/a") + "\n");
         CorpusReader reader = new CorpusReader(Manifest.none(), Merges.none());
@@ -38,6 +40,7 @@ class CorpusReaderTest {
                 json.resolve("broken.json") + ":3: not JSON: Unexpected character (']' (code 93)): was expecting double-quote to start field name",
                 json.resolve("cut.json") + ":3: not JSON: Unexpected end-of-input: expected close marker for Array"
                         + " (start marker at line: 2, column: 17)",
+                json.resolve("folder.json") + ": cannot read: " + json.resolve("folder.json") + " (Is a directory)",
                 json.resolve("other.json") + ":1: not a page of tifa's JSON: expected an object with \"document\" and"
                         + " \"annotations\" (tifa annotate -f json or jsonl writes them)",
                 tmp.resolve("pages.jsonl") + ":3: not JSON: Unexpected character ('o' (code 111)): was expecting double-quote to start field name",
