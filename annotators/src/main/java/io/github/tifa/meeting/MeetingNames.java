@@ -126,9 +126,9 @@ final class MeetingNames {
         if (begin == 0 || Punctuation.MEETING_STOPS.has(text.charAt(begin - 1))) {
             // the name ran back to the clause start: the verbs that govern it are no part of it
             // (，审议通过县九届人大三次会议); after 召开 or 举行 the name starts right there
-            begin = skipLeadingVerbs(tokens, begin, headBegin);
+            begin = skipLeadingVerbs(tokens, begin, headBegin, !generic(head));
         }
-        boolean generic = HeadNote.GENERIC.name().equals(head.column(1));
+        boolean generic = generic(head);
         if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin))) {
             return -1; // 会议, 这次会议, 开好会议, 一次重要会议: no name, only the word
         }
@@ -147,6 +147,11 @@ final class MeetingNames {
             return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
         }
         return end - begin > maxLength ? -1 : begin;
+    }
+
+    /** A head too generic to name a meeting alone (会议, 大会). */
+    private static boolean generic(Lexicon.Entry head) {
+        return HeadNote.GENERIC.name().equals(head.column(1));
     }
 
     /** The name's last opening quotation mark is not closed before its end (市“两会”: the head is quoted). */

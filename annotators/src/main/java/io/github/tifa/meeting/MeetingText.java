@@ -18,8 +18,12 @@ final class MeetingText {
     private MeetingText() {
     }
 
-    /** 审议通过县九届人大三次会议, 精心筹备好…: the name starts after the verbs that govern it. */
-    static int skipLeadingVerbs(TokenIndex tokens, int begin, int headBegin) {
+    /**
+     * 审议通过县九届人大三次会议, 精心筹备好…: the name starts after the verbs that govern it. When only
+     * verbs stand before the head, the name is the head alone if it can be ({@code headAlone}: 确保两会,
+     * 既是动员会); else the words stay (表彰大会 where HanLP reads 表彰 as a verb).
+     */
+    static int skipLeadingVerbs(TokenIndex tokens, int begin, int headBegin, boolean headAlone) {
         int b = begin;
         while (b < headBegin) {
             Token t = tokens.startingAt(b);
@@ -28,7 +32,7 @@ final class MeetingText {
             }
             b = t.getEnd();
         }
-        return b < headBegin ? b : begin;
+        return b < headBegin || headAlone && b == headBegin ? b : begin;
     }
 
     /** 开好会议, 确保大会, 了解会议, 一次重要会议: a verb or an adjective right before a generic head. */

@@ -19,4 +19,11 @@ class TypeWordTest {
     void aGenericHeadAloneIsNone() throws Exception {
         assertThat(proposed(rule, "随后/d ，/w 召开/v 会议/n 。/w")).isEmpty();
     }
+
+    @Test
+    void theVerbsThatGovernASpecificHeadAreNoPartOfIt() throws Exception {
+        // 确保两会期间, 既是动员会: the clause's verbs stand before a name of its own
+        assertThat(proposed(rule, "，/w 要/v 确保/v 两会/n 期间/f 安全/an 。/w")).containsExactly("两会");
+        assertThat(proposed(rule, "，/w 既是/c 动员会/n ，/w 也是/d 部署会/n 。/w")).containsExactlyInAnyOrder("动员会", "部署会");
+    }
 }
