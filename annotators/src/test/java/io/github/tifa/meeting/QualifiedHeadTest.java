@@ -69,4 +69,15 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "市委/nis 六/m 届/q 三/m 次/qv 全会/n 和/cc 市/n “/w 两会/n ”/w 圆满/a 闭幕/vi 后/f 。/w"))
                 .containsExactly("市委六届三次全会");
     }
+
+    @Test
+    void aPrepositionBeforeTheNameIsLeftOut() throws Exception {
+        // 林晓就县委全会…作说明, 青山县关于全县项目推进会筹备情况: 就 and 关于 introduce the name
+        assertThat(proposed(rule, "。/w 林晓/nr 就/p 县委/nt 全会/n 报告/n 作/v 说明/v 。/w"))
+                .containsExactly("县委全会");
+        assertThat(proposed(rule, "听取/v 青山县/ns 关于/p 全县/n 项目/n 推进会/n 筹备/vn 情况/n 。/w"))
+                .containsExactly("全县项目推进会");
+        assertThat(proposed(rule, "根据/p 县委/nt 全会/n 部署/vn ，/w 按照/p 全县/n 项目/n 推进会/n 的/ude1 要求/n 。/w"))
+                .containsExactlyInAnyOrder("县委全会", "全县项目推进会");
+    }
 }
