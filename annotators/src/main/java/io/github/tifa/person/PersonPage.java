@@ -225,8 +225,15 @@ final class PersonPage {
         return end;
     }
 
-    /** The name that ends at {@code end} (before 同志, 总书记), or null. */
+    /**
+     * The name that ends at {@code end} (before 同志, 总书记), or null; none when a one-character word
+     * that follows names ends there (王南在主席台就座: the name ends before 在, and 主席 is no title of it).
+     */
     int[] nameBefore(int end) {
+        Lexicon.Entry last = end > 0 ? contextHits.entryAt(end - 1) : null;
+        if (last != null && contextHits.endAt(end - 1) == end && last.is(PersonContext.FOLLOWER)) {
+            return null;
+        }
         Token t = tokens.endingAt(end);
         if (isPersonToken(t) && plausible(t.getBegin(), end)) {
             return new int[] {t.getBegin(), end};
