@@ -104,6 +104,20 @@ final class PersonPage {
         return places.get(word) != null || bylinePlaces.contains(word);
     }
 
+    /**
+     * The page prints {@code name} right before a level word that starts no post (姜山镇, 金集镇; not
+     * 林武市长): wherever else it stands, it names a place.
+     */
+    boolean printedAsPlace(String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int next = at + name.length();
+            if (next < text.length() && levelChars.has(text.charAt(next)) && postHits.endAt(next) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The character at {@code pos} is a one-character level word (区, 县, 镇). */
     boolean isLevel(int pos) {
         return levelChars.has(text.charAt(pos));

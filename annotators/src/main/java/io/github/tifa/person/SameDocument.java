@@ -36,7 +36,9 @@ final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
     @Override
     public List<PersonSpan> propose(PersonSpan.Known known) {
         PersonPage page = known.page();
-        List<PersonSpan> kept = known.names();
+        // a HanLP guess that the page prints as a place's name elsewhere (青禾镇) is no name anywhere
+        List<PersonSpan> kept = known.names().stream()
+                .filter(c -> c.priority() > 1 || !page.printedAsPlace(page.text.substring(c.begin(), c.end()))).toList();
         TreeMap<String, String> names = new TreeMap<>();
         for (PersonSpan c : kept) {
             String name = page.text.substring(c.begin(), c.end());

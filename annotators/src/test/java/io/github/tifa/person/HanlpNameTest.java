@@ -33,4 +33,11 @@ class HanlpNameTest {
         assertThat(proposed(rule, "学习/v 林向东/nr 文化/n 思想/n 。/w")).containsExactly("林向东");
         assertThat(proposed(rule, "学习/v 林向东/nr 理论/n 。/w")).containsExactly("林向东");
     }
+
+    @Test
+    void aOneCharacterVerbAfterATwoCharacterNameIsNoPartOfIt() throws Exception {
+        // 林向说，…: 说 follows the name; HanLP's two characters stand
+        assertThat(proposed(rule, "。/w 林向/nr 说/v ，/w 要/v 抓好/v 落实/v 。/w 林向/nr 强调/v 。/w"))
+                .containsExactly("林向", "林向");
+    }
 }

@@ -27,4 +27,16 @@ class SameDocumentTest {
                 List.of(new PersonSpan(2, 5, AfterPost.NAME, 2), new PersonSpan(8, 10, HanlpName.NAME, 1))));
         assertThat(texts(page, names)).containsExactly("赵文和", "赵文和");
     }
+
+    @Test
+    void aHanLpGuessThatThePagePrintsAsAPlaceIsNoName() throws Exception {
+        // 加快青禾湿地建设 … 青禾镇将: the page prints 青禾 before a level word, so it names a place
+        PersonPage page = of("加快/v 青禾/nr 湿地/n 建设/vn 。/w 青禾/nr 镇/n 将/d 推进/v 。/w");
+        List<PersonSpan> names = rule.propose(new PersonSpan.Known(page, List.of(new PersonSpan(2, 4, HanlpName.NAME, 1))));
+        assertThat(texts(page, names)).isEmpty();
+        // 林武市长: a post starts with the level word, and the name stands
+        page = of("加快/v 林武/nr 调研/v 。/w 林武/nr 市长/n 讲话/v 。/w");
+        names = rule.propose(new PersonSpan.Known(page, List.of(new PersonSpan(2, 4, HanlpName.NAME, 1))));
+        assertThat(texts(page, names)).containsExactly("林武", "林武");
+    }
 }
