@@ -50,8 +50,8 @@ public final class HeadlineBlocks {
                     end = j; // the next article, or the page end: the whole block is the headline
                     break;
                 }
-                if (j == i && !comma && text.get(j + 1).opensWithDate && !has(line, Punctuation.COMMAS)) {
-                    end = j; // 8月12日，…: one line (a list with 、 allowed), then an article that opens with its date
+                if (j - i < 2 && !comma && !commas && text.get(j + 1).opensWithDate && !has(line, Punctuation.COMMAS)) {
+                    end = j; // 8月12日，…: a title of one or two lines (a list with 、 allowed), then an article that opens with its date
                     break;
                 }
                 // before other text, a full last line is a column break inside a paragraph; a short

@@ -260,6 +260,17 @@ class ArticleAnnotatorTest {
     }
 
     @Test
+    void aTwoLineHeadlineBeforeAnArticleThatOpensWithADate() throws Exception {
+        // a title and its second line, as wide as the column or wider, then the next report's dated lead
+        JCas jcas = articles("会议要求，抓好各项工作落实，确保各项\n任务按时完成，推动全年各项工作再上新\n台阶，切实把各项部署落到实处见到成效。\n\n"
+                + "欧阳青在全县宣传文化工作调研宣讲时强调\n迅速兴起学习宣传贯彻全会精神的热潮\n\n"
+                + "8月12日，青禾镇召开村级组织换届选举\n工作动员部署会，部署全镇换届工作。\n");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("欧阳青在全县宣传文化工作调研宣讲时强调\n迅速兴起学习宣传贯彻全会精神的热潮");
+        assertThat(JCasUtil.select(jcas, Article.class)).hasSize(2);
+    }
+
+    @Test
     void aDatelineWhoseCreditGoesOnOnTheNextLineOpensOneArticle() throws Exception {
         JCas jcas = articles("青山县融媒体中心1月5日讯(记者:司马言 、\n欧阳青  实习生:王五、赵六)5日，县政协常委会议召开。\n\n"
                 + "县政协常委会议召开\n");
