@@ -289,12 +289,30 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             if (longest > 0 && kind > 0) {
                 return longest;
             }
-            if (q - p >= 2 && kind > 0 && q + kind < end && "（(【".indexOf(raw.charAt(q + kind)) >= 0
-                    && startsWithRole(raw, CreditNames.skipSpace(raw, q + kind + 1, end), end)) {
-                return q; // 新青山讯【记者林晓】: a name of no known shape, but a credit follows
+            if (q - p >= 2 && kind > 0 && creditOrDateAfter(raw, q + kind, end) && !startsWithRole(raw, p, end)) {
+                return q; // 新青山讯【记者林晓】, 青禾时事讯(林晓), 东青府讯 1月13日: a name of no known shape
             }
         }
         return longest;
+    }
+
+    /**
+     * What shows that the word before a dateline's kind ending at {@code q} is an outlet's name: a
+     * bracket that opens with a role or holds names only (【记者林晓】, (林晓)), or a date.
+     */
+    private boolean creditOrDateAfter(String raw, int q, int end) {
+        if (q >= end) {
+            return false;
+        }
+        if ("（(【".indexOf(raw.charAt(q)) >= 0) {
+            int p = CreditNames.skipSpace(raw, q + 1, end);
+            int close = p;
+            while (close < end && "）)】".indexOf(raw.charAt(close)) < 0) {
+                close++;
+            }
+            return startsWithRole(raw, p, end) || close < end && close > p && RawLine.namesOnly(raw, p, close);
+        }
+        return startsWithDate(raw, CreditNames.skipSpace(raw, q, end), end); // the clean text drops the space
     }
 
     /** A hyphen or a middle dot between two outlets' names (青山网-青山日报讯, 某某日报·某某客户端). */

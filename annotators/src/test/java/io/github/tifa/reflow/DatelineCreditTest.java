@@ -79,6 +79,20 @@ class DatelineCreditTest {
     }
 
     @Test
+    void anOutletOfNoKnownShapeBeforeANameInBracketsOrADate() {
+        // 某某时事讯(林晓), 某某府讯 1月13日: no suffix says outlet, but a credit or a date follows the kind
+        String line = "青禾时事讯(林晓)3月1日，区委召开常委会会议。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(c.agency()).isEqualTo("青禾时事");
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("青禾时事讯(林晓)");
+        assertThat(read(Position.DATELINE, "东青府讯 1月13日，区委召开常委会会议。", 0).agency()).isEqualTo("东青府");
+        assertThat(read(Position.DATELINE, "东青府讯1月13日，区委召开常委会会议。", 0).agency()).isEqualTo("东青府");
+        assertThat(read(Position.DATELINE, "喜讯传来(林晓)，全场欢呼。", 0)).isNull();
+        assertThat(read(Position.DATELINE, "记者林晓报道:6月29日，区委召开常委会会议。", 0)).isNull(); // a credit line
+        assertThat(read(Position.DATELINE, "青禾好消息讯息传来，全场欢呼。", 0)).isNull();
+    }
+
+    @Test
     void rolesWithColonsAndNamesWithSpacedCommas() {
         String line = "青山县融媒体中心1月5日讯(记者:林晓 、韩冬  实习生:孔丽、周雪)5日，县政协召开会议。";
         Credit c = read(Position.DATELINE, line, 0);
