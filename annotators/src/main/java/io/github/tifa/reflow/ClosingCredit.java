@@ -71,6 +71,18 @@ final class ClosingCredit implements CreditReader {
             // （区政府办供稿）: an office credits the article and no name is printed
             return new Credit(Position.CLOSING, open, last, text.substring(roleStart, closingWord), "", "", List.of());
         }
+        int word = roleStart;
+        while (word < inside && Han.at(text, word)) {
+            word++;
+        }
+        if (roleAt < 0 && vocabulary.outletBySuffix(text, roleStart, word)) {
+            // （青山发布）, （融媒体 林晓 司马言）: an outlet named by its suffix, then the names it credits
+            List<Name> after = word == inside ? List.of() : names.leadSurnamed(text, skipSpace(text, word, inside), last - 1);
+            if (word == inside || word < skipSpace(text, word, inside) && !after.isEmpty()
+                    && onlySpaceBetween(text, after.get(after.size() - 1).end(), last - 1)) {
+                return new Credit(Position.CLOSING, open, last, text.substring(roleStart, word), "", "", after);
+            }
+        }
         List<Name> credited = roleAt < 0 ? names.leadSurnamed(text, roleStart, last - 1)
                 : names.names(text, roleAt, last - 1, roleHits);
         if (credited.isEmpty() || !onlySpaceBetween(text, credited.get(credited.size() - 1).end(), last - 1)) {

@@ -213,6 +213,15 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return endsWithSuffix(raw, from, to);
     }
 
+    /**
+     * {@code raw[from, to)} is Han and names an outlet by how it ends (青山发布, 融媒体, 青山日报): in a
+     * closing bracket after the body, it credits the article.
+     */
+    public boolean outletBySuffix(String raw, int from, int to) {
+        return to - from >= 2 && Han.all(raw, from, to)
+                && (endsWithSuffix(raw, from, to) || outletSuffixes.contains(raw.substring(from, to)));
+    }
+
     private boolean endsWithSuffix(String raw, int from, int to) {
         for (String suffix : outletSuffixes) {
             if (to - suffix.length() > from && raw.startsWith(suffix, to - suffix.length())) {

@@ -64,6 +64,20 @@ class ClosingCreditTest {
     }
 
     @Test
+    void anOutletNamedByItsSuffixWithOrWithoutNames() {
+        // （融媒体 林晓 司马言）, (青山发布): the outlet, then the names it credits, or none
+        String line = "会议部署了下一步工作。（融媒体 林晓 司马言）";
+        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
+        assertThat(c.agency()).isEqualTo("融媒体");
+        assertThat(names(line, c)).containsExactly(":林晓", ":司马言");
+        String alone = "会议部署了下一步工作。(青山发布)";
+        Credit d = CreditGrammar.builtIn().find(alone, 0, alone.length(), true, true).get(0);
+        assertThat(alone.substring(d.begin(), d.end())).isEqualTo("(青山发布)");
+        assertThat(d.agency()).isEqualTo("青山发布");
+        assertThat(d.names()).isEmpty();
+    }
+
+    @Test
     void anOfficeThatSuppliedTheStoryCreditsItWithoutAName() {
         String line = "会议部署了下一步工作。(区政府办供稿)";
         Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
