@@ -75,8 +75,8 @@ final class ClosingCredit implements CreditReader {
         while (word < inside && Han.at(text, word)) {
             word++;
         }
-        if (roleAt < 0 && vocabulary.outletBySuffix(text, roleStart, word)) {
-            // （青山发布）, （融媒体 林晓 司马言）: an outlet named by its suffix, then the names it credits
+        if (roleAt < 0 && vocabulary.creditingBody(text, roleStart, word)) {
+            // （青山发布）, （融媒体 林晓 司马言）, （区人大办 林晓）: an outlet or an office, then the names it credits
             List<Name> after = word == inside ? List.of() : names.leadSurnamed(text, skipSpace(text, word, inside), last - 1);
             if (word == inside || word < skipSpace(text, word, inside) && !after.isEmpty()
                     && onlySpaceBetween(text, after.get(after.size() - 1).end(), last - 1)) {

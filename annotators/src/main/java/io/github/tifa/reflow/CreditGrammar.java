@@ -41,6 +41,8 @@ public final class CreditGrammar {
 
     /** Pattern name of byline_patterns.txt: the date of a dateline (3月5日, 三月五日). */
     public static final String DATE = "DATE";
+    /** Pattern name of byline_patterns.txt: a day without its month, right before a dateline's kind (本报17日讯). */
+    public static final String DAY = "DAY";
     private final CreditVocabulary vocabulary;
     private final DatelineCredit dateline;
     private final OpeningCredit opening;
@@ -55,10 +57,11 @@ public final class CreditGrammar {
      */
     public CreditGrammar(LexiconTrie roles, LexiconTrie agencies, LexiconTrie context, LexiconTrie surnames,
             LexiconTrie numerals, LexiconTrie patterns) {
-        Pattern date = new LexiconPatterns(patterns, Set.of(DATE), numerals, context).get(DATE);
+        LexiconPatterns compiled = new LexiconPatterns(patterns, Set.of(DATE, DAY), numerals, context);
+        Pattern date = compiled.get(DATE);
         this.vocabulary = CreditVocabulary.of(roles, agencies, context, date);
         CreditNames names = new CreditNames(roles, surnames, vocabulary.outletSuffixes());
-        this.dateline = new DatelineCredit(vocabulary, names, date);
+        this.dateline = new DatelineCredit(vocabulary, names, date, compiled.get(DAY));
         this.opening = new OpeningCredit(vocabulary, names, agencies);
         this.closing = new ClosingCredit(names, vocabulary, opening);
         this.nameOnly = new NameOnlyCredit(names);

@@ -28,19 +28,23 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param marks typographic marks that may open a credit line (□)
  * @param roleInitials the first character of each role word: most positions start none
  * @param closings words that close a credit after its names (报道, 摄)
+ * @param offices how the name of an office or a centre ends that credits a story in a closing bracket (…办, …中心)
  * @param date a calendar date (byline_patterns.txt DATE: 3月5日)
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
-        List<String> closings, Pattern date) {
+        List<String> closings, List<String> offices, Pattern date) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
     private static final int MAX_OWN_NAME = 12;
     /** What may join two outlets' names in one (青山网-青山日报讯). */
     private static final String OUTLET_JOINERS = "-－·•";
     /** Characters of place and date between a paper's own name and its dateline's kind. */
     private static final int MAX_PLACE_AND_DATE = 16;
-    /** What may follow a dateline's kind: the credit's bracket, a space, a colon, or the line's end. */
-    private static final String AFTER_KIND = "（(【 \u3000：:";
+    /**
+     * What may follow a dateline's kind: the credit's bracket, a space, a colon, a quotation that opens
+     * the lead (the clean text drops the space before it), or the line's end.
+     */
+    private static final String AFTER_KIND = "（(【 \u3000：:“\"";
     /** Characters an outlet's own name may take before a credit's role (某某日报·某某客户端记者). */
     private static final int MAX_OUTLET = 20;
     /** Characters of a column label in 【】 before a dateline (【连线】). */
@@ -68,7 +72,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         roleWords.forEach(r -> initials.append(r.charAt(0)));
         return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words(Agency.OUTLET_SUFFIX),
                 context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK),
-                initials.toString(), roles.words(RoleNote.END), date);
+                initials.toString(), roles.words(RoleNote.END), context.words(BylineContext.OFFICE_END), date);
     }
 
     /**
@@ -220,6 +224,22 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     public boolean outletBySuffix(String raw, int from, int to) {
         return to - from >= 2 && Han.all(raw, from, to)
                 && (endsWithSuffix(raw, from, to) || outletSuffixes.contains(raw.substring(from, to)));
+    }
+
+    /**
+     * {@code raw[from, to)} names a body that may credit a story in a closing bracket: an outlet by its
+     * suffix, or an office or a centre by how it ends (区人大办, 县新闻中心).
+     */
+    public boolean creditingBody(String raw, int from, int to) {
+        if (outletBySuffix(raw, from, to)) {
+            return true;
+        }
+        for (String office : offices) {
+            if (to - office.length() > from && raw.startsWith(office, to - office.length()) && Han.all(raw, from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsWithSuffix(String raw, int from, int to) {

@@ -21,11 +21,14 @@ final class DatelineCredit implements CreditReader {
     private final CreditVocabulary vocabulary;
     private final CreditNames names;
     private final Pattern date;
+    /** A day without its month (本报17日讯), read only right before a dateline's kind. */
+    private final Pattern day;
 
-    DatelineCredit(CreditVocabulary vocabulary, CreditNames names, Pattern date) {
+    DatelineCredit(CreditVocabulary vocabulary, CreditNames names, Pattern date, Pattern day) {
         this.vocabulary = vocabulary;
         this.names = names;
         this.date = date;
+        this.day = day;
     }
 
     @Override
@@ -61,9 +64,13 @@ final class DatelineCredit implements CreditReader {
         String place = text.substring(placeBegin, q);
         String dateline = "";
         Matcher dated = date.matcher(text).region(q, lineEnd);
+        Matcher dayOnly = day.matcher(text).region(q, lineEnd);
         if (dated.lookingAt()) {
             dateline = dated.group();
             q = dated.end();
+        } else if (dayOnly.lookingAt() && vocabulary.kindAt(text, dayOnly.end()) > 0) {
+            dateline = dayOnly.group(); // 本报17日讯: the day alone, right before the kind
+            q = dayOnly.end();
         }
         int kind = vocabulary.kindAt(text, q);
         if (kind == 0 || place.length() > MAX_PLACE) {

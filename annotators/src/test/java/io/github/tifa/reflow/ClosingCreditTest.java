@@ -78,6 +78,22 @@ class ClosingCreditTest {
     }
 
     @Test
+    void anOfficeOrACentreWithOrWithoutTheNamesItCredits() {
+        String line = "会议部署了下一步工作。（区人大办 林晓）";
+        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
+        assertThat(c.agency()).isEqualTo("区人大办");
+        assertThat(names(line, c)).containsExactly(":林晓");
+        String centre = "会议部署了下一步工作。(县新闻中心  司马言)";
+        assertThat(CreditGrammar.builtIn().find(centre, 0, centre.length(), true, true).get(0).agency()).isEqualTo("县新闻中心");
+        String office = "会议部署了下一步工作。(县政府办)";
+        Credit d = CreditGrammar.builtIn().find(office, 0, office.length(), true, true).get(0);
+        assertThat(d.agency()).isEqualTo("县政府办");
+        assertThat(d.names()).isEmpty();
+        String aside = "会议部署了下一步工作。(第三版)";
+        assertThat(CreditGrammar.builtIn().find(aside, 0, aside.length(), true, true)).isEmpty();
+    }
+
+    @Test
     void anOfficeThatSuppliedTheStoryCreditsItWithoutAName() {
         String line = "会议部署了下一步工作。(区政府办供稿)";
         Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);

@@ -93,6 +93,15 @@ class DatelineCreditTest {
     }
 
     @Test
+    void aDayWithoutItsMonthAndAQuotationRightAfterTheKind() {
+        Credit c = read(Position.DATELINE, "本报17日讯 17日，省委召开全体会议。", 0);
+        assertThat(c.agency()).isEqualTo("本报");
+        assertThat(c.dateline()).isEqualTo("17日");
+        // the clean text drops the space: 青山网讯“…”
+        assertThat(read(Position.DATELINE, "青山网讯“要把好事办好。”县长林晓说。", 0).agency()).isEqualTo("青山网");
+    }
+
+    @Test
     void rolesWithColonsAndNamesWithSpacedCommas() {
         String line = "青山县融媒体中心1月5日讯(记者:林晓 、韩冬  实习生:孔丽、周雪)5日，县政协召开会议。";
         Credit c = read(Position.DATELINE, line, 0);
