@@ -176,8 +176,15 @@ public final class PageLayout {
         for (int i = 1; i < text.size(); i++) {
             RawLine line = text.get(i);
             boolean afterBody = RawLine.endsSentence(text.get(i - 1));
+            RawLine before = text.get(i - 1);
             if (line.credit && afterBody) {
                 line.closingCredit = true;
+            } else if (before.closingCredit && RawLine.leavesBracketOpen(before) && RawLine.endsWith(line, "）)")
+                    && RawLine.namesOnly(line.raw, line.contentStart, line.contentEnd - 1)) {
+                // ……。⏎（某某新闻 记者 王五 通讯员⏎ 赵六）: the line that closes the credit's bracket goes on with it
+                line.credit = true;
+                line.closingCredit = true;
+                line.continuesCredit = true;
             } else if (creditAfterLastSentence(text.get(i - 1), line, vocabulary)) {
                 // ……会议。 全媒体记者:王⏎五 赵六: a credit run into the body's last line closes it
                 line.credit = true;

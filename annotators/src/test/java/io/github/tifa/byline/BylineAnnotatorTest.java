@@ -208,6 +208,16 @@ class BylineAnnotatorTest {
     }
 
     @Test
+    void aClosingCreditsBracketClosedOnTheNextLineIsTheCreditNotAHeadline() throws Exception {
+        // ……。⏎(某某新闻 记者 林晓 通讯员⏎ 司马言): the second line goes on with the credit
+        JCas jcas = run("全县召开会议，部署春耕工作，确保各项工作落到实处。\n\n(青山新闻 记者 林晓 通讯员\n 司马言)\n\n"
+                + "青山县召开常委会会议\n\n8月9日，青山镇召开人大会议，部署全年工作。\n");
+        assertThat(contributors(jcas)).containsExactly("记者:林晓", "通讯员:司马言");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("青山县召开常委会会议");
+    }
+
+    @Test
     void aRoleBrokenAcrossLinesJoinsTheCreditLine() throws Exception {
         JCas jcas = run("青禾融媒体中心记者 柳青山 通讯\n员 杜晓\n\n6月2日上午，全镇召开防汛工作会议。\n");
         assertThat(byline(jcas).getCoveredText()).isEqualTo("青禾融媒体中心记者 柳青山 通讯员 杜晓");
