@@ -309,7 +309,9 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             return p + agency;
         }
         int longest = -1; // 青山区融媒体中心讯, not 青山区融媒 with a place 体中心
+        boolean joinedToOutlet = false; // 青山网·滨海高新讯: an outlet's name, a joiner, the name of its edition
         for (int q = p + 1; q <= Math.min(end, p + MAX_OWN_NAME) && (Han.at(raw, q - 1) || joinsOutlets(raw, p, q - 1)); q++) {
+            joinedToOutlet |= joinsOutlets(raw, p, q - 1) && endsWithSuffix(raw, p, q - 1);
             if (endsWithSuffix(raw, p, q) && kindFollows(raw, q, end)) {
                 longest = q; // 青山日报海口12月3日讯, 青山区融媒体中心讯 1月11日
                 continue;
@@ -317,6 +319,9 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             int kind = kindAt(raw, q);
             if (longest > 0 && kind > 0) {
                 return longest;
+            }
+            if (joinedToOutlet && kind > 0 && Han.at(raw, q - 1)) {
+                return q;
             }
             if (q - p >= 2 && kind > 0 && creditOrDateAfter(raw, q + kind, end) && !startsWithRole(raw, p, end)) {
                 return q; // 新青山讯【记者林晓】, 青禾时事讯(林晓), 东青府讯 1月13日: a name of no known shape

@@ -102,6 +102,14 @@ class DatelineCreditTest {
     }
 
     @Test
+    void anOutletJoinedToAnotherNameAfterItsSuffix() {
+        // 某某网·某某高新讯: the first name ends as an outlet's does, the joined one names its edition
+        assertThat(read(Position.DATELINE, "青山网·滨海高新讯 为了深入学习贯彻全会精神，区委召开会议。", 0).agency())
+                .isEqualTo("青山网·滨海高新");
+        assertThat(read(Position.DATELINE, "青山·滨海高新讯 为了深入学习，区委召开会议。", 0)).isNull();
+    }
+
+    @Test
     void rolesWithColonsAndNamesWithSpacedCommas() {
         String line = "青山县融媒体中心1月5日讯(记者:林晓 、韩冬  实习生:孔丽、周雪)5日，县政协召开会议。";
         Credit c = read(Position.DATELINE, line, 0);
