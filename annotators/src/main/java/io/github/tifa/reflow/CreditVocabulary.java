@@ -103,6 +103,15 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     public boolean creditsAlone(String raw, int p, int e) {
         if (p < e && CreditNames.opensBracket(raw.charAt(p)) && (raw.charAt(e - 1) == '）' || raw.charAt(e - 1) == ')')) {
             int q = CreditNames.skipSpace(raw, p + 1, e - 1);
+            int word = q;
+            while (word < e - 1 && Han.at(raw, word)) {
+                word++;
+            }
+            if (creditingBody(raw, q, word)) {
+                // （县政府办）, （区人大办 王五）: an office or an outlet, alone or before the names it credits
+                int rest = CreditNames.skipSpace(raw, word, e - 1);
+                return rest == e - 1 || rest > word && RawLine.namesOnly(raw, rest, e - 1);
+            }
             int outlet = wordAt(agencies, raw, q);
             q += Math.max(outlet, 0);
             int role = wordAt(roles, raw, q);

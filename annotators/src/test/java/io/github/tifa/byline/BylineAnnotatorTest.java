@@ -218,6 +218,15 @@ class BylineAnnotatorTest {
     }
 
     @Test
+    void anOfficesCreditOnALineOfItsOwnClosesTheBrief() throws Exception {
+        JCas jcas = run("全县召开会议，部署春耕工作，确保各项工作落到实处。\n\n(区人大办 林晓)\n\n"
+                + "9月19日上午，区委召开常委会会议，部署全年工作。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("(区人大办 林晓)");
+        assertThat(byline(jcas).getAgency()).isEqualTo("区人大办");
+        assertThat(contributors(jcas)).containsExactly(":林晓");
+    }
+
+    @Test
     void aRoleBrokenAcrossLinesJoinsTheCreditLine() throws Exception {
         JCas jcas = run("青禾融媒体中心记者 柳青山 通讯\n员 杜晓\n\n6月2日上午，全镇召开防汛工作会议。\n");
         assertThat(byline(jcas).getCoveredText()).isEqualTo("青禾融媒体中心记者 柳青山 通讯员 杜晓");
