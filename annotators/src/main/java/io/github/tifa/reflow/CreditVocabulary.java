@@ -29,11 +29,12 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param roleInitials the first character of each role word: most positions start none
  * @param closings words that close a credit after its names (报道, 摄)
  * @param offices how the name of an office or a centre ends that credits a story in a closing bracket (…办, …中心)
+ * @param recently words that open a report's lead in place of its date (近日，…)
  * @param date a calendar date (byline_patterns.txt DATE: 3月5日)
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
-        List<String> closings, List<String> offices, Pattern date) {
+        List<String> closings, List<String> offices, List<String> recently, Pattern date) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
     private static final int MAX_OWN_NAME = 12;
     /** What may join two outlets' names in one (青山网-青山日报讯). */
@@ -72,7 +73,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         roleWords.forEach(r -> initials.append(r.charAt(0)));
         return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words(Agency.OUTLET_SUFFIX),
                 context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK),
-                initials.toString(), roles.words(RoleNote.END), context.words(BylineContext.OFFICE_END), date);
+                initials.toString(), roles.words(RoleNote.END), context.words(BylineContext.OFFICE_END),
+                context.words(BylineContext.RECENTLY), date);
     }
 
     /**
@@ -130,6 +132,18 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             q += closing;
         }
         return q == e;
+    }
+
+    /**
+     * A report's lead opens {@code raw[p, e)}: a calendar date (8月12日，…), or a word in its place and a
+     * comma (近日，…; not 近日召开的…).
+     */
+    public boolean opensWithDate(String raw, int p, int e) {
+        if (startsWithDate(raw, p, e)) {
+            return true;
+        }
+        int word = wordAt(recently, raw, p);
+        return word > 0 && p + word < e && Punctuation.COMMAS.has(raw.charAt(p + word));
     }
 
     /** A calendar date opens {@code raw[p, e)} (8月12日，…). */

@@ -257,7 +257,7 @@ public final class RawLine {
         line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
         // （记者 王五） closes an article; 本报记者 王五, and （记者 王五）7月26日，… with its body, open one
         line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)") || alone);
-        line.opensWithDate = vocabulary.startsWithDate(raw, p, e);
+        line.opensWithDate = vocabulary.opensWithDate(raw, p, e);
         line.marked = p > s && vocabulary.marks().has(raw.charAt(s));
         line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);
     }

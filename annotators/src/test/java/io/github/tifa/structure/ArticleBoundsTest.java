@@ -57,6 +57,16 @@ class ArticleBoundsTest {
     }
 
     @Test
+    void aParagraphThatOpensWithRecentlyAfterASentenceEndOpensTheNextReport() throws Exception {
+        // 近日，… / 日前，…: the lead of a report that names no day, as 3月20日，… names one
+        String page = "全县召开会议，部署春耕工作，确保各项工作落到实处。\n\n近日，县长林晓带队到青禾镇调研乡村振兴工作。\n";
+        assertThat(articles(page)).containsExactly("全县召开会议，部署春耕工作，确保各项工作落到实处。",
+                "近日，县长林晓带队到青禾镇调研乡村振兴工作。");
+        String inside = "全县召开会议，部署春耕工作，确保各项工作落到实处。\n\n近日召开的会议要求，各乡镇要抓好落实。\n";
+        assertThat(articles(inside)).hasSize(1);
+    }
+
+    @Test
     void aCreditRunIntoTheBodysLastLineEndsItsBrief() throws Exception {
         String brief = "全县召开会议，部署春耕工作，确保各项工作落到实处。全媒体记者:韩\n冬梅 司马言\n\n"
                 + "8月9日，青山镇召开人大会议。\n";
