@@ -177,7 +177,7 @@ public final class PageLayout {
             RawLine line = text.get(i);
             boolean afterBody = RawLine.endsSentence(text.get(i - 1));
             RawLine before = text.get(i - 1);
-            if (line.credit && afterBody) {
+            if (line.credit && afterBody && !line.creditBeforeBody) {
                 line.closingCredit = true;
             } else if (before.closingCredit && RawLine.leavesBracketOpen(before) && RawLine.endsWith(line, "）)")
                     && RawLine.namesOnly(line.raw, line.contentStart, line.contentEnd - 1)) {
@@ -309,8 +309,8 @@ public final class PageLayout {
         if (a.roleAtEnd) {
             return Break.JOIN; // 记者 周立新 通讯员⏎ 何嘉
         }
-        if (a.credit || creditAlone) {
-            return separate;
+        if (a.credit && !a.creditBeforeBody || creditAlone) {
+            return separate; // 【记者 王五】6月30日，…: the body after the credit goes on as any body line does
         }
         if (RawLine.endsSentence(a)) {
             // a paragraph may go on after a sentence end on a full line, but a break there costs

@@ -25,6 +25,8 @@ public final class RawLine {
     boolean closingCredit;
     /** The line goes on with a credit the line before began after its body (……会议。 记者:王⏎五 赵六). */
     boolean continuesCredit;
+    /** A bracketed credit with the body after it on the line (【记者 王五】6月30日，…): it opens its article. */
+    boolean creditBeforeBody;
     /** The line opens with a calendar date (8月12日，…): an article that prints no dateline may start so. */
     boolean opensWithDate;
     /** A typographic mark opens the line (□, ★, ○). */
@@ -248,7 +250,7 @@ public final class RawLine {
     private static void measureCredit(RawLine line, CreditVocabulary vocabulary, int s, int e) {
         String raw = line.raw;
         int p = vocabulary.skipMarks(raw, s, e);
-        boolean bracket = p < e && (raw.charAt(p) == '（' || raw.charAt(p) == '(');
+        boolean bracket = p < e && CreditNames.opensBracket(raw.charAt(p)); // （, ( and 【
         // （记者 王五）, （某某日报全媒体记者 王五）: a role, or an outlet's own name and a role, in brackets
         boolean alone = vocabulary.creditsAlone(raw, p, e);
         int roleFrom = bracket ? skipSpaces(raw, p + 1, e) : p;
@@ -256,6 +258,7 @@ public final class RawLine {
                 || vocabulary.roleAfterNames(raw, roleFrom, e) >= 0 && namesOnly(raw, roleFrom, e);
         line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
         // （记者 王五） closes an article; 本报记者 王五, and （记者 王五）7月26日，… with its body, open one
+        line.creditBeforeBody = line.credit && bracket && textAfterBracket(raw, p, e);
         line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.opensWithDate(raw, p, e);
         line.marked = p > s && vocabulary.marks().has(raw.charAt(s));
@@ -280,7 +283,7 @@ public final class RawLine {
     private static boolean textAfterBracket(String raw, int open, int end) {
         for (int i = open + 1; i < end; i++) {
             char c = raw.charAt(i);
-            if (c == '）' || c == ')') {
+            if (c == '）' || c == ')' || c == '】') {
                 return skipSpaces(raw, i + 1, end) < end;
             }
         }

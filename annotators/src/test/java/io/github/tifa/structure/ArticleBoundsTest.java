@@ -67,6 +67,14 @@ class ArticleBoundsTest {
     }
 
     @Test
+    void aCreditInSquareBracketsBeforeTheLeadOpensTheNextReport() throws Exception {
+        String page = "全县召开会议，部署春耕工作，确保各项工作落到实处。\n【全媒体记者 林晓】6月30日，县委书记司马\n言主持召开县委常委会会议。\n";
+        assertThat(articles(page)).containsExactly("全县召开会议，部署春耕工作，确保各项工作落到实处。",
+                "【全媒体记者 林晓】6月30日，县委书记司马|言主持召开县委常委会会议。");
+        assertThat(PreparedCas.reflowed(page).getDocumentText()).contains("县委书记司马言主持"); // the name runs on
+    }
+
+    @Test
     void aCreditRunIntoTheBodysLastLineEndsItsBrief() throws Exception {
         String brief = "全县召开会议，部署春耕工作，确保各项工作落到实处。全媒体记者:韩\n冬梅 司马言\n\n"
                 + "8月9日，青山镇召开人大会议。\n";
