@@ -332,7 +332,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             return p + agency;
         }
         int longest = -1; // 青山区融媒体中心讯, not 青山区融媒 with a place 体中心
-        boolean joinedToOutlet = false; // 青山网·滨海高新讯: an outlet's name, a joiner, the name of its edition
+        boolean joinedToOutlet = false; // 青山网·青禾新区讯: an outlet's name, a joiner, the name of its edition
         for (int q = p + 1; q <= Math.min(end, p + MAX_OWN_NAME) && (Han.at(raw, q - 1) || joinsOutlets(raw, p, q - 1)); q++) {
             joinedToOutlet |= joinsOutlets(raw, p, q - 1) && endsWithSuffix(raw, p, q - 1);
             if (endsWithSuffix(raw, p, q) && kindFollows(raw, q, end)) {
