@@ -71,16 +71,14 @@ final class ClosingCredit implements CreditReader {
             // （区政府办供稿）: an office credits the article and no name is printed
             return new Credit(Position.CLOSING, open, last, text.substring(roleStart, closingWord), "", "", List.of());
         }
-        int word = roleStart;
-        while (word < inside && Han.at(text, word)) {
-            word++;
-        }
-        if (roleAt < 0 && vocabulary.creditingBody(text, roleStart, word)) {
+        int body = roleAt < 0 ? vocabulary.creditingBodyEnd(text, roleStart, inside) : -1;
+        if (body > 0) {
             // （青山发布）, （融媒体 林晓 司马言）, （区人大办 林晓）: an outlet or an office, then the names it credits
-            List<Name> after = word == inside ? List.of() : names.leadSurnamed(text, skipSpace(text, word, inside), last - 1);
-            if (word == inside || word < skipSpace(text, word, inside) && !after.isEmpty()
+            int rest = skipSpace(text, body, inside);
+            List<Name> after = body == inside ? List.of() : names.leadSurnamed(text, rest, last - 1);
+            if (body == inside || rest > body && !after.isEmpty()
                     && onlySpaceBetween(text, after.get(after.size() - 1).end(), last - 1)) {
-                return new Credit(Position.CLOSING, open, last, text.substring(roleStart, word), "", "", after);
+                return new Credit(Position.CLOSING, open, last, text.substring(roleStart, body), "", "", after);
             }
         }
         List<Name> credited = roleAt < 0 ? names.leadSurnamed(text, roleStart, last - 1)

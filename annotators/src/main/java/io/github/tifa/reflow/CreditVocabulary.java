@@ -105,14 +105,11 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     public boolean creditsAlone(String raw, int p, int e) {
         if (p < e && CreditNames.opensBracket(raw.charAt(p)) && (raw.charAt(e - 1) == '）' || raw.charAt(e - 1) == ')')) {
             int q = CreditNames.skipSpace(raw, p + 1, e - 1);
-            int word = q;
-            while (word < e - 1 && Han.at(raw, word)) {
-                word++;
-            }
-            if (creditingBody(raw, q, word)) {
+            int body = creditingBodyEnd(raw, q, e - 1);
+            if (body > 0) {
                 // （县政府办）, （区人大办 王五）: an office or an outlet, alone or before the names it credits
-                int rest = CreditNames.skipSpace(raw, word, e - 1);
-                return rest == e - 1 || rest > word && RawLine.namesOnly(raw, rest, e - 1);
+                int rest = CreditNames.skipSpace(raw, body, e - 1);
+                return rest == e - 1 || rest > body && RawLine.namesOnly(raw, rest, e - 1);
             }
             int outlet = wordAt(agencies, raw, q);
             q += Math.max(outlet, 0);
@@ -244,25 +241,30 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      * {@code raw[from, to)} is Han and names an outlet by how it ends (青山发布, 融媒体, 青山日报): in a
      * closing bracket after the body, it credits the article.
      */
-    public boolean outletBySuffix(String raw, int from, int to) {
+    private boolean outletBySuffix(String raw, int from, int to) {
         return to - from >= 2 && Han.all(raw, from, to)
                 && (endsWithSuffix(raw, from, to) || outletSuffixes.contains(raw.substring(from, to)));
     }
 
     /**
-     * {@code raw[from, to)} names a body that may credit a story in a closing bracket: an outlet by its
-     * suffix, or an office or a centre by how it ends (区人大办, 县新闻中心).
+     * The end of the Han word at {@code from} (before {@code end}) when it names a body that may credit
+     * a story in a closing bracket: an outlet by its suffix, or an office or a centre by how it ends
+     * (区人大办, 县新闻中心); else -1.
      */
-    public boolean creditingBody(String raw, int from, int to) {
+    public int creditingBodyEnd(String raw, int from, int end) {
+        int to = from;
+        while (to < end && Han.at(raw, to)) {
+            to++;
+        }
         if (outletBySuffix(raw, from, to)) {
-            return true;
+            return to;
         }
         for (String office : offices) {
-            if (to - office.length() > from && raw.startsWith(office, to - office.length()) && Han.all(raw, from, to)) {
-                return true;
+            if (to - office.length() > from && raw.startsWith(office, to - office.length())) {
+                return to;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean endsWithSuffix(String raw, int from, int to) {

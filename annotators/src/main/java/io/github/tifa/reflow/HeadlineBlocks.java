@@ -50,7 +50,7 @@ public final class HeadlineBlocks {
                     end = j; // the next article, or the page end: the whole block is the headline
                     break;
                 }
-                if (j - i < 2 && !comma && !commas && text.get(j + 1).opensWithDate && !has(line, Punctuation.COMMAS)) {
+                if (j - i < 2 && !comma && !commas && text.get(j + 1).opensWithDate) {
                     end = j; // 8月12日，…: a title of one or two lines (a list with 、 allowed), then an article that opens with its date
                     break;
                 }

@@ -175,8 +175,8 @@ public final class PageLayout {
     private void markClosingCredits(CreditVocabulary vocabulary) {
         for (int i = 1; i < text.size(); i++) {
             RawLine line = text.get(i);
-            boolean afterBody = RawLine.endsSentence(text.get(i - 1));
             RawLine before = text.get(i - 1);
+            boolean afterBody = RawLine.endsSentence(before);
             if (line.credit && afterBody && !line.creditBeforeBody) {
                 line.closingCredit = true;
             } else if (before.closingCredit && RawLine.leavesBracketOpen(before) && RawLine.endsWith(line, "）)")

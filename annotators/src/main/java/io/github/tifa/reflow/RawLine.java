@@ -258,8 +258,9 @@ public final class RawLine {
                 || vocabulary.roleAfterNames(raw, roleFrom, e) >= 0 && namesOnly(raw, roleFrom, e);
         line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
         // （记者 王五） closes an article; 本报记者 王五, and （记者 王五）7月26日，… with its body, open one
-        line.creditBeforeBody = line.credit && bracket && textAfterBracket(raw, p, e);
-        line.closingCredit = line.credit && (bracket && !textAfterBracket(raw, p, e) || endsWith(line, "）)") || alone);
+        boolean bodyAfter = bracket && textAfterBracket(raw, p, e);
+        line.creditBeforeBody = line.credit && bodyAfter;
+        line.closingCredit = line.credit && (bracket && !bodyAfter || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.opensWithDate(raw, p, e);
         line.marked = p > s && vocabulary.marks().has(raw.charAt(s));
         line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);
