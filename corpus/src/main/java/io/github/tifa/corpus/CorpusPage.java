@@ -16,16 +16,16 @@ public record CorpusPage(String id, String source, String paper, LocalDate date,
         return date != null;
     }
 
-    /** The page of {@code spots}, placed in time by the manifest, else its path, else its articles. */
-    public static CorpusPage of(String id, String source, List<Spot> spots, Manifest manifest, Merges merges) {
-        return of(id, source, spots, manifest.find(id, source), merges);
-    }
-
     /** The page of {@code spots}, placed in time by its manifest entry (when any), else its path, else its articles. */
     public static CorpusPage of(String id, String source, List<Spot> spots, Optional<Manifest.Entry> entry,
             Merges merges) {
-        Optional<Dated> dated = datedOutside(id, source, entry)
-                .or(() -> PageDates.onPage(spots).map(d -> new Dated(d, "page")));
+        return of(id, source, spots, entry, datedOutside(id, source, entry), merges);
+    }
+
+    /** As above, with the date the entry or the path gives ({@link #datedOutside}) already looked up. */
+    static CorpusPage of(String id, String source, List<Spot> spots, Optional<Manifest.Entry> entry,
+            Optional<Dated> outside, Merges merges) {
+        Optional<Dated> dated = outside.or(() -> PageDates.onPage(spots).map(d -> new Dated(d, "page")));
         LocalDate date = dated.map(Dated::date).orElse(null);
         String from = dated.map(Dated::from).orElse("");
         String paper = entry.map(Manifest.Entry::paper).filter(p -> !p.isEmpty()).orElseGet(() -> paperInPath(id));

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -93,19 +94,18 @@ public final class CorpusReader {
      * threads did.
      */
     public void read(List<Path> files) {
-        List<List<Object>> all = files.parallelStream().map(f -> parse(f).stream().map(o -> o instanceof Read r
-                ? new Placed(r, CorpusPage.of(r.id(), r.file(), r.spots(), manifest, merges)) : o).toList()).toList();
+        List<List<Object>> all = files.parallelStream().map(this::parse).toList();
         for (List<Object> found : all) {
             for (Object o : found) {
                 if (o instanceof Problem problem) {
                     problems.add(problem);
                 } else {
-                    Placed page = (Placed) o;
-                    if (!ids.add(page.read().id())) {
-                        problems.add(new Problem(page.read().file(), page.read().line(), "page '" + page.read().id()
+                    Read read = (Read) o;
+                    if (!ids.add(read.page().id())) {
+                        problems.add(new Problem(read.page().source(), read.line(), "page '" + read.page().id()
                                 + "' was read before; this copy is skipped"));
                     } else {
-                        pages.add(page.page());
+                        pages.add(read.page());
                     }
                 }
             }
@@ -117,12 +117,17 @@ public final class CorpusReader {
         return e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; (line: \\d+, column: \\d+)\\]", "$1");
     }
 
-    /** A page as its file holds it: id, where it was read, the annotations the corpus reads. */
-    private record Read(String id, String file, long line, List<Spot> spots) {
+    /** A page read and placed in time, and the line of its file it was read on. */
+    private record Read(CorpusPage page, long line) {
     }
 
-    /** A page read and placed in time. */
-    private record Placed(Read read, CorpusPage page) {
+    /** A page's manifest entry and the date it or the page's path gives, looked up once a page. */
+    private record Placing(Optional<Manifest.Entry> entry, Optional<CorpusPage.Dated> outside) {
+    }
+
+    private Placing placing(String id, String where) {
+        Optional<Manifest.Entry> entry = manifest.find(id, where);
+        return new Placing(entry, CorpusPage.datedOutside(id, where, entry));
     }
 
     /** The pages ({@link Read}) and problems of one file, in order. */
@@ -176,6 +181,7 @@ public final class CorpusReader {
         List<Spot> spots = new ArrayList<>();
         String bad = null;
         int layersRead = 0;
+        Placing placing = null;
         if (p.nextToken() == JsonToken.START_OBJECT) {
             parsing:
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -186,9 +192,8 @@ public final class CorpusReader {
                 } else if (field.equals("annotations") && value == JsonToken.START_OBJECT) {
                     annotations = true;
                     // tifa writes the page's id first; without one every layer is read
-                    Set<String> layers = id != null
-                            && CorpusPage.datedOutside(id, where, manifest.find(id, where)).isPresent()
-                            ? FACT_LAYERS : LAYERS;
+                    placing = id == null ? null : placing(id, where);
+                    Set<String> layers = placing != null && placing.outside().isPresent() ? FACT_LAYERS : LAYERS;
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String layer = p.currentName();
                         p.nextToken();
@@ -227,7 +232,10 @@ public final class CorpusReader {
         if (bad != null) {
             return new Problem(where, at, "page '" + id + "': " + bad);
         }
-        return new Read(id, where, at, spots);
+        if (placing == null) {
+            placing = placing(id, where);
+        }
+        return new Read(CorpusPage.of(id, where, spots, placing.entry(), placing.outside(), merges), at);
     }
 
     /**
