@@ -4,6 +4,8 @@ import static io.github.tifa.reflow.CreditReaders.names;
 import static io.github.tifa.reflow.CreditReaders.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.github.tifa.reflow.CreditGrammar.Credit;
@@ -11,6 +13,11 @@ import io.github.tifa.reflow.CreditGrammar.Position;
 
 /** {@code byline.trailing-credit} alone. */
 class ClosingCreditTest {
+
+    /** The credits the grammar finds in a whole paragraph that ends an article, after its body. */
+    private static List<Credit> closing(String paragraph) {
+        return CreditGrammar.builtIn().find(paragraph, 0, paragraph.length(), true, true);
+    }
 
     @Test
     void aBracketedCreditClosingTheParagraph() {
@@ -47,12 +54,12 @@ class ClosingCreditTest {
     @Test
     void anOutletThenASpaceOrAShortRoleBeforeTheName() {
         String spaced = "会议部署了下一步工作。（青山日报 记者林晓）";
-        Credit c = CreditGrammar.builtIn().find(spaced, 0, spaced.length(), true, true).get(0);
+        Credit c = closing(spaced).get(0);
         assertThat(spaced.substring(c.begin(), c.end())).isEqualTo("（青山日报 记者林晓）");
         assertThat(c.agency()).isEqualTo("青山日报");
         assertThat(names(spaced, c)).containsExactly("记者:林晓");
         String shortRole = "会议部署了下一步工作。（青山日报全媒记者 韩冬）";
-        Credit d = CreditGrammar.builtIn().find(shortRole, 0, shortRole.length(), true, true).get(0);
+        Credit d = closing(shortRole).get(0);
         assertThat(d.agency()).isEqualTo("青山日报");
         assertThat(names(shortRole, d)).containsExactly("记者:韩冬");
     }
@@ -60,18 +67,18 @@ class ClosingCreditTest {
     @Test
     void anOutletThenASpaceAndNoRoleIsNoCredit() {
         String line = "会议部署了下一步工作。（青山日报 第三版）";
-        assertThat(CreditGrammar.builtIn().find(line, 0, line.length(), true, true)).isEmpty();
+        assertThat(closing(line)).isEmpty();
     }
 
     @Test
     void anOutletNamedByItsSuffixWithOrWithoutNames() {
         // （融媒体 林晓 司马言）, (青山发布): the outlet, then the names it credits, or none
         String line = "会议部署了下一步工作。（融媒体 林晓 司马言）";
-        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
+        Credit c = closing(line).get(0);
         assertThat(c.agency()).isEqualTo("融媒体");
         assertThat(names(line, c)).containsExactly(":林晓", ":司马言");
         String alone = "会议部署了下一步工作。(青山发布)";
-        Credit d = CreditGrammar.builtIn().find(alone, 0, alone.length(), true, true).get(0);
+        Credit d = closing(alone).get(0);
         assertThat(alone.substring(d.begin(), d.end())).isEqualTo("(青山发布)");
         assertThat(d.agency()).isEqualTo("青山发布");
         assertThat(d.names()).isEmpty();
@@ -80,38 +87,38 @@ class ClosingCreditTest {
     @Test
     void anOfficeOrACentreWithOrWithoutTheNamesItCredits() {
         String line = "会议部署了下一步工作。（区人大办 林晓）";
-        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
+        Credit c = closing(line).get(0);
         assertThat(c.agency()).isEqualTo("区人大办");
         assertThat(names(line, c)).containsExactly(":林晓");
         String centre = "会议部署了下一步工作。(县新闻中心  司马言)";
-        assertThat(CreditGrammar.builtIn().find(centre, 0, centre.length(), true, true).get(0).agency()).isEqualTo("县新闻中心");
+        assertThat(closing(centre).get(0).agency()).isEqualTo("县新闻中心");
         String office = "会议部署了下一步工作。(县政府办)";
-        Credit d = CreditGrammar.builtIn().find(office, 0, office.length(), true, true).get(0);
+        Credit d = closing(office).get(0);
         assertThat(d.agency()).isEqualTo("县政府办");
         assertThat(d.names()).isEmpty();
         String aside = "会议部署了下一步工作。(第三版)";
-        assertThat(CreditGrammar.builtIn().find(aside, 0, aside.length(), true, true)).isEmpty();
+        assertThat(closing(aside)).isEmpty();
     }
 
     @Test
     void anOfficeThatSuppliedTheStoryCreditsItWithoutAName() {
         String line = "会议部署了下一步工作。(区政府办供稿)";
-        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
+        Credit c = closing(line).get(0);
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("(区政府办供稿)");
         assertThat(c.agency()).isEqualTo("区政府办");
         assertThat(c.names()).isEmpty();
         String words = "会议部署了下一步工作。(详见第三版供稿说明)";
-        assertThat(CreditGrammar.builtIn().find(words, 0, words.length(), true, true)).isEmpty();
+        assertThat(closing(words)).isEmpty();
     }
 
     @Test
     void aRoleAndNamesAfterTheLastSentenceEndWithoutBrackets() {
         String line = "会议部署了下一步工作。全媒体记者:韩冬梅 司马言";
-        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
+        Credit c = closing(line).get(0);
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("全媒体记者:韩冬梅 司马言");
         assertThat(names(line, c)).containsExactly("记者:韩冬梅", "记者:司马言");
         String body = "会议部署了下一步工作。记者从会上获悉，全县工作稳步推进";
-        assertThat(CreditGrammar.builtIn().find(body, 0, body.length(), true, true)).isEmpty();
+        assertThat(closing(body)).isEmpty();
     }
 
     @Test
@@ -125,7 +132,7 @@ class ClosingCreditTest {
     @Test
     void aWriterCreditedWithTextAndSlashHasNoRole() {
         String line = "会议要求，促进全区更好更快发展。(文/欧阳青 司马言)";
-        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
+        Credit c = closing(line).get(0);
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("(文/欧阳青 司马言)");
         assertThat(names(line, c)).containsExactly(":欧阳青", ":司马言");
     }
@@ -133,7 +140,7 @@ class ClosingCreditTest {
     @Test
     void aNewspaperOfficesReporterWithAColon() {
         String line = "会议要求，抓好各项工作落实。(青山日报社全媒体记者:林晓)";
-        Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), true, true).get(0);
+        Credit c = closing(line).get(0);
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("(青山日报社全媒体记者:林晓)");
         assertThat(names(line, c)).containsExactly("记者:林晓");
     }
