@@ -29,7 +29,7 @@ import io.github.tifa.lexicon.WordClass.TitleContext;
 public enum LexiconFile {
     BYLINE_AGENCIES("byline_agencies.txt", classes(false, Agency.values())),
     BYLINE_ROLES("byline_roles.txt", Column.of(false, false, roles()),
-            Column.of(false, true, WordClass.names(List.of(RoleTarget.values())))),
+            Column.of(false, true, rolesOrTargets())),
     BYLINE_CONTEXT("byline_context.txt", classes(true, BylineContext.values())),
     BYLINE_PATTERNS("byline_patterns.txt", Column.of(false, false)), // name, expression: names checked by the grammar
     NUMERALS("numerals.txt", classes(true, Numeral.values()), Column.of(false, false)), // class, value
@@ -83,6 +83,12 @@ public enum LexiconFile {
     /** A column of word classes; {@code multi}: a word may have several, comma-separated. */
     private static Column classes(boolean multi, WordClass... classes) {
         return Column.of(multi, false, WordClass.names(List.of(classes)));
+    }
+
+    /** What a role word's third column may hold: PREVIOUS, or the role an END word gives the names before it (张三 摄). */
+    private static String[] rolesOrTargets() {
+        return Stream.concat(Stream.of(WordClass.names(List.of(RoleTarget.values()))),
+                LexiconSchema.CONTRIBUTOR_ROLES.stream()).toArray(String[]::new);
     }
 
     /** Role words map to a Contributor.role of the scheme, or note how a credit goes on (END, SKIP). */

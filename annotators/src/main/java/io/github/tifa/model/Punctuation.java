@@ -19,6 +19,7 @@ public enum Punctuation {
     COMMAS,
     QUOTES,
     ROLE_SEPARATORS,
+    ROLE_MARKS,
     NAME_SEPARATORS,
     STANDALONE_BEFORE,
     SPEECH_MARKS,

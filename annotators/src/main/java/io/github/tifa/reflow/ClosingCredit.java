@@ -52,6 +52,10 @@ final class ClosingCredit implements CreditReader {
             if (roled != null) {
                 return roled; // 全媒体记者:王五 赵六, found after the body's last sentence end
             }
+            Name photographer = vocabulary.marks().at(text, open) ? null : names.nameThenRole(text, open, last);
+            if (photographer != null) {
+                return new Credit(Position.CLOSING, open, last, "", "", "", List.of(photographer)); // 韩冬 摄
+            }
             int name = vocabulary.marks().at(text, open) ? skipSpace(text, open + 1, last) : open;
             List<Name> one = names.surnamed(text, name, last);
             return one.size() == 1 ? new Credit(Position.CLOSING, name, last, "", "", "", one) : null;
@@ -67,6 +71,12 @@ final class ClosingCredit implements CreditReader {
             return agency.isEmpty() ? null : new Credit(Position.CLOSING, open, last, agency, "", "", List.of());
         }
         int closingWord = names.closingWordBefore(text, roleStart, inside);
+        String given = closingWord < 0 ? "" : names.roleGivenBy(text, closingWord, inside);
+        List<Name> photographed = roleAt >= 0 || given.isEmpty() ? List.of()
+                : names.leadSurnamed(text, roleStart, closingWord);
+        if (!photographed.isEmpty()) { // （孔丽摄）: the names before the closing word have the role it gives
+            return new Credit(Position.CLOSING, open, last, "", "", "", CreditNames.given(photographed, given));
+        }
         if (roleAt < 0 && closingWord >= roleStart + 2 && Han.all(text, roleStart, closingWord)) {
             // （区政府办供稿）: an office credits the article and no name is printed
             return new Credit(Position.CLOSING, open, last, text.substring(roleStart, closingWord), "", "", List.of());
@@ -74,16 +84,17 @@ final class ClosingCredit implements CreditReader {
         int body = roleAt < 0 ? vocabulary.creditingBodyEnd(text, roleStart, inside) : -1;
         if (body > 0) {
             // （青山发布）, （融媒体 林晓 司马言）, （区人大办 林晓）: an outlet or an office, then the names it credits
-            int rest = skipSpace(text, body, inside);
+            int rest = names.afterSupplied(text, skipSpace(text, body, inside), inside); // （组织处供稿: 孔丽）
             List<Name> after = body == inside ? List.of() : names.leadSurnamed(text, rest, last - 1);
             if (body == inside || rest > body && !after.isEmpty()
-                    && onlySpaceBetween(text, after.get(after.size() - 1).end(), last - 1)) {
+                    && onlySpaceBetween(text, names.notesEnd(text, after.get(after.size() - 1).end(), last - 1), last - 1)) {
                 return new Credit(Position.CLOSING, open, last, text.substring(roleStart, body), "", "", after);
             }
         }
         List<Name> credited = roleAt < 0 ? names.leadSurnamed(text, roleStart, last - 1)
                 : names.names(text, roleAt, last - 1, roleHits);
-        if (credited.isEmpty() || !onlySpaceBetween(text, credited.get(credited.size() - 1).end(), last - 1)) {
+        if (credited.isEmpty()
+                || !onlySpaceBetween(text, names.notesEnd(text, credited.get(credited.size() - 1).end(), last - 1), last - 1)) {
             return null;
         }
         String agency = roleAt > roleStart ? text.substring(roleStart, trimEnd(text, roleStart, roleAt)) : "";
@@ -122,7 +133,7 @@ final class ClosingCredit implements CreditReader {
 
     /**
      * ……会议。 全媒体记者:王五 赵六: a role (or an outlet and a role) and its names after the last
-     * sentence end, closing the paragraph without brackets.
+     * sentence end, closing the paragraph without brackets; or a name and the role it took, 韩冬 摄.
      */
     private Credit afterLastSentence(String text, int from, int last) {
         int stop = last - 1;
@@ -130,7 +141,10 @@ final class ClosingCredit implements CreditReader {
             stop--;
         }
         int p = stop <= from ? last : skipSpace(text, stop + 1, last);
-        return p < last ? roled(text, p, last) : null;
+        Credit roled = p < last ? roled(text, p, last) : null;
+        Name photographer = p < last && roled == null ? names.nameThenRole(text, p, last) : null;
+        return photographer == null ? roled // ……讲话。韩冬 摄: a caption's photographer
+                : new Credit(Position.CLOSING, p, last, "", "", "", List.of(photographer));
     }
 
     /** A role (or an outlet and a role) at {@code p} and names to {@code last}, without brackets. */

@@ -54,11 +54,31 @@ final class CreditNames {
         int r = skipSpace(text, q, limit);
         int roleEnd = roleHits.endAt(r);
         Lexicon.Entry role = roleEnd < 0 ? null : roles.get(text.substring(r, roleEnd));
-        if (role == null || role.is(RoleNote.END) || role.is(RoleNote.SKIP)) {
+        String given = role == null || role.is(RoleNote.SKIP) || role.is(RoleNote.UNNAMED) ? ""
+                : role.is(RoleNote.END) ? roleGivenBy(role) : role.column(0);
+        if (given.isEmpty()) {
             return null;
         }
         int end = closingWord(text, roleEnd, limit, roleHits);
-        return onlySpaceBetween(text, end, limit) ? new CreditGrammar.Name(role.column(0), p, q) : null;
+        return onlySpaceBetween(text, end, limit) ? new CreditGrammar.Name(given, p, q) : null;
+    }
+
+    /** The role a closing word gives the names printed without one before it (摄: 摄影), or "". */
+    static String roleGivenBy(Lexicon.Entry closing) {
+        String role = closing.column(1);
+        return role.equals(RoleTarget.PREVIOUS.name()) ? "" : role;
+    }
+
+    /** The role the closing word that begins at {@code at} and ends at {@code end} gives, or "". */
+    String roleGivenBy(String text, int at, int end) {
+        Lexicon.Entry entry = roles.get(text.substring(at, end));
+        return entry == null ? "" : roleGivenBy(entry);
+    }
+
+    /** The names printed without a role, with the role a closing word after them gives (孔丽 摄). */
+    static List<CreditGrammar.Name> given(List<CreditGrammar.Name> names, String role) {
+        return role.isEmpty() ? names : names.stream()
+                .map(n -> n.role().isEmpty() ? new CreditGrammar.Name(role, n.begin(), n.end()) : n).toList();
     }
 
     /** A surname of surnames.txt starts at {@code p}. */
@@ -78,12 +98,28 @@ final class CreditNames {
     }
 
     /**
+     * Past a closing word and the separator after it (供稿: of （组织处供稿: 孔丽）), where the names
+     * begin; {@code p} when none stands there.
+     */
+    int afterSupplied(String text, int p, int limit) {
+        int wordEnd = closingWord(text, p, limit, roles.lazy(text));
+        if (wordEnd == p) {
+            return p;
+        }
+        int q = wordEnd;
+        while (q < limit && (space(text.charAt(q)) || Punctuation.ROLE_SEPARATORS.has(text.charAt(q)))) {
+            q++;
+        }
+        return q;
+    }
+
+    /**
      * Where a word that closes a credit (供稿, 报道) begins if one ends exactly at {@code end} after
      * {@code from}; -1 if none does.
      */
     int closingWordBefore(String text, int from, int end) {
         LexiconTrie.Matches hits = roles.lazy(text);
-        for (int q = end - 1; q > from; q--) {
+        for (int q = from + 1; q < end; q++) { // the longest word first: 文/摄 is a note, not 摄
             if (hits.endAt(q) == end) {
                 Lexicon.Entry entry = roles.get(text.substring(q, end));
                 return entry != null && entry.is(RoleNote.END) ? q : -1;
@@ -97,9 +133,9 @@ final class CreditNames {
      * with a surname, the others are two or three characters ((张立新 弓晓华): 弓 is a rare surname).
      */
     List<CreditGrammar.Name> leadSurnamed(String text, int p, int limit) {
-        List<CreditGrammar.Name> all = names(text, p, limit, null);
+        List<CreditGrammar.Name> all = names(text, p, limit, roles.lazy(text), "", false);
         if (all.isEmpty() || surnames.lazy(text).endAt(all.get(0).begin()) < 0
-                || !onlySpaceBetween(text, all.get(all.size() - 1).end(), limit)) {
+                || !onlySpaceBetween(text, notesEnd(text, all.get(all.size() - 1).end(), limit), limit)) {
             return List.of();
         }
         for (CreditGrammar.Name n : all.subList(1, all.size())) {
@@ -109,6 +145,16 @@ final class CreditNames {
             }
         }
         return all;
+    }
+
+    /** Past the notes that follow a name ({@code /摄}, {@code 文/图}) from {@code p}; {@code p} when none does. */
+    int notesEnd(String text, int p, int limit) {
+        LexiconTrie.Matches hits = roles.lazy(text);
+        int q = skipSpace(text, p, limit);
+        int wordEnd = hits.endAt(q);
+        Lexicon.Entry entry = wordEnd > 0 && wordEnd <= limit ? roles.get(text.substring(q, wordEnd)) : null;
+        boolean note = entry != null && (entry.is(RoleNote.SKIP) || entry.column(1).equals(RoleTarget.PREVIOUS.name()));
+        return note ? notesEnd(text, wordEnd, limit) : p;
     }
 
     /** Names without a role, each starting with a surname, filling [p, limit) but for spaces and 、. */
@@ -132,8 +178,17 @@ final class CreditNames {
      * role hits, names only.
      */
     List<CreditGrammar.Name> names(String text, int p, int limit, LexiconTrie.Matches roleHits) {
+        return names(text, p, limit, roleHits, roleHits == null ? "" : null, roleHits != null);
+    }
+
+    /**
+     * As {@link #names(String, int, int, LexiconTrie.Matches)}, the names before the first role credited
+     * with {@code role} (null: none are read); notes after a name are read (林晓/文 韩冬/摄); a long run
+     * after a role is cut in two names only when {@code splitGlued}.
+     */
+    private List<CreditGrammar.Name> names(String text, int p, int limit, LexiconTrie.Matches roleHits, String role,
+            boolean splitGlued) {
         List<CreditGrammar.Name> names = new ArrayList<>();
-        String role = roleHits == null ? "" : null;
         while (p < limit) {
             int roleEnd = roleHits == null ? -1 : roleHits.endAt(p);
             if (roleEnd < 0 || roleEnd > limit) {
@@ -147,6 +202,10 @@ final class CreditNames {
             if (roleEnd > 0 && roleEnd <= limit) {
                 Lexicon.Entry entry = roles.get(text.substring(p, roleEnd));
                 if (entry != null && entry.is(RoleNote.END)) {
+                    String given = roleGivenBy(entry); // 孔丽 韩冬 摄: the photographers
+                    if (!given.isEmpty()) {
+                        names = new ArrayList<>(given(names, given));
+                    }
                     break; // 记者 王五 报道
                 }
                 if (entry != null && entry.is(RoleNote.SKIP)) {
@@ -174,7 +233,7 @@ final class CreditNames {
                 p = q; // 青山网记者 韩冬: an outlet's own name glued to the next role is no name
                 continue;
             }
-            int split = q < 0 && roleHits != null ? gluedSplit(text, p, limit, roleHits) : -1;
+            int split = q < 0 && splitGlued ? gluedSplit(text, p, limit, roleHits) : -1;
             if (split > 0) { // 记者林娟赵文俊: two names glued after their role
                 q = nameEnd(text, split, limit, roleHits);
                 names.add(new CreditGrammar.Name(role, p, split));

@@ -78,7 +78,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     }
 
     /**
-     * A role word at {@code p} followed by a space or a colon (记者 曹俐, 记者：曹俐), or glued to one name
+     * A role word at {@code p} followed by a space, a colon or a bar (记者 曹俐, 记者：曹俐, 图文丨曹俐), or glued to one name
      * that ends the line or comes before a closing word (本报记者林晓, 记者林晓报道): a credit, not
      * prose (记者从会上获悉，记者王五说，).
      */
@@ -89,7 +89,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         for (String role : roles) {
             int n = role.length();
             if (p + n < end && raw.startsWith(role, p)
-                    && ((isSpace(raw.charAt(p + n)) || raw.charAt(p + n) == '：' || raw.charAt(p + n) == ':'
+                    && ((isSpace(raw.charAt(p + n)) || Punctuation.ROLE_MARKS.has(raw.charAt(p + n))
                     || Punctuation.NAME_SEPARATORS.has(raw.charAt(p + n)))
                     && nameAfter(raw, p + n + 1, end) || gluedName(raw, p + n, end))) {
                 return true;
@@ -255,6 +255,12 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         int to = from;
         while (to < end && Han.at(raw, to)) {
             to++;
+        }
+        for (int q = from + 2; q < to; q++) {
+            if (wordAt(closings, raw, q) == to - q) {
+                to = q; // 组织处供稿: the office that supplied the story
+                break;
+            }
         }
         if (outletBySuffix(raw, from, to)) {
             return to;

@@ -30,6 +30,8 @@ class ClosingCreditTest {
     void bracketedWordsThatAreNoNames() {
         String line = "会议部署了下一步工作。（详见第三版）";
         assertThat(read(Position.CLOSING, line, line.indexOf('（'))).isNull();
+        assertThat(closing("会上宣读了贺信。(贺信全文另发)")).isEmpty(); // 贺 and 文 are surnames: no glued names here
+
     }
 
     @Test
@@ -143,5 +145,43 @@ class ClosingCreditTest {
         Credit c = closing(line).get(0);
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("(青山日报社全媒体记者:林晓)");
         assertThat(names(line, c)).containsExactly("记者:林晓");
+    }
+
+    @Test
+    void aPhotographersNameAndSheAfterACaption() {
+        // ……主持会议。韩冬 摄: a photo caption closed by its photographer's credit
+        String caption = "区委书记林晓主持会议。韩冬 摄";
+        Credit c = closing(caption).get(0);
+        assertThat(caption.substring(c.begin(), c.end())).isEqualTo("韩冬 摄");
+        assertThat(names(caption, c)).containsExactly("摄影:韩冬");
+        assertThat(names(caption, read(Position.CLOSING, caption, c.begin()))).containsExactly("摄影:韩冬"); // as the byline rule reads it
+        String bracketed = "代表们认真审议报告。(孔丽摄)";
+        Credit b = closing(bracketed).get(0);
+        assertThat(bracketed.substring(b.begin(), b.end())).isEqualTo("(孔丽摄)");
+        assertThat(b.agency()).isEmpty();
+        assertThat(names(bracketed, b)).containsExactly("摄影:孔丽");
+    }
+
+    @Test
+    void aWriterAndAPhotographerEachMarkedAfterTheName() {
+        String line = "委员们积极建言献策。(林晓/文 韩冬/摄)";
+        Credit c = closing(line).get(0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("(林晓/文 韩冬/摄)");
+        assertThat(names(line, c)).containsExactly(":林晓", "摄影:韩冬");
+    }
+
+    @Test
+    void anOfficeThatSuppliedTheTextThenTheNameThatWroteAndPhotographed() {
+        String line = "学员们表示收获很大。(组织处供稿: 孔丽 文/摄)";
+        Credit c = closing(line).get(0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("(组织处供稿: 孔丽 文/摄)");
+        assertThat(c.agency()).isEqualTo("组织处");
+        assertThat(names(line, c)).containsExactly(":孔丽");
+    }
+
+    @Test
+    void aSentenceEndingInAVerbOfPhotographyIsNoCredit() {
+        assertThat(closing("游客们纷纷拿出手机拍摄。")).isEmpty();
+        assertThat(closing("会议由区委办公室组织。林晓说要拍摄")).isEmpty();
     }
 }

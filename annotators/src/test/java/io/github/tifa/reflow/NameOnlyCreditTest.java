@@ -29,4 +29,12 @@ class NameOnlyCreditTest {
         assertThat(line.substring(c.begin(), c.end())).isEqualTo(line);
         assertThat(names(line, c)).containsExactly("摄影:林晓");
     }
+
+    @Test
+    void aNameAndSheOnALineOfItsOwn() {
+        String line = "林晓 摄";
+        CreditGrammar.Credit c = read(Position.NAME_ONLY, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo(line);
+        assertThat(names(line, c)).containsExactly("摄影:林晓");
+    }
 }

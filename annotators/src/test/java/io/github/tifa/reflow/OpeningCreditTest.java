@@ -65,4 +65,14 @@ class OpeningCreditTest {
         String line = "记者/林晓 韩冬";
         assertThat(names(line, read(Position.OPENING, line, 0))).containsExactly("记者:林晓", "记者:韩冬");
     }
+
+    @Test
+    void textAndPicturesByOneNameBeforeABarAndTheBody() {
+        String line = "图文丨林晓  3月5日，青山县召开农业农村工作会议。";
+        Credit c = read(Position.OPENING, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("图文丨林晓");
+        assertThat(names(line, c)).containsExactly(":林晓");
+        String slashed = "文/韩冬 图/孔丽";
+        assertThat(names(slashed, read(Position.OPENING, slashed, 0))).containsExactly(":韩冬", "摄影:孔丽");
+    }
 }
