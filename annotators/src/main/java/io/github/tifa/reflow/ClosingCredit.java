@@ -144,7 +144,7 @@ final class ClosingCredit implements CreditReader {
         Credit roled = p < last ? roled(text, p, last) : null;
         Name photographer = p < last && roled == null ? names.nameThenRole(text, p, last) : null;
         return photographer == null ? roled // ……讲话。韩冬 摄: a caption's photographer
-                : new Credit(Position.CLOSING, p, last, "", "", "", List.of(photographer));
+                : new Credit(Position.CAPTION, p, last, "", "", "", List.of(photographer));
     }
 
     /** A role (or an outlet and a role) at {@code p} and names to {@code last}, without brackets. */

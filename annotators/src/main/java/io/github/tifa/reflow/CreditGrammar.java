@@ -20,7 +20,9 @@ import io.github.tifa.lexicon.LexiconFile;
  * <li>{@link Position#OPENING}: a paragraph that starts with role + space + names (after an optional
  * □/■ mark): 本报记者 王五, □本报记者 张  三 通讯员 李四;</li>
  * <li>{@link Position#CLOSING}: a bracketed credit that ends a paragraph: ……。（记者 赵六）, ……。（苗强）;</li>
- * <li>{@link Position#NAME_ONLY}: a paragraph that is only a name (秦 越) after a sentence end.</li>
+ * <li>{@link Position#NAME_ONLY}: a paragraph that is only a name (秦 越) after a sentence end;</li>
+ * <li>{@link Position#CAPTION}: a photographer's name after a caption's last sentence: ……讲话。韩冬 摄. It
+ * credits the picture, so it closes no article.</li>
  * </ul>
  * Names are runs of two to four Han characters, or two single characters padded with spaces to a
  * three-character width (张  三); several names may follow one role, separated by spaces or 、.
@@ -28,7 +30,7 @@ import io.github.tifa.lexicon.LexiconFile;
 public final class CreditGrammar {
 
     /** Where a credit stands, which decides how it is read. */
-    public enum Position { DATELINE, OPENING, CLOSING, NAME_ONLY }
+    public enum Position { DATELINE, OPENING, CLOSING, NAME_ONLY, CAPTION }
 
     /** A credited name with its canonical role ("" when none is printed). */
     public record Name(String role, int begin, int end) {
@@ -127,7 +129,7 @@ public final class CreditGrammar {
         return switch (position) {
             case DATELINE -> dateline;
             case OPENING -> opening;
-            case CLOSING -> closing;
+            case CLOSING, CAPTION -> closing;
             case NAME_ONLY -> nameOnly;
         };
     }

@@ -13,7 +13,6 @@ import io.github.tifa.model.Punctuation;
 import io.github.tifa.lexicon.WordClass.Agency;
 import io.github.tifa.lexicon.WordClass.BylineContext;
 import io.github.tifa.lexicon.WordClass.RoleNote;
-import io.github.tifa.lexicon.WordClass.RoleNote;
 
 /**
  * The credit-line model: the words that make a line a credit or a dateline, read from the byline
@@ -28,13 +27,14 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param marks typographic marks that may open a credit line (□)
  * @param roleInitials the first character of each role word: most positions start none
  * @param closings words that close a credit after its names (报道, 摄)
+ * @param photographs closing words that give the names before them a role: a photo's credit (摄)
  * @param offices how the name of an office or a centre ends that credits a story in a closing bracket (…办, …中心)
  * @param recently words that open a report's lead in place of its date (近日，…)
  * @param date a calendar date (byline_patterns.txt DATE: 3月5日)
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
-        List<String> closings, List<String> offices, List<String> recently, Pattern date) {
+        List<String> closings, List<String> photographs, List<String> offices, List<String> recently, Pattern date) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
     private static final int MAX_OWN_NAME = 12;
     /** What may join two outlets' names in one (青山网-青山日报讯). */
@@ -50,6 +50,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     private static final int MAX_OUTLET = 20;
     /** Characters of a column label in 【】 before a dateline (【连线】). */
     private static final int MAX_COLUMN_LABEL = 6;
+    /** Characters of a credited name (欧阳明远). */
+    private static final int MAX_NAME = 4;
     /** Names a credit line may print before its role (李四 赵六 本报记者 王五). */
     static final int MAX_NAMES_FIRST = 4;
 
@@ -66,6 +68,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             }
         }
         roleWords.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> photographs = roles.lexicon().entries().stream()
+                .filter(e -> e.is(RoleNote.END) && !CreditNames.roleGivenBy(e).isEmpty()).map(Lexicon.Entry::key).toList();
         List<String> agencyWords = new ArrayList<>(agencies.words(Agency.OUTLET));
         agencyWords.addAll(agencies.words(Agency.AGENCY));
         agencyWords.sort(Comparator.comparingInt(String::length).reversed());
@@ -73,7 +77,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         roleWords.forEach(r -> initials.append(r.charAt(0)));
         return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words(Agency.OUTLET_SUFFIX),
                 context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK),
-                initials.toString(), roles.words(RoleNote.END), context.words(BylineContext.OFFICE_END),
+                initials.toString(), roles.words(RoleNote.END), photographs, context.words(BylineContext.OFFICE_END),
                 context.words(BylineContext.RECENTLY), date);
     }
 
@@ -129,6 +133,28 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             q += closing;
         }
         return q == e;
+    }
+
+    /**
+     * {@code raw[s, e)} ends in a sentence stop, a name and a word that gives it the photographer's role:
+     * ……讲话。韩冬 摄, the credit of a photo's caption.
+     */
+    public boolean endsWithPhotographer(String raw, int s, int e) {
+        for (String word : photographs) {
+            if (e - word.length() <= s || !raw.startsWith(word, e - word.length())) {
+                continue;
+            }
+            int nameEnd = CreditNames.trimEnd(raw, s, e - word.length());
+            int nameStart = nameEnd;
+            while (nameStart > s && nameEnd - nameStart < MAX_NAME && Han.at(raw, nameStart - 1)) {
+                nameStart--;
+            }
+            int stop = CreditNames.trimEnd(raw, s, nameStart);
+            if (nameEnd - nameStart >= 2 && stop > s && Punctuation.SENTENCE_STOPS.has(raw.charAt(stop - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

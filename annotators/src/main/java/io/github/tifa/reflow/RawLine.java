@@ -33,6 +33,8 @@ public final class RawLine {
     boolean marked;
     /** A paragraph opening with its date right after a sentence end: the lead of the next report. */
     boolean datedLead;
+    /** The line ends in a sentence and a photo's credit (……讲话。韩冬 摄): its paragraph ends there. */
+    boolean photographerAtEnd;
     /** A credit line ending in a role word whose name the next line prints. */
     boolean roleAtEnd;
     boolean nameOnly;
@@ -130,6 +132,9 @@ public final class RawLine {
     }
 
     static boolean endsSentence(RawLine line) {
+        if (line.photographerAtEnd) {
+            return true; // ……讲话。韩冬 摄
+        }
         String raw = line.raw;
         int i = line.contentEnd - 1;
         if (raw.charAt(i) == '）' || raw.charAt(i) == ')') {
@@ -262,6 +267,7 @@ public final class RawLine {
         line.creditBeforeBody = line.credit && bodyAfter;
         line.closingCredit = line.credit && (bracket && !bodyAfter || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.opensWithDate(raw, p, e);
+        line.photographerAtEnd = vocabulary.endsWithPhotographer(raw, s, e);
         line.marked = p > s && vocabulary.marks().has(raw.charAt(s));
         line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);
     }

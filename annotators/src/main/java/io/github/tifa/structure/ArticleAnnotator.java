@@ -15,6 +15,7 @@ import org.apache.uima.jcas.tcas.Annotation;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.HeadlineBlocks;
+import io.github.tifa.reflow.CreditGrammar.Position;
 import io.github.tifa.reflow.PageLayout.Kind;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Credit;
@@ -67,7 +68,8 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
         }
         Set<Integer> creditEnds = new HashSet<>();
         for (Credit credit : JCasUtil.select(raw, Credit.class)) {
-            if (!"DATELINE".equals(credit.getPosition()) && !"OPENING".equals(credit.getPosition())) {
+            Position position = Position.valueOf(credit.getPosition());
+            if (position == Position.CLOSING || position == Position.NAME_ONLY) { // a caption's credit closes no article
                 creditEnds.add(credit.getEnd());
             }
         }

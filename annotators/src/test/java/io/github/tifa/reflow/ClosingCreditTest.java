@@ -153,6 +153,7 @@ class ClosingCreditTest {
         String caption = "区委书记林晓主持会议。韩冬 摄";
         Credit c = closing(caption).get(0);
         assertThat(caption.substring(c.begin(), c.end())).isEqualTo("韩冬 摄");
+        assertThat(c.position()).isEqualTo(Position.CAPTION);
         assertThat(names(caption, c)).containsExactly("摄影:韩冬");
         assertThat(names(caption, read(Position.CLOSING, caption, c.begin()))).containsExactly("摄影:韩冬"); // as the byline rule reads it
         String bracketed = "代表们认真审议报告。(孔丽摄)";

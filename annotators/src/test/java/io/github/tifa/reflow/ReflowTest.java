@@ -71,6 +71,16 @@ public class ReflowTest {
     }
 
     @Test
+    void aPhotoCaptionEndsItsParagraphWithItsPhotographer() {
+        // captions at an article's top, each closed by the photographer's credit, before a blank line
+        String raw = "3月5日上午，区人大常委会召开主任会议。韩冬 摄\n\n区人大常委会主任林晓主持并讲\n话。韩冬 摄\n\n"
+                + "本报讯 3月5日上午，区人大常委会召开主任会议。\n";
+        Reflow.Result r = Reflow.reflow(raw);
+        assertThat(r.clean()).startsWith("3月5日上午，区人大常委会召开主任会议。韩冬 摄\n\n区人大常委会主任林晓主持并讲话。韩冬 摄\n\n");
+        assertThat(r.credits()).extracting(c -> raw.substring(c.begin(), c.end())).startsWith("韩冬 摄", "韩冬 摄");
+    }
+
+    @Test
     void keepsBlankLineAfterClosedText() {
         String raw = "全区上下要以实干推动发展取得实效。\n经开区部署春季工作\n\n近日，临沂银行新市民服务中心举行揭牌仪式。\n";
         assertThat(Reflow.reflow(raw).clean())

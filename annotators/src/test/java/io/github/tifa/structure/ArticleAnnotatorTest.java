@@ -51,6 +51,14 @@ class ArticleAnnotatorTest {
     }
 
     @Test
+    void aPhotoCaptionsCreditDoesNotCloseTheArticle() throws Exception {
+        JCas jcas = articles("3月5日上午，区人大常委会召开主任会议。韩冬 摄\n\n区人大常委会主任林晓主持并讲\n话。韩冬 摄\n\n"
+                + "会议听取了区政府关于民生实事项目进展情况的报告。\n\n区人大常委会召开主任会议\n");
+        assertThat(JCasUtil.select(jcas, Article.class)).singleElement().satisfies(a -> assertThat(a.getCoveredText())
+                .startsWith("3月5日上午").endsWith("区人大常委会召开主任会议"));
+    }
+
+    @Test
     void trailingCreditOnItsOwnLineStaysInTheBody() throws Exception {
         JCas jcas = articles("会议要求，要以整改实效推动工作落地见效。\n（记者 司马言）\n县委常委班子召开民主生活会\n");
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
