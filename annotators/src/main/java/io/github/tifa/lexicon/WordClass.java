@@ -56,8 +56,11 @@ public interface WordClass {
     /** slogan_context.txt */
     enum SloganContext implements WordClass { LABELS, IN_PLACE, SET_MEASURE, ALIAS_CUE, FIGURE, NAMED_THING }
 
-    /** meeting_heads.txt, third column: a head too generic to name a meeting alone (会议). */
-    enum HeadNote implements WordClass { GENERIC }
+    /**
+     * meeting_heads.txt, third column: a head too generic to name a meeting alone (会议), or one that names a
+     * meeting held for the meeting named right before it (…会议预备会), which is then part of its name.
+     */
+    enum HeadNote implements WordClass { GENERIC, OF_MEETING }
 
     /** byline_roles.txt, third column: the role credits the name before it (陈某/图). */
     enum RoleTarget implements WordClass { PREVIOUS }

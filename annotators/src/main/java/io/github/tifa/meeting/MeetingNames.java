@@ -96,7 +96,14 @@ final class MeetingNames {
             }
             int headBegin = page.headHits.beginAt(end);
             Lexicon.Entry head = page.headHits.entryEndingAt(end);
-            int begin = begin(text, head, headBegin, end, page.contextHits, page.levelHits, tokens, headEnd);
+            int begin = -1;
+            if (ofMeeting(head) && headEnd.get(headBegin)) { // …二次会议预备会: the name of the meeting it is held for
+                begin = begin(text, page.headHits.entryEndingAt(headBegin), page.headHits.beginAt(headBegin), headBegin,
+                        page.contextHits, page.levelHits, tokens, headEnd);
+            }
+            if (begin < 0) {
+                begin = begin(text, head, headBegin, end, page.contextHits, page.levelHits, tokens, headEnd);
+            }
             if (begin >= 0) {
                 names.add(new Name(begin, headBegin, end, head, MeetingText.joiner(page.contextHits, begin, end)));
                 limit = begin;
@@ -186,6 +193,11 @@ final class MeetingNames {
             }
         }
         return deputies.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
+    }
+
+    /** A head that names a meeting held for the one named before it (预备会). */
+    private static boolean ofMeeting(Lexicon.Entry head) {
+        return HeadNote.OF_MEETING.name().equals(head.column(1));
     }
 
     private int leftEdge(String text, int headBegin, LexiconTrie.Matches contextHits, LexiconTrie.Matches levelHits,

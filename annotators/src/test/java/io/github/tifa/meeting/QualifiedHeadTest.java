@@ -87,4 +87,17 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "。/w 当天/t 下午/t 县/n 代表团/n 预备会议/n 召开/v 。/w")).containsExactly("县代表团预备会议");
         assertThat(proposed(rule, "坚持/v 和/c 完善/v 县/n 人民代表大会/nt 制度/n 。/w")).isEmpty();
     }
+
+    @Test
+    void aCongressAndItsSessionAreOneMeetingWithOrWithoutDi() throws Exception {
+        assertThat(proposed(rule, "1月16日/t ，/w 青山县/ns 第九届/m 人民代表大会/nt 二次/m 会议/n 开幕/v 。/w"))
+                .containsExactly("青山县第九届人民代表大会二次会议");
+    }
+
+    @Test
+    void aPreparatoryMeetingOfANamedMeetingIsOneName() throws Exception {
+        assertThat(proposed(rule, "青山县/ns 第九届/m 人民代表大会/nt 二次/m 会议/n 预备会/n 召开/v 。/w"))
+                .containsExactly("青山县第九届人民代表大会二次会议预备会");
+        assertThat(proposed(rule, "召开/v 两市/n 第五次/m 联席/vn 会议/n 预备会议/n 。/w")).containsExactly("两市第五次联席会议预备会议");
+    }
 }
