@@ -372,7 +372,8 @@ final class MeetingNames {
     /**
      * The word ending at {@code cur} governs a name whose organiser starts there (a level or scope
      * word: 做好|县第五次党代会, 收听|全县…大会), and no organiser stands before that word
-     * (青山高新区创建全国文明城市动员会议 keeps its 创建), nor a verb of holding (召开创建…大会).
+     * (青山高新区创建全国文明城市动员会议 keeps its 创建), nor a verb of holding (召开创建…大会), and the organ is
+     * no bare institution suffix (深化改革|委员会 names the committee).
      */
     private static boolean verbBeforeOrganiser(Token t, int cur, LexiconTrie.Matches contextHits,
             LexiconTrie.Matches levelHits, TokenIndex tokens) {
@@ -380,8 +381,8 @@ final class MeetingNames {
         // a level word that is a whole word (市|第四次), a scope (全省) or an organ (区委); not 乡村
         boolean organiser = next != null && (levelHits.endAt(cur) == next.getEnd() || TagGroup.ORGAN.has(next))
                 || isScope(contextHits.entryAt(cur));
-        if (!organiser || !TagGroup.GOVERNS_OBJECT.has(t)) {
-            return false;
+        if (!organiser || !TagGroup.GOVERNS_OBJECT.has(t) || TagGroup.ORGAN_SUFFIX.has(next)) {
+            return false; // 全面深化改革|委员会: the verb names the committee by its task
         }
         Token before = tokens.endingAt(t.getBegin());
         if (before != null && is(contextEntry(contextHits, before), MeetingContext.HELD_VERB)) {

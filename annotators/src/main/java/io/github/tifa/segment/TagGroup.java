@@ -22,6 +22,8 @@ public enum TagGroup {
     PLACE_OR_PROPER,
     /** Organisations and institutions. */
     ORGAN,
+    /** An institution's suffix (委员会): the words before it name the institution. */
+    ORGAN_SUFFIX,
     /** Pronouns. */
     PRONOUN,
     /** Post and title nouns (书记, 县长). */

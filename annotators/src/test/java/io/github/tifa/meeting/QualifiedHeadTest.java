@@ -100,4 +100,11 @@ class QualifiedHeadTest {
                 .containsExactly("青山县第九届人民代表大会二次会议预备会");
         assertThat(proposed(rule, "召开/v 两市/n 第五次/m 联席/vn 会议/n 预备会议/n 。/w")).containsExactly("两市第五次联席会议预备会议");
     }
+
+    @Test
+    void aCommitteeNamedByItsTaskKeepsItsVerb() throws Exception {
+        // 委员会 is an institution's suffix: the verb before it names the committee, it governs no meeting
+        assertThat(proposed(rule, "在/p 青山/ns 全面/ad 深化改革/v 委员会/nis 第/mq 六/m 次/qv 会议/n 上/f 讲话/v 。/w"))
+                .containsExactly("青山全面深化改革委员会第六次会议");
+    }
 }
