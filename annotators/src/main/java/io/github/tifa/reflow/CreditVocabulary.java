@@ -28,13 +28,15 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param roleInitials the first character of each role word: most positions start none
  * @param closings words that close a credit after its names (报道, 摄)
  * @param photographs closing words that give the names before them a role: a photo's credit (摄)
+ * @param sources words that open a line naming what supplied the story (来源：青山县广播电视台)
  * @param offices how the name of an office or a centre ends that credits a story in a closing bracket (…办, …中心)
  * @param recently words that open a report's lead in place of its date (近日，…)
  * @param date a calendar date (byline_patterns.txt DATE: 3月5日)
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
-        List<String> closings, List<String> photographs, List<String> offices, List<String> recently, Pattern date) {
+        List<String> closings, List<String> photographs, List<String> sources, List<String> offices, List<String> recently,
+        Pattern date) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
     private static final int MAX_OWN_NAME = 12;
     /** What may join two outlets' names in one (青山网-青山日报讯). */
@@ -50,6 +52,10 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     private static final int MAX_OUTLET = 20;
     /** Characters of a column label in 【】 before a dateline (【连线】). */
     private static final int MAX_COLUMN_LABEL = 6;
+    /** Characters of an outlet of no known shape glued to the role of a credit on a line of its own (华新记者 林晓). */
+    private static final int MAX_UNKNOWN_OUTLET = 4;
+    /** Characters of the outlet or office a source line names. */
+    private static final int MAX_SOURCE = 30;
     /** Characters of a credited name (欧阳明远). */
     private static final int MAX_NAME = 4;
     /** Names a credit line may print before its role (李四 赵六 本报记者 王五). */
@@ -77,7 +83,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         roleWords.forEach(r -> initials.append(r.charAt(0)));
         return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words(Agency.OUTLET_SUFFIX),
                 context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK),
-                initials.toString(), roles.words(RoleNote.END), photographs, context.words(BylineContext.OFFICE_END),
+                initials.toString(), roles.words(RoleNote.END), photographs, context.words(BylineContext.SOURCE),
+                context.words(BylineContext.OFFICE_END),
                 context.words(BylineContext.RECENTLY), date);
     }
 
@@ -104,9 +111,13 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
 
     /**
      * A line that credits without a name in front of a role's name: an outlet and a role alone in
-     * brackets (（本报记者）, （本刊）), or a name, the role it took and closing words (王五摄影报道).
+     * brackets (（本报记者）, （本刊）), a name, the role it took and closing words (王五摄影报道), or a
+     * source line (来源：青山县广播电视台).
      */
     public boolean creditsAlone(String raw, int p, int e) {
+        if (source(raw, p, e) != null) {
+            return true; // 来源：青山县广播电视台
+        }
         if (p < e && CreditNames.opensBracket(raw.charAt(p)) && (raw.charAt(e - 1) == '）' || raw.charAt(e - 1) == ')')) {
             int q = CreditNames.skipSpace(raw, p + 1, e - 1);
             int body = creditingBodyEnd(raw, q, e - 1);
@@ -183,6 +194,67 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return p == end || gluedName(raw, p, end) || CreditNames.nameEnd(raw, p, end, null) > 0;
     }
 
+    /**
+     * After the role at {@code roleAt}, a space or a colon, then only names of two to four Han characters
+     * to {@code end}, separated by spaces or name separators (记者 林晓 韩冬).
+     */
+    private boolean namesToEnd(String raw, int roleAt, int end) {
+        int q = roleAt + wordAt(roles, raw, roleAt);
+        if (q >= end || !isSpace(raw.charAt(q)) && !Punctuation.ROLE_MARKS.has(raw.charAt(q))) {
+            return false;
+        }
+        int names = 0;
+        while (q < end) {
+            char c = raw.charAt(q);
+            if (isSpace(c) || Punctuation.ROLE_MARKS.has(c) || Punctuation.NAME_SEPARATORS.has(c)) {
+                q++;
+                continue;
+            }
+            int r = q;
+            while (r < end && Han.at(raw, r)) {
+                r++;
+            }
+            if (r - q < 2 || r - q > MAX_NAME) {
+                return false;
+            }
+            names++;
+            q = r;
+        }
+        return names > 0;
+    }
+
+    /**
+     * 来源：青山县广播电视台, 来源: 某某研究室(某某中心) 供稿: a line that names the outlet or office that
+     * supplied the story, after a `SOURCE` word and a colon, to the line's end (a closing word such as 供稿
+     * after it); the name's span, or null: no sentence punctuation in it (来源于…, 来源：群众反映的问题，… are prose).
+     */
+    public Source source(String raw, int p, int e) {
+        int word = wordAt(sources, raw, p);
+        int q = p + word;
+        if (word == 0 || q >= e || !Punctuation.ROLE_MARKS.has(raw.charAt(q))) {
+            return null;
+        }
+        int from = CreditNames.skipSpace(raw, q + 1, e);
+        int to = CreditNames.trimEnd(raw, from, e);
+        for (int c = from + 2; c < to; c++) {
+            if (wordAt(closings, raw, c) == to - c) {
+                to = CreditNames.trimEnd(raw, from, c); // …研究室 供稿
+                break;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (!Han.at(raw, i) && "()（）·".indexOf(c) < 0) {
+                return null;
+            }
+        }
+        return to - from >= 2 && to - from <= MAX_SOURCE ? new Source(from, to) : null;
+    }
+
+    /** The name of what supplied a story, in a source line. */
+    public record Source(int begin, int end) {
+    }
+
     /** Two to four Han characters from {@code q} that end the line, or stop at a space or a closing word. */
     private boolean gluedName(String raw, int q, int end) {
         int r = q;
@@ -212,8 +284,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             if (!Han.at(raw, q - 1) && c != '·' && c != '•') {
                 return -1;
             }
-            if (startsWithRole(raw, q, end) && endsWithSuffix(raw, p, q)) {
-                return q;
+            if (startsWithRole(raw, q, end) && (endsWithSuffix(raw, p, q) || q - p <= MAX_UNKNOWN_OUTLET && namesToEnd(raw, q, end))) {
+                return q; // 某某日报·某某客户端记者 张三; 华新记者 林晓 alone on its line: an outlet of no known shape
             }
         }
         return -1;

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.reflow.CreditGrammar.Credit;
 import io.github.tifa.reflow.CreditGrammar.Name;
 import io.github.tifa.reflow.CreditGrammar.Position;
@@ -78,7 +79,8 @@ final class DatelineCredit implements CreditReader {
         }
         q += kind;
         Credit credit = afterKind(text, q, lineEnd, roleHits);
-        int end = credit == null ? q : credit.end();
+        int end = credit != null ? credit.end()
+                : Punctuation.ROLE_MARKS.has(text.charAt(q - 1)) ? q - 1 : q; // 云上青山报道:5月19日，…: the colon opens the body
         List<Name> credited = credit == null ? List.of() : credit.names();
         return new Credit(Position.DATELINE, start, end, agency, place, dateline, credited);
     }

@@ -46,6 +46,11 @@ final class OpeningCredit implements CreditReader {
         if (start < lineEnd && CreditNames.opensBracket(text.charAt(start))) {
             return bracketed(text, start, lineEnd);
         }
+        CreditVocabulary.Source source = vocabulary.source(text, start, lineEnd);
+        if (source != null) { // 来源：青山县广播电视台: what supplied the story credits it, no name is printed
+            return new Credit(Position.OPENING, start, CreditNames.trimEnd(text, start, lineEnd),
+                    text.substring(source.begin(), source.end()), "", "", List.of());
+        }
         Credit credit = roled(text, start, lineEnd);
         credit = credit != null ? credit : namesFirst(text, start, lineEnd);
         return credit != null ? credit : outletThenBracket(text, start, lineEnd);

@@ -168,7 +168,7 @@ public final class PageLayout {
     }
 
     /**
-     * A credit right after a sentence end closes its article (……。⏎记者：郭明 赵晖); so does the line
+     * A credit right after a sentence end, or after such a credit, closes its article (……。⏎记者：郭明 赵晖); so does the line
      * that closes a bracket the line before opened after a sentence end, and a line that is only a
      * short name (秦 越) between a sentence end and a headline line.
      */
@@ -177,7 +177,8 @@ public final class PageLayout {
             RawLine line = text.get(i);
             RawLine before = text.get(i - 1);
             boolean afterBody = RawLine.endsSentence(before);
-            if (line.credit && afterBody && !line.creditBeforeBody) {
+            // 来源：某某台⏎记者 王五: a credit after the credit that closed the body closes it too
+            if (line.credit && (afterBody || before.closingCredit) && !line.creditBeforeBody) {
                 line.closingCredit = true;
             } else if (before.closingCredit && RawLine.leavesBracketOpen(before) && RawLine.endsWith(line, "）)")
                     && RawLine.namesOnly(line.raw, line.contentStart, line.contentEnd - 1)) {

@@ -185,4 +185,12 @@ class ClosingCreditTest {
         assertThat(closing("游客们纷纷拿出手机拍摄。")).isEmpty();
         assertThat(closing("会议由区委办公室组织。林晓说要拍摄")).isEmpty();
     }
+
+    @Test
+    void picturesAndTextByOneNameAfterAColon() {
+        String line = "委员们积极建言献策。(图、文:林晓)";
+        Credit c = closing(line).get(0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("(图、文:林晓)");
+        assertThat(names(line, c)).containsExactly(":林晓");
+    }
 }

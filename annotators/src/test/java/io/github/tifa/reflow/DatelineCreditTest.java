@@ -154,4 +154,12 @@ class DatelineCreditTest {
         String chief = "本报讯(全媒体首席记者 林晓)8日，全市召开会议。";
         assertThat(names(chief, read(Position.DATELINE, chief, 0))).containsExactly("记者:林晓");
     }
+
+    @Test
+    void aColonAfterReportsWithoutACreditIsTheBodysNotTheDatelines() {
+        String line = "云上青山报道:5月19日，青山县召开项目推进会。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("云上青山报道");
+        assertThat(c.agency()).isEqualTo("云上青山");
+    }
 }

@@ -75,4 +75,28 @@ class OpeningCreditTest {
         String slashed = "文/韩冬 图/孔丽";
         assertThat(names(slashed, read(Position.OPENING, slashed, 0))).containsExactly(":韩冬", "摄影:孔丽");
     }
+
+    @Test
+    void aSourceLineNamesTheOutletOrOfficeThatSuppliedTheStory() {
+        String line = "来源：青山县广播电视台";
+        Credit c = read(Position.OPENING, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo(line);
+        assertThat(c.agency()).isEqualTo("青山县广播电视台");
+        assertThat(c.names()).isEmpty();
+        String supplied = "来源: 青山市委党史研究室(市地方志编纂中心) 供稿";
+        Credit s = read(Position.OPENING, supplied, 0);
+        assertThat(supplied.substring(s.begin(), s.end())).isEqualTo(supplied);
+        assertThat(s.agency()).isEqualTo("青山市委党史研究室(市地方志编纂中心)");
+        assertThat(read(Position.OPENING, "来源：群众反映的问题，要一件一件抓好落实。", 0)).isNull();
+        assertThat(read(Position.OPENING, "来源于基层的经验很多。", 0)).isNull();
+        assertThat(read(Position.OPENING, "供稿：青山县委办", 0).agency()).isEqualTo("青山县委办");
+    }
+
+    @Test
+    void anUnknownOutletsReporterOnALineOfItsOwn() {
+        String line = "华新记者 林晓";
+        Credit c = read(Position.OPENING, line, 0);
+        assertThat(c.agency()).isEqualTo("华新");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+    }
 }

@@ -59,6 +59,14 @@ class ArticleAnnotatorTest {
     }
 
     @Test
+    void aSourceLineAndAnUnknownOutletsReporterAfterTheBodyAreNoHeadlines() throws Exception {
+        JCas jcas = articles("与会人员表示，要把经验带回去，推动工作再上台阶。\n\n来源：青山县广播电视台\n\n"
+                + "记者 韩冬\n\n华新记者 林晓\n\n青山县召开经验交流会\n");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("青山县召开经验交流会");
+    }
+
+    @Test
     void trailingCreditOnItsOwnLineStaysInTheBody() throws Exception {
         JCas jcas = articles("会议要求，要以整改实效推动工作落地见效。\n（记者 司马言）\n县委常委班子召开民主生活会\n");
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
