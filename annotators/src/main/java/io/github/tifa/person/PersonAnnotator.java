@@ -42,6 +42,8 @@ import io.github.tifa.type.PersonName;
  * support: a word that follows names (出席, 在, 表示) or a title after it, a post or an organ before
  * it, or the same name printed again; never right before a word that continues a place or an
  * organisation's name (鲁抗医药, 杨家河公园);</li>
+ * <li>{@code person.surname-before-post}: a surname alone before a post (林书记) when the page prints a
+ * full name with it;</li>
  * <li>{@code person.same-document}: the names above wherever else they occur, the longest known
  * name winning (赵文和 over HanLP's 赵文).</li>
  * </ol>
@@ -103,12 +105,14 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_HANLP = HanlpName.NAME;
     static final String RULE_SAME_DOCUMENT = SameDocument.NAME;
     static final String RULE_NAME_LIST = NameList.NAME;
+    static final String RULE_SURNAME_BEFORE_POST = SurnameBeforePost.NAME;
 
     /** The rules of RULES.md's person table that read the page alone, strongest evidence first. */
     private static final List<Rule<PersonPage, PersonSpan>> RULES = List.of(new ContributorName(), new AfterPost(),
             new AfterPostList(), new BeforeTitle(), new HanlpName());
     /** The rules that build on the names found by the others. */
     private static final NameList NAME_LISTS = new NameList();
+    private static final SurnameBeforePost SURNAMES_BEFORE_POSTS = new SurnameBeforePost();
     private static final SameDocument SAME_DOCUMENT = new SameDocument();
 
     private LexiconTrie posts;
@@ -149,6 +153,7 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
             found.addAll(rule.propose(page));
         }
         found.addAll(NAME_LISTS.propose(new PersonSpan.Known(page, found)));
+        found.addAll(SURNAMES_BEFORE_POSTS.propose(new PersonSpan.Known(page, found)));
         List<PersonSpan> kept = SAME_DOCUMENT.propose(new PersonSpan.Known(page, Overlaps.resolve(found)));
         SpanIndex<Article> articles = SpanIndex.of(JCasUtil.select(jcas, Article.class));
         if (!articles.isEmpty()) {

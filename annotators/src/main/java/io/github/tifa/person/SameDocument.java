@@ -42,6 +42,9 @@ final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
         TreeMap<String, String> names = new TreeMap<>();
         for (PersonSpan c : kept) {
             String name = page.text.substring(c.begin(), c.end());
+            if (c.end() - c.begin() < 2) {
+                continue; // a surname alone (林书记) names someone only before the post
+            }
             names.put(name, name);
             names.put(SPACES.matcher(name).replaceAll(""), name);
         }

@@ -39,4 +39,12 @@ class SameDocumentTest {
         names = rule.propose(new PersonSpan.Known(page, List.of(new PersonSpan(2, 4, HanlpName.NAME, 1))));
         assertThat(texts(page, names)).containsExactly("林武", "林武");
     }
+
+    @Test
+    void aSurnameAloneBeforeAPostIsKeptButNotSpread() throws Exception {
+        PersonPage page = of("书记/n 林晓文/nr 讲话/v 。/w 林/nr 书记/nnt 说/v ，/w 园林/n 工作/vn 要/v 抓好/v 。/w");
+        List<PersonSpan> names = rule.propose(new PersonSpan.Known(page,
+                List.of(new PersonSpan(2, 5, AfterPost.NAME, 2), new PersonSpan(8, 9, SurnameBeforePost.NAME, 1))));
+        assertThat(texts(page, names)).containsExactly("林晓文", "林");
+    }
 }
