@@ -106,13 +106,14 @@ final class PersonPage {
 
     /**
      * The page prints {@code name} right before a level word that starts no post (姜山镇, 金集镇; not
-     * 林武市长): wherever else it stands, it names a place.
+     * 林武市长) or a word that continues a place's name (青川地区): wherever else it stands, it names a place.
      */
     boolean printedAsPlace(String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int next = at + name.length();
-            if (next < text.length() && levelChars.has(text.charAt(next)) && postHits.endAt(next) < 0) {
-                return true;
+            if (next < text.length() && levelChars.has(text.charAt(next)) && postHits.endAt(next) < 0
+                    || has(next, PersonContext.NAME_OF_PLACE_OR_ORG)) {
+                return true; // 青禾镇, 青川地区: the guess names a place
             }
         }
         return false;

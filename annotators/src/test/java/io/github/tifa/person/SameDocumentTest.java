@@ -38,6 +38,10 @@ class SameDocumentTest {
         page = of("加快/v 林武/nr 调研/v 。/w 林武/nr 市长/n 讲话/v 。/w");
         names = rule.propose(new PersonSpan.Known(page, List.of(new PersonSpan(2, 4, HanlpName.NAME, 1))));
         assertThat(texts(page, names)).containsExactly("林武", "林武");
+        // 《青川地区发展年鉴》 … 打造青川…: a word that continues a place's name after it, printed once, is enough
+        page = of("打造/v 青川/nr 科技/n 高地/n 。/w 《/w 青川/nr 地区/n 年鉴/n 》/w");
+        names = rule.propose(new PersonSpan.Known(page, List.of(new PersonSpan(2, 4, HanlpName.NAME, 1))));
+        assertThat(texts(page, names)).isEmpty();
     }
 
     @Test
