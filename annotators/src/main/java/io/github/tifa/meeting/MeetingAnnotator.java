@@ -92,7 +92,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_CONGRESS = CongressShortName.NAME;
 
     static final Set<String> PATTERN_NAMES = Set.of("TERM", "SESSION", "SESSION_OF", "CONGRESS",
-            "PARTY_PREFIX", "HELD_BY", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES", "DATE");
+            "PARTY_PREFIX", "HELD_BY", "ASSEMBLY_SESSION", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES", "DATE");
 
     private MeetingPage.Lexicons lexicons;
     /** The rules of RULES.md's meeting table; their spans never overlap, the policy settles it if they do. */
@@ -128,7 +128,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         term = patterns.get("TERM");
         session = patterns.get("SESSION");
         heldBy = patterns.get("HELD_BY");
-        kinds = new MeetingKinds(heads, context.words(MeetingContext.MODE), patterns.get("PARTY_COMMITTEE"),
+        kinds = new MeetingKinds(heads, context.words(MeetingContext.MODE), patterns.get("ASSEMBLY_SESSION"), patterns.get("PARTY_COMMITTEE"),
                 patterns.get("PLENARY"));
         lexicons = new MeetingPage.Lexicons(heads, context, levels);
         MeetingNames names = MeetingNames.of(context, numerals, patterns, maxLength);
