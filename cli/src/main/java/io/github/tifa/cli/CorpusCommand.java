@@ -19,6 +19,7 @@ import io.github.tifa.corpus.CorpusHtml;
 import io.github.tifa.corpus.CorpusOutput;
 import io.github.tifa.corpus.CorpusPage;
 import io.github.tifa.corpus.CorpusReader;
+import io.github.tifa.corpus.CorpusWarmUp;
 import io.github.tifa.corpus.CorpusTables;
 import io.github.tifa.corpus.Manifest;
 import io.github.tifa.corpus.Merges;
@@ -108,6 +109,7 @@ class CorpusCommand implements Callable<Integer> {
                 }
             }
         }
+        CorpusWarmUp.stop();
         CorpusReader reader = new CorpusReader(dates, merges);
         reader.read(outputs);
         problems.addAll(reader.problems());

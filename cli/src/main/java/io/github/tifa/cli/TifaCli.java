@@ -2,6 +2,7 @@ package io.github.tifa.cli;
 
 import java.util.List;
 
+import io.github.tifa.corpus.CorpusWarmUp;
 import io.github.tifa.segment.HanLpSegmenter;
 
 import picocli.CommandLine;
@@ -36,6 +37,9 @@ public class TifaCli implements Runnable {
             // HanLP's dictionaries load on the second core while the command line is parsed and the
             // pipeline is built: the first page waits for them less
             HanLpSegmenter.warmUpInBackground();
+        } else if (args.length > 0 && args[0].equals("corpus")) {
+            // the corpus reader and tables are loaded and compiled on the second core meanwhile
+            CorpusWarmUp.inBackground();
         }
         System.exit(run(args));
     }

@@ -112,6 +112,23 @@ public final class CorpusReader {
         }
     }
 
+    /**
+     * Reads one page of tifa's JSON from {@code json}, named {@code where} in problems; never throws for
+     * bad content. For pages that are not in files (the command's warm-up).
+     */
+    public void read(String where, byte[] json) {
+        try (JsonParser p = JSON.createParser(json)) {
+            Object o = page(p, where, 0);
+            if (o instanceof Read r && ids.add(r.page().id())) {
+                pages.add(r.page());
+            } else if (o instanceof Problem problem) {
+                problems.add(problem);
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(where, 0, "not JSON: " + e.getMessage()));
+        }
+    }
+
     /** Jackson's message without its note on where the source is ("[Source: REDACTED …; line: 2, …]"). */
     static String jsonError(JsonProcessingException e) {
         return e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; (line: \\d+, column: \\d+)\\]", "$1");

@@ -46,4 +46,20 @@ class CorpusReaderTest {
                 tmp.resolve("pages.jsonl") + ":3: not JSON: Unexpected character ('o' (code 111)): was expecting double-quote to start field name",
                 tmp.resolve("pages.jsonl") + ":4: page '2023-01-05/a' was read before; this copy is skipped");
     }
+
+    @Test
+    void theWarmUpsPageIsAPageOfTifasJsonWithFacts() throws IOException {
+        // the command's warm-up reads it: a page that no longer reads would warm up nothing
+        byte[] json;
+        try (java.io.InputStream in = CorpusWarmUp.class.getResourceAsStream("warm-up.json")) {
+            json = in.readAllBytes();
+        }
+        CorpusReader reader = new CorpusReader(Manifest.none(), Merges.none());
+        reader.read("warm-up.json", json);
+        assertThat(reader.problems()).isEmpty();
+        assertThat(reader.pages()).singleElement().satisfies(p -> assertThat(p.dated()).isTrue());
+        assertThat(CorpusTables.build(reader.pages(), new java.util.ArrayList<>())).isNotEmpty();
+        reader.read("again", json);
+        assertThat(reader.pages()).hasSize(1); // a page read before is not read twice
+    }
 }
