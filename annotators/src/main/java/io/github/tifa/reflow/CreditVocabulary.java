@@ -224,11 +224,14 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     }
 
     /**
-     * 来源：青山县广播电视台, 来源: 某某研究室(某某中心) 供稿: a line that names the outlet or office that
+     * 来源：青山县广播电视台, 来源: 某某研究室(某某中心) 供稿, （来源：某某网站）: a line that names the outlet or office that
      * supplied the story, after a `SOURCE` word and a colon, to the line's end (a closing word such as 供稿
      * after it); the name's span, or null: no sentence punctuation in it (来源于…, 来源：群众反映的问题，… are prose).
      */
     public Source source(String raw, int p, int e) {
+        if (p < e && CreditNames.opensBracket(raw.charAt(p)) && CreditNames.closingBracket(raw, p, e) == e - 1) {
+            return source(raw, p + 1, e - 1); // （来源：青山县人民政府网站）
+        }
         int word = wordAt(sources, raw, p);
         int q = p + word;
         if (word == 0 || q >= e || !Punctuation.ROLE_MARKS.has(raw.charAt(q))) {

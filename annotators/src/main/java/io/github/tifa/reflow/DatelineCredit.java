@@ -93,10 +93,12 @@ final class DatelineCredit implements CreditReader {
         while (q < lineEnd && CreditNames.space(text.charAt(q))) {
             q++; // 马尾新闻网讯 （记者 李朔）, 本报讯 记者 王燕8月23日
         }
-        if (q < lineEnd && roleHits.endAt(q) > 0 && vocabulary.startsWithRole(text, q, lineEnd)) {
-            List<Name> credited = names.names(text, q, lineEnd, roleHits);
-            return credited.isEmpty() ? null : new Credit(Position.DATELINE, q, credited.get(credited.size() - 1).end(),
-                    "", "", "", credited);
+        int lineRole = q < lineEnd && !CreditNames.opensBracket(text.charAt(q)) ? vocabulary.creditRoleAt(text, q, lineEnd) : -1;
+        if (lineRole >= q && roleHits.endAt(lineRole) > 0) {
+            // 本报讯 记者 王燕, 某某讯 某某日报记者 林晓 韩冬: the roles and names after the kind
+            List<Name> credited = names.names(text, lineRole, lineEnd, roleHits);
+            return credited.isEmpty() ? null : new Credit(Position.DATELINE, q,
+                    names.closingWord(text, credited.get(credited.size() - 1).end(), lineEnd, roleHits), "", "", "", credited);
         }
         if (q < lineEnd && CreditNames.opensBracket(text.charAt(q))) {
             int close = closingBracket(text, q, lineEnd);

@@ -43,13 +43,13 @@ final class OpeningCredit implements CreditReader {
      */
     @Override
     public Credit read(String text, int start, int lineEnd) {
+        int last = CreditNames.trimEnd(text, start, lineEnd);
+        CreditVocabulary.Source source = vocabulary.source(text, start, last);
+        if (source != null) { // 来源：青山县广播电视台: what supplied the story credits it, no name is printed
+            return new Credit(Position.OPENING, start, last, text.substring(source.begin(), source.end()), "", "", List.of());
+        }
         if (start < lineEnd && CreditNames.opensBracket(text.charAt(start))) {
             return bracketed(text, start, lineEnd);
-        }
-        CreditVocabulary.Source source = vocabulary.source(text, start, lineEnd);
-        if (source != null) { // 来源：青山县广播电视台: what supplied the story credits it, no name is printed
-            return new Credit(Position.OPENING, start, CreditNames.trimEnd(text, start, lineEnd),
-                    text.substring(source.begin(), source.end()), "", "", List.of());
         }
         Credit credit = roled(text, start, lineEnd);
         credit = credit != null ? credit : namesFirst(text, start, lineEnd);

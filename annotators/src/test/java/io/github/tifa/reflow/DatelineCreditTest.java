@@ -162,4 +162,13 @@ class DatelineCreditTest {
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("云上青山报道");
         assertThat(c.agency()).isEqualTo("云上青山");
     }
+
+    @Test
+    void anotherOutletsReportersAfterTheKind() {
+        String line = "青山网-青山头条讯 青山日报记者 林晓 韩冬 记者 孔丽 报道";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo(line);
+        assertThat(c.agency()).isEqualTo("青山网-青山头条");
+        assertThat(names(line, c)).containsExactly("记者:林晓", "记者:韩冬", "记者:孔丽");
+    }
 }

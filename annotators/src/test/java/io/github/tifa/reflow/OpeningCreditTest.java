@@ -99,4 +99,13 @@ class OpeningCreditTest {
         assertThat(c.agency()).isEqualTo("华新");
         assertThat(names(line, c)).containsExactly("记者:林晓");
     }
+
+    @Test
+    void aSourceLineInBracketsOrNamingTheTextsAuthor() {
+        String bracketed = "（来源：青山县人民政府网站）";
+        Credit c = read(Position.OPENING, bracketed, 0);
+        assertThat(bracketed.substring(c.begin(), c.end())).isEqualTo(bracketed);
+        assertThat(c.agency()).isEqualTo("青山县人民政府网站");
+        assertThat(read(Position.OPENING, "文稿:区府办", 0).agency()).isEqualTo("区府办");
+    }
 }
