@@ -50,7 +50,8 @@ public interface WordClass {
 
     /** title_context.txt */
     enum TitleContext implements WordClass {
-        ORGAN_SUFFIX, COLLECTIVE_AFTER, ORGAN_END, CLAUSE_LINK, MEASURE, GRADE, HOLDER_AFTER, COPULA, HOLDER_BEFORE, FORMER, ACTING
+        ORGAN_SUFFIX, COLLECTIVE_AFTER, ORGAN_END, CLAUSE_LINK, MEASURE, GRADE, HOLDER_AFTER, COPULA, HOLDER_BEFORE, FORMER, ACTING,
+        CONCURRENT
     }
 
     /** slogan_context.txt */

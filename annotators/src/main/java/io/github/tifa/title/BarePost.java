@@ -6,7 +6,8 @@ import io.github.tifa.model.Punctuation;
 
 /**
  * {@code title.bare-post}: a post with no organisation where a title can stand alone: after
- * punctuation or a {@code FORMER} word (原, 时任), next to a holder, or before a {@code COPULA} and a holder.
+ * punctuation, a {@code FORMER} word (原, 时任) or a {@code CONCURRENT} one (兼), next to a holder, or before a
+ * {@code COPULA} and a holder.
  */
 final class BarePost implements TitleRule {
     static final String NAME = "title.bare-post";
@@ -26,6 +27,7 @@ final class BarePost implements TitleRule {
         return i == 0 || Punctuation.STANDALONE_BEFORE.has(page.text().charAt(i - 1))
                 || page.persons().startingAt(postEnd) != null
                 || lookup.has(postEnd, TitleContext.COPULA) && page.persons().startingAt(postEnd + 1) != null
-                || page.persons().endingAt(i) != null || lookup.endsWith(i, TitleContext.FORMER);
+                || page.persons().endingAt(i) != null || lookup.endsWith(i, TitleContext.FORMER)
+                || lookup.endsWith(i, TitleContext.CONCURRENT);
     }
 }

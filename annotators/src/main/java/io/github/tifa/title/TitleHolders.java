@@ -15,7 +15,7 @@ final class TitleHolders {
 
     /**
      * Who holds each title: the names right after it (a 、-list of them), or passed back along a
-     * 、-chain of titles, else the name right before it, else the names before 为 (选举张三为…).
+     * 、-chain of titles (兼 links one too), else the name right before it, else the names before 为 (选举张三为…).
      * Right to left, so that a chain passes its holder back to its earlier titles.
      */
     static List<List<NamedEntity>> of(String text, List<OfficialTitle> titles, TitleLookup lookup) {
@@ -39,9 +39,9 @@ final class TitleHolders {
                     next = persons.startingAt(next.getEnd() + 1);
                     h.add(next);
                 }
-            } else if (end < text.length() && text.charAt(end) == '、' && k + 1 < titles.size()
-                    && titles.get(k + 1).getBegin() == end + 1) {
-                h.addAll(holders.get(k + 1));
+            } else if (end < text.length() && k + 1 < titles.size() && (text.charAt(end) == '、'
+                    || lookup.has(end, TitleContext.CONCURRENT)) && titles.get(k + 1).getBegin() == end + 1) {
+                h.addAll(holders.get(k + 1)); // 区委副书记、区长兼…书记林晓: the chain's last holder holds them all
             }
             if (h.isEmpty() && persons.endingAt(t.getBegin()) != null) {
                 h.add(persons.endingAt(t.getBegin()));

@@ -40,6 +40,15 @@ class TitleAnnotatorTest {
     }
 
     @Test
+    void aPostHeldConcurrentlyIsATitleOfItsOwn() throws Exception {
+        // 兼: the same holder holds the next post too
+        assertThat(titles("近日，青山区委副书记、区长兼经开区党工委书记林晓文到企业调研。\n")).containsExactly(
+                "青山区委副书记[青山区委|副书记]->林晓文", "区长[|区长]->林晓文", "经开区党工委书记[经开区党工委|书记]->林晓文");
+        assertThat(titles("市政协副主席兼秘书长韩冬出席。\n")).containsExactly(
+                "市政协副主席[市政协|副主席]->韩冬", "秘书长[|秘书长]->韩冬");
+    }
+
+    @Test
     void offsetsOfATitleAfterPunctuation() throws Exception {
         JCas jcas = annotate("会上，县委副书记、县长蒋立华作报告。\n");
         List<OfficialTitle> titles = List.copyOf(JCasUtil.select(jcas, OfficialTitle.class));
