@@ -47,6 +47,9 @@ class HanlpNameTest {
         // a road, a bay, a polder, a temple, printed twice: the last character ends a place's name
         assertThat(proposed(rule, "途经/v 石台路/nr 、/w 杏花湾/nr 和/c 车田垸/nr ，/w 来到/v 林公庵/nr 。/w "
                 + "石台路/nr 、/w 杏花湾/nr 、/w 车田垸/nr 和/c 林公庵/nr 。/w")).isEmpty();
+        // a canal, a sluice, an office: 文青渠, 林固闸, 关委室; and 堵点, a word
+        assertThat(proposed(rule, "察看/v 文青/nr 渠/n 、/w 林固闸/nr 和/c 关委室/nr ，/w 文青/nr 渠/n 。/w "
+                + "解决/v 堵点/nr 问题/n ，/w 打通/v 堵点/nr 。/w")).isEmpty();
         // 党和政府, 党管宣传, 问需于民: set phrases of government text
         assertThat(proposed(rule, "送去/v 党和/nr 政府/n 的/ude1 温暖/a ，/w 坚持/v 党管/nr 宣传/vn ，/w 问需/v 于民/nr 、/w "
                 + "问计/v 于民/nr ，/w 党和/nr 国家/n 、/w 党管/nr 干部/n 。/w")).isEmpty();
