@@ -199,6 +199,10 @@ final class PersonPage {
 
     /** The name that starts at {@code begin}, or null: HanLP's person token, else by shape. */
     int[] nameAt(int begin) {
+        int dotted = transliteratedEnd(begin);
+        if (dotted > 0) {
+            return new int[] {begin, dotted}; // 艾尔肯·托合提: no surname, parts joined by a middle dot
+        }
         Token t = tokens.startingAt(begin);
         if (isPersonToken(t) && plausible(t.getBegin(), t.getEnd())) {
             int end = t.getEnd();
@@ -223,6 +227,40 @@ final class PersonPage {
             return new int[] {begin, longEnd};
         }
         return plausible(begin, shortEnd) && han(shortEnd - 1) ? new int[] {begin, shortEnd} : null;
+    }
+
+    /** The marks that join the parts of a transliterated name (艾尔肯·托合提). */
+    static final String NAME_DOTS = "·•・";
+    /** Characters of one part of a transliterated name. */
+    private static final int MAX_NAME_PART = 6;
+
+    /**
+     * The end of a transliterated name at {@code begin}: two or three parts of two to six Han characters
+     * joined by a middle dot (spaces allowed after it), the last ending where a name may end; -1 if none.
+     */
+    int transliteratedEnd(int begin) {
+        if (boundary(begin)) {
+            return -1; // 秘书长来到·…: a word that follows a name opens none
+        }
+        int p = begin;
+        for (int part = 0; part < 3; part++) {
+            int q = p;
+            while (q < text.length() && han(q) && q - p < MAX_NAME_PART && (q - p < 2 || !boundary(q))) {
+                q++;
+            }
+            if (q - p < 2) {
+                return -1;
+            }
+            if (q < text.length() && NAME_DOTS.indexOf(text.charAt(q)) >= 0) {
+                p = q + 1;
+                while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+                    p++;
+                }
+                continue;
+            }
+            return part > 0 && boundary(q) ? q : -1;
+        }
+        return -1;
     }
 
     /**

@@ -47,6 +47,11 @@ final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
             }
             names.put(name, name);
             names.put(SPACES.matcher(name).replaceAll(""), name);
+            int dot = firstDot(name);
+            if (dot >= 2) {
+                String given = name.substring(0, dot).strip(); // 艾尔肯·托合提 … 艾尔肯与群众交谈
+                names.putIfAbsent(given, given);
+            }
         }
         Map<Integer, Integer> longest = new LinkedHashMap<>();
         List<String> sortedNames = List.copyOf(names.keySet());
@@ -69,6 +74,16 @@ final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
         }
         all.sort(Comparator.comparingInt(PersonSpan::begin));
         return all;
+    }
+
+    /** Where the first middle dot of a transliterated name is, or -1. */
+    private static int firstDot(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (PersonPage.NAME_DOTS.indexOf(name.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -24,4 +24,12 @@ class AfterPostTest {
         assertThat(proposed(rule, "会上/t ，/w 总编辑/n 刘铎做/nr 了/ul 工作/vn 总结/vn 。/w")).containsExactly("刘铎");
         assertThat(proposed(rule, "听取/v 副理事长/n 钱洪所/nr 作/v 的/uj 报告/n 。/w")).containsExactly("钱洪");
     }
+
+    @Test
+    void aTransliteratedNameJoinedByAMiddleDot() throws Exception {
+        // names of Uyghur, Kazakh … holders: no surname, the parts joined by ·
+        assertThat(proposed(rule, "主任/nnt 艾尔/v 肯/ag ·/w 托/v 合提/nr 一行/n 出席/v 。/w")).containsExactly("艾尔肯·托合提");
+        assertThat(proposed(rule, "副主任/nnt 古丽/nr •/w 买买提/nr 主持/v 。/w")).containsExactly("古丽•买买提");
+        assertThat(proposed(rule, "主任/nnt 林晓/nr 主持/v 。/w 秘书长/nnt 来到/v ·/w 会场/n 。/w")).containsExactly("林晓");
+    }
 }

@@ -51,4 +51,11 @@ class SameDocumentTest {
                 List.of(new PersonSpan(2, 5, AfterPost.NAME, 2), new PersonSpan(8, 9, SurnameBeforePost.NAME, 1))));
         assertThat(texts(page, names)).containsExactly("林晓文", "林");
     }
+
+    @Test
+    void theFirstPartOfATransliteratedNameNamesItsHolderToo() throws Exception {
+        PersonPage page = of("主任/n 艾尔肯/nr ·/w 托合提/nr 讲话/v 。/w 艾尔肯/nr 与/c 群众/n 交谈/v 。/w");
+        List<PersonSpan> names = rule.propose(new PersonSpan.Known(page, List.of(new PersonSpan(2, 9, AfterPost.NAME, 2))));
+        assertThat(texts(page, names)).containsExactly("艾尔肯·托合提", "艾尔肯");
+    }
 }
