@@ -6,8 +6,8 @@ import io.github.tifa.model.Punctuation;
 
 /**
  * {@code title.bare-post}: a post with no organisation where a title can stand alone: after
- * punctuation, a {@code FORMER} word (原, 时任) or a {@code CONCURRENT} one (兼), next to a holder, or before a
- * {@code COPULA} and a holder.
+ * punctuation, a {@code FORMER} word (原, 时任), a {@code CONCURRENT} one (兼) or an {@code ALONE_AFTER} one
+ * (和, 为, 各), next to a holder, or before a {@code COPULA} and a holder.
  */
 final class BarePost implements TitleRule {
     static final String NAME = "title.bare-post";
@@ -28,6 +28,6 @@ final class BarePost implements TitleRule {
                 || page.persons().startingAt(postEnd) != null
                 || lookup.has(postEnd, TitleContext.COPULA) && page.persons().startingAt(postEnd + 1) != null
                 || page.persons().endingAt(i) != null || lookup.endsWith(i, TitleContext.FORMER)
-                || lookup.endsWith(i, TitleContext.CONCURRENT);
+                || lookup.endsWith(i, TitleContext.CONCURRENT) || lookup.endsWith(i, TitleContext.ALONE_AFTER);
     }
 }

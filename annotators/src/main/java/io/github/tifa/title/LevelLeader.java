@@ -5,7 +5,7 @@ import io.github.tifa.lexicon.WordClass.TitleContext;
 
 /**
  * {@code title.level-leader}: {@code (level | place) LEVEL-post} (区领导, 市级领导 with a name after
- * it); not a rank of leaders (建立区级领导联系企业制度) nor leaders of no level (与会领导, 各级领导).
+ * it or names and 等 before it); not a rank of leaders (建立区级领导联系企业制度) nor leaders of no level (与会领导, 各级领导).
  */
 final class LevelLeader implements TitleRule {
     static final String NAME = "title.level-leader";
@@ -23,8 +23,9 @@ final class LevelLeader implements TitleRule {
     private static boolean leads(TitlePage page, TitlePage.PostReading r) {
         TitleLookup lookup = page.lookup;
         int i = r.postBegin();
-        if (lookup.has(i - 1, TitleContext.GRADE) && page.persons().startingAt(r.end()) == null) {
-            return false; // a GRADE word (级) makes a rank unless a name follows
+        if (lookup.has(i - 1, TitleContext.GRADE) && page.persons().startingAt(r.end()) == null
+                && !lookup.endsWith(r.begin(), TitleContext.HOLDER_BEFORE)) {
+            return false; // a GRADE word (级) makes a rank unless a name follows, or names and 等 precede
         }
         int organEnd = i > 0 && page.text().charAt(i - 1) == '”' ? i - 1 : i; // 县“四大家”领导
         return lookup.levelHits().beginAt(i) >= 0 || lookup.placeHits().beginAt(i) >= 0

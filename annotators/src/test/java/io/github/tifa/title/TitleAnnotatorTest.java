@@ -49,6 +49,22 @@ class TitleAnnotatorTest {
     }
 
     @Test
+    void aBarePostAfterAndForOrEach() throws Exception {
+        assertThat(titles("会议选举了大会主席团和秘书长。\n")).containsExactly("秘书长[|秘书长]->");
+        assertThat(titles("会议推选林晓文为副团长。\n")).containsExactly("副团长[|副团长]->林晓文");
+        // 各副县长: the post names a class of holders (scheme v3), 各 is left out
+        assertThat(titles("会议听取了各副县长的工作汇报。\n")).containsExactly("副县长[|副县长]->");
+        // 各位委员 addresses the members, as 委员们 does; 各成员单位 are member units
+        assertThat(titles("希望各位委员继续建言献策，各成员单位要加强配合。\n")).isEmpty();
+    }
+
+    @Test
+    void aRankOfLeadersAfterTheirNamesIsATitle() throws Exception {
+        assertThat(titles("林晓文、韩冬等县级领导出席会议。\n")).containsExactly("县级领导[县级|领导]->林晓文,韩冬");
+        assertThat(titles("建立县级领导联系企业制度。\n")).isEmpty();
+    }
+
+    @Test
     void offsetsOfATitleAfterPunctuation() throws Exception {
         JCas jcas = annotate("会上，县委副书记、县长蒋立华作报告。\n");
         List<OfficialTitle> titles = List.copyOf(JCasUtil.select(jcas, OfficialTitle.class));
