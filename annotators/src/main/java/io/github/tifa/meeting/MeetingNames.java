@@ -136,8 +136,9 @@ final class MeetingNames {
             begin = skipLeadingVerbs(tokens, begin, headBegin, !generic(head));
         }
         boolean generic = generic(head);
-        if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin))) {
-            return -1; // 会议, 这次会议, 开好会议, 一次重要会议: no name, only the word
+        if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin)
+                || is(contextHits.entryEndingAt(headBegin), MeetingContext.UNSPECIFIC))) {
+            return -1; // 会议, 这次会议, 开好会议, 一次重要会议, 省市有关会议: no name, only the word
         }
         if (begin == headBegin && is(contextHits.entryAt(end), MeetingContext.ASPECT)) {
             return -1; // 会议集体学习了…: the head word used as a verb

@@ -107,4 +107,10 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "在/p 青山/ns 全面/ad 深化改革/v 委员会/nis 第/mq 六/m 次/qv 会议/n 上/f 讲话/v 。/w"))
                 .containsExactly("青山全面深化改革委员会第六次会议");
     }
+
+    @Test
+    void relevantMeetingsNameNone() throws Exception {
+        // 有关会议, 相关会议: the meetings concerned, no one meeting
+        assertThat(proposed(rule, "传达/v 学习/v 中央/n 、/w 省/n 有关/vn 会议/n 精神/n ，/w 上级/n 相关/v 会议/n 精神/n 。/w")).isEmpty();
+    }
 }
