@@ -113,4 +113,9 @@ class QualifiedHeadTest {
         // 有关会议, 相关会议: the meetings concerned, no one meeting
         assertThat(proposed(rule, "传达/v 学习/v 中央/n 、/w 省/n 有关/vn 会议/n 精神/n ，/w 上级/n 相关/v 会议/n 精神/n 。/w")).isEmpty();
     }
+
+    @Test
+    void aCongressWhoseCommitteeFollowsIsNoMeeting() throws Exception {
+        assertThat(proposed(rule, "通过/v 青山市/ns 第四届/m 人民代表大会/nt 法制/n 委员会/nis 主任委员/nnt 名单/n 。/w")).isEmpty();
+    }
 }
