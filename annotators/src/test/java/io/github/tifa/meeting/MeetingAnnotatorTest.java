@@ -85,15 +85,15 @@ class MeetingAnnotatorTest {
         assertThat(meetingTypes("会议审议了青山市人大常委会第十五次会议议程。\n")).containsExactly("PLENARY");
         assertThat(meetingTypes("政协青山省十一届十六次常委会议在省城开幕。\n")).containsExactly("PLENARY");
         assertThat(meetingTypes("3月2日，青山市委常委会第八次会议召开。\n")).containsExactly("PARTY_COMMITTEE");
-        // a commission of a party committee is the party's: 市委…委员会第十一次会议, 中央…委员会第二次会议
-        assertThat(meetingTypes("会议传达学习了六届青山市委全面深化改革委员会第十一次会议精神。\n")).containsExactly("PARTY_COMMITTEE");
+        // a commission of a party committee is the party's: 市委…委员会第三次会议, 中央…委员会第二次会议
+        assertThat(meetingTypes("会议传达学习了青山市委全面深化改革委员会第三次会议精神。\n")).containsExactly("PARTY_COMMITTEE");
         assertThat(meetingTypes("会议传达学习了中央财经委员会第二次会议精神。\n")).containsExactly("PARTY_COMMITTEE");
     }
 
     @Test
     void theChairsMeetingOfAConferenceIsExecutiveAndItsMembersNoMeeting() throws Exception {
-        assertThat(described("12月25日，市政协召开六届十八次主席会议。\n")).singleElement().asString()
-                .startsWith("六届十八次主席会议[EXECUTIVE");
+        assertThat(described("5月8日，青山市政协召开三届九次主席会议。\n")).singleElement().asString()
+                .startsWith("三届九次主席会议[EXECUTIVE");
         assertThat(meetings("市政协主席林晓率主席会议成员出席。\n")).isEmpty();
     }
 
