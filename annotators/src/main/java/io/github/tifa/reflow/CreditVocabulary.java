@@ -30,13 +30,14 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param photographs closing words that give the names before them a role: a photo's credit (摄)
  * @param sources words that open a line naming what supplied the story (来源：青山县广播电视台)
  * @param offices how the name of an office or a centre ends that credits a story in a closing bracket (…办, …中心)
- * @param recently words that open a report's lead in place of its date (近日，…)
+ * @param recently words that open a report's lead in place of its date (近日，…, 昨天下午，…)
+ * @param daytimes times of day that may follow such a word before the comma (上午, 下午)
  * @param date a calendar date (byline_patterns.txt DATE: 3月5日)
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
         List<String> closings, List<String> photographs, List<String> sources, List<String> offices, List<String> recently,
-        Pattern date) {
+        List<String> daytimes, Pattern date) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
     private static final int MAX_OWN_NAME = 12;
     /** What may join two outlets' names in one (青山网-青山日报讯). */
@@ -85,7 +86,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
                 context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK),
                 initials.toString(), roles.words(RoleNote.END), photographs, context.words(BylineContext.SOURCE),
                 context.words(BylineContext.OFFICE_END),
-                context.words(BylineContext.RECENTLY), date);
+                context.words(BylineContext.RECENTLY), context.words(BylineContext.DAYTIME), date);
     }
 
     /**
@@ -169,15 +170,16 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     }
 
     /**
-     * A report's lead opens {@code raw[p, e)}: a calendar date (8月12日，…), or a word in its place and a
-     * comma (近日，…; not 近日召开的…).
+     * A report's lead opens {@code raw[p, e)}: a calendar date (8月12日，…), or a word in its place, a time
+     * of day perhaps, and a comma (近日，…, 昨天下午，…; not 近日召开的…).
      */
     public boolean opensWithDate(String raw, int p, int e) {
         if (startsWithDate(raw, p, e)) {
             return true;
         }
         int word = wordAt(recently, raw, p);
-        return word > 0 && p + word < e && Punctuation.COMMAS.has(raw.charAt(p + word));
+        int q = p + word + (word > 0 ? wordAt(daytimes, raw, p + word) : 0); // 昨天下午，…
+        return word > 0 && q < e && Punctuation.COMMAS.has(raw.charAt(q));
     }
 
     /** A calendar date opens {@code raw[p, e)} (8月12日，…). */

@@ -41,6 +41,9 @@ public final class HeadlineBlocks {
                 if (!headlineShaped(line, false) && !commaLine && !(afterCredit && askingTitle(line))) {
                     break;
                 }
+                if (blankAfter && RawLine.endsWith(line, "：:")) {
+                    break; // 会议指出：⏎⏎…: a colon before a blank line introduces the next paragraph (a kicker's is right above its title)
+                }
                 comma |= commaLine;
                 commas |= !commaLine && has(line, Punctuation.COMMAS);
                 if (!blankAfter) {

@@ -54,4 +54,18 @@ class HeadlineBlocksTest {
         assertThat(headlines("会议要求，抓好各项工作落实。\n\n(曲晓明)\n\n青山区召开专题会议\n\n本报讯 近日，全区召开会议。\n"))
                 .containsExactly("青山区召开专题会议");
     }
+
+    @Test
+    void aLineThatEndsInAColonIntroducesTheNextParagraph() {
+        assertThat(headlines("区政协主席林晓出席。\n\n会议指出：\n\n学习全会精神是首要的政治任务。\n\n会议强调:\n\n"
+                + "要深入学习贯彻全会精神。\n\n区政协召开常委会议\n")).containsExactly("区政协召开常委会议");
+    }
+
+    @Test
+    void aLeadThatOpensWithYesterdayAndATimeOfDayOpensTheNextReport() {
+        assertThat(headlines("会议要求，抓好各项工作落实。\n\n青山区召开专题会议\n\n昨日上午，县人大常委会召开主任会议。\n"))
+                .containsExactly("青山区召开专题会议");
+        PageLayout layout = PageLayout.of("会议要求，抓好各项工作落实。\n\n昨天下午，县政府召开常务会议。\n");
+        assertThat(layout.textLines().get(1).opensWithDate).isTrue();
+    }
 }
