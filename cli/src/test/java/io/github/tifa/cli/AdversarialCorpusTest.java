@@ -51,7 +51,7 @@ class AdversarialCorpusTest {
         out = tmp.resolve("out");
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        CommandLine cli = new CommandLine(new TifaCli());
+        CommandLine cli = TifaCli.commandLine();
         cli.setOut(new PrintWriter(o, true));
         cli.setErr(new PrintWriter(e, true));
         exit = cli.execute("annotate", pages.toString(), "-o", out.toString(), "--no-progress", "--tokens");
