@@ -91,7 +91,7 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
                     best = organ;
                 }
             }
-            int lp = levelOrPlace(cur);
+            int lp = levelOrPlaceAfterNames(cur);
             if (lp >= 0 && (best < 0 || lp < best)) {
                 best = lp;
                 best = townName(cur, best);
@@ -100,12 +100,37 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             if (named >= 0 && (best < 0 || named < best)) {
                 best = named; // 贾宋镇惠丰种植专业合作社, 河北聚合新材料科技有限公司
             }
-            if (best < 0) {
+            if (best < 0 || !clearOfNames(best, cur)) {
                 break;
             }
             cur = organOverlapping(best, cur);
         }
         return cur;
+    }
+
+    /**
+     * {@link #levelOrPlace}, but a place that a name's last character or a conjunction after a name begins
+     * is read as its level word alone (林晓和|县法院), or not at all; -1 when none.
+     */
+    private int levelOrPlaceAfterNames(int end) {
+        int lp = levelOrPlace(end);
+        if (lp >= 0 && !clearOfNames(lp, end)) {
+            lp = levelHits.beginAt(end);
+        }
+        return lp >= 0 && clearOfNames(lp, end) ? lp : -1;
+    }
+
+    /**
+     * A word [begin, end) may join the title: no name covers it (欧阳平|和副主任: not 平和), and it does not
+     * open with a conjunction right after a name (林晓和县法院院长: 和 joins, 和县 is not read).
+     */
+    private boolean clearOfNames(int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (persons.covering(i) != null) {
+                return false;
+            }
+        }
+        return begin == 0 || persons.covering(begin - 1) == null || !shapes.clauseLinks().has(text.charAt(begin));
     }
 
     /** 民盟|市委会 read as 盟市 (a level) + 委会: an organ that ends inside the word taken at {@code best} and begins before it. */
@@ -168,7 +193,7 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
         int leftmostEnd = -1;
         for (int b = end - 2; b >= Math.max(0, end - MAX_ORGAN_NAME) && han(b) && persons.covering(b) == null
                 && !shapes.clauseLinks().has(text.charAt(b)); b--) {
-            int lp = levelOrPlace(b + 1);
+            int lp = levelOrPlaceAfterNames(b + 1);
             if (lp >= 0 && lp <= b) {
                 leftmost = lp;
                 leftmostEnd = b + 1;

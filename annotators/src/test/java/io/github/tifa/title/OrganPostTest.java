@@ -73,4 +73,16 @@ class OrganPostTest {
         assertThat(proposed(rule, "。/w 会议/n 由/p 镇/n 党委/nt 组织/v 委员/n 林晓/nr 主持/v 。/w", "林晓"))
                 .containsExactly("镇党委组织委员");
     }
+
+    @Test
+    void neverFromInsideAName() throws Exception {
+        // 欧阳平|和: 平和 is a county's short name, but its 平 ends the holder's name and 和 joins the next title
+        assertThat(proposed(rule, "，/w 主任/n 欧阳平/nr 和/c 副主任/n 林晓/nr 出席/v 。/w", "欧阳平", "林晓")).isEmpty();
+        assertThat(proposed(rule, "，/w 副县长/n 林晓/nr 、/w 县/n 法院/nt 院长/n 司马言/nr 出席/v 。/w", "林晓", "司马言"))
+                .containsExactly("县法院院长");
+        // 林晓|和县法院: 和 after a name joins two persons; 和县 is a county only where no name precedes it
+        assertThat(proposed(rule, "，/w 副县长/n 林晓/nr 和/c 县/n 法院/nt 院长/n 司马言/nr 出席/v 。/w", "林晓", "司马言"))
+                .containsExactly("县法院院长");
+        assertThat(proposed(rule, "，/w 和县/ns 法院/nt 院长/n 司马言/nr 出席/v 。/w", "司马言")).containsExactly("和县法院院长");
+    }
 }
