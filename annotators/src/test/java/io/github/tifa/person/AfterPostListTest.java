@@ -19,4 +19,11 @@ class AfterPostListTest {
     void notAfterANameWithNoPostBefore() throws Exception {
         assertThat(proposed(rule, "赵德林/nr 、/w 吴海峰/nr 参加/v 。/w")).isEmpty();
     }
+
+    @Test
+    void namesWithTheCommonSurnamesAThinListMissed() throws Exception {
+        // 傅 is among the hundred most frequent surnames
+        assertThat(proposed(rule, "县/n 领导/n 林晓文/nr 、/w 傅立常/nr 、/w 施美红/nr 参加/v 。/w"))
+                .containsExactly("傅立常", "施美红");
+    }
 }
