@@ -379,16 +379,20 @@ final class MeetingNames {
     private static boolean verbBeforeOrganiser(Token t, int cur, LexiconTrie.Matches contextHits,
             LexiconTrie.Matches levelHits, TokenIndex tokens) {
         Token next = tokens.startingAt(cur);
+        // an institution word with its level (市委, 区委: HanLP's nis), not a bare one (委员会)
+        boolean levelledInstitution = TagGroup.ORGAN_SUFFIX.has(next) && levelHits.endAt(cur) > 0;
         // a level word that is a whole word (市|第四次), a scope (全省) or an organ (区委); not 乡村
-        boolean organiser = next != null && (levelHits.endAt(cur) == next.getEnd() || TagGroup.ORGAN.has(next))
-                || isScope(contextHits.entryAt(cur));
-        if (!organiser || !TagGroup.GOVERNS_OBJECT.has(t) || TagGroup.ORGAN_SUFFIX.has(next)) {
+        boolean organiser = next != null && (levelHits.endAt(cur) == next.getEnd() || TagGroup.ORGAN.has(next)
+                || levelledInstitution) || isScope(contextHits.entryAt(cur));
+        if (!organiser || !TagGroup.GOVERNS_OBJECT.has(t) || TagGroup.ORGAN_SUFFIX.has(next) && !levelledInstitution) {
             return false; // 全面深化改革|委员会: the verb names the committee by its task
         }
         Token before = tokens.endingAt(t.getBegin());
         if (before != null && is(contextEntry(contextHits, before), MeetingContext.HELD_VERB)) {
             return false; // 召开创建全国文明城市动员大会: the name's purpose right after the verb that holds it
         }
-        return levelHits.beginAt(t.getBegin()) < 0 && (before == null || !TagGroup.PROPER_NAME.has(before));
+        // 青山高新区|创建…: an organiser before the verb keeps it; a person before it is its subject (陈国才|通报)
+        return levelHits.beginAt(t.getBegin()) < 0
+                && (before == null || !TagGroup.PROPER_NAME.has(before) || TagGroup.PERSON.has(before));
     }
 }

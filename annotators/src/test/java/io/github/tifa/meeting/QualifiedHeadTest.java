@@ -44,6 +44,22 @@ class QualifiedHeadTest {
     }
 
     @Test
+    void aVerbBeforeAnOrganiserReadAsOneInstitutionWordIsLeftOut() throws Exception {
+        // HanLP tags 市委, 区委 as institution words (nis); with their level they are organisers all the same
+        assertThat(proposed(rule, "林晓文/nr 就/d 修改/v 完善/v 市委/nis 十四/m 届/q 五/m 次/qv 全会/n 工作报告/v 提出/v 要求/n 。/w"))
+                .containsExactly("市委十四届五次全会");
+        assertThat(proposed(rule, "会议/n 决定/v 提交/v 市委/nis 常委/nnt 会议/n 审议/v 。/w")).containsExactly("市委常委会议");
+        assertThat(proposed(rule, "召集/v 有关/vn 部门/n 结合/v 区委/nis 全会/n 精神/n 谋划/v 工作/vn 。/w")).containsExactly("区委全会");
+    }
+
+    @Test
+    void aVerbAfterThePersonWhoActsIsLeftOut() throws Exception {
+        // a name before the verb is its subject, not an organiser (青山高新区创建… keeps its verb)
+        assertThat(proposed(rule, "常务/b 副区长/nnt 陈国才/nr 通报/v 区/n 十五/m 届/q 人大/nis 五/m 次/qv 会议/n 情况/n 。/w"))
+                .containsExactly("区十五届人大五次会议");
+    }
+
+    @Test
     void aDocumentTitleOrAQuotedThemeBeforeTheQualifierStaysInTheName() throws Exception {
         assertThat(proposed(rule, "召开/v 青山市/ns 《/w 政府/nis 工作报告/v 》/w 征求/v 意见/n 座谈会/n 。/w"))
                 .containsExactly("青山市《政府工作报告》征求意见座谈会");
