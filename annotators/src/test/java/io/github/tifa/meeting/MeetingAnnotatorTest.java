@@ -59,6 +59,11 @@ class MeetingAnnotatorTest {
                 .startsWith("中共中央政治局会议[PARTY_COMMITTEE false");
         assertThat(described("5月6日，青禾地委召开第十二次委员(扩大)会议。\n")).singleElement().asString()
                 .contains("[PARTY_COMMITTEE true");
+        // 常委会议 for 常委会会议, 扩大 without brackets
+        assertThat(described("6月2日，青山市委常委会议召开。\n")).singleElement().asString()
+                .contains("[PARTY_COMMITTEE true");
+        assertThat(described("7月8日，青禾县委召开常委扩大会议。\n")).singleElement().asString()
+                .contains("[PARTY_COMMITTEE true");
     }
 
     @Test
