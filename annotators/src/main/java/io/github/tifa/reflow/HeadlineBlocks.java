@@ -29,6 +29,9 @@ public final class HeadlineBlocks {
             if (!(RawLine.endsSentence(before) || afterCredit)) {
                 continue;
             }
+            // a title stands as a paragraph of its own, or after a credit that closed the body; a short
+            // line right below the last sentence is the column breaking inside a word (辽宁省政⏎⏎协…)
+            boolean ownParagraph = text.get(i).index - before.index > 1 || afterCredit;
             int end = -1;
             boolean comma = false;
             boolean commas = false; // a comma inside a line: a paragraph of body text, whatever its last line
@@ -62,7 +65,7 @@ public final class HeadlineBlocks {
                 // headline, unless a longer block reaches the next article
                 // (after a closing credit, also with commas: body text is never wider than its column)
                 boolean overwide = line.width > line.column + INDENT && (!has(line, Punctuation.PAUSES) || afterCredit);
-                if (end < 0 && !comma && (!full(line, j == i) && !commas || overwide)) {
+                if (end < 0 && !comma && (!full(line, j == i) && !commas && ownParagraph || overwide)) {
                     end = j;
                 }
             }

@@ -68,4 +68,13 @@ class HeadlineBlocksTest {
         PageLayout layout = PageLayout.of("会议要求，抓好各项工作落实。\n\n昨天下午，县政府召开常务会议。\n");
         assertThat(layout.textLines().get(1).opensWithDate).isTrue();
     }
+
+    @Test
+    void aShortLineRightBelowTheLastSentenceIsAColumnBreakNotATitle() {
+        // 青禾县政|协: the column breaks inside a word; a title stands as a paragraph of its own
+        assertThat(headlines("会议要求，抓好各项工作落实。\n青禾县政\n\n协共组织委员视察活动30多次，委员参与活动达800多人次。\n"))
+                .isEmpty();
+        assertThat(headlines("会议要求，全县各级各部门要切实抓好各项工作落实。\n\n青禾县召开会议\n\n"
+                + "协会负责人参加活动，全县各级各部门要切实抓好落实。\n")).containsExactly("青禾县召开会议");
+    }
 }
