@@ -193,4 +193,13 @@ class ClosingCreditTest {
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("(图、文:林晓)");
         assertThat(names(line, c)).containsExactly(":林晓");
     }
+
+    @Test
+    void editorsCreditedAfterTheReporterAreNamedWithoutARoleOfTheScheme() {
+        // 审核, 助编: roles the scheme does not name; the word is no name
+        String line = "会议部署了下一步工作。（图文：林晓 审核：司马言）";
+        assertThat(names(line, read(Position.CLOSING, line, line.indexOf('（')))).containsExactly(":林晓", ":司马言");
+        String editors = "会议部署了下一步工作。（青山日报 林晓 助编 司马言）";
+        assertThat(names(editors, read(Position.CLOSING, editors, editors.indexOf('（')))).containsExactly(":林晓", ":司马言");
+    }
 }
