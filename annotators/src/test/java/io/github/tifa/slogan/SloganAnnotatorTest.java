@@ -75,6 +75,9 @@ class SloganAnnotatorTest {
     @Test
     void scareQuotedOrdinaryWordsAreNotSlogans() throws Exception {
         assertThat(slogans("年轻干部要敢于扛好“大梁”，把基层当作“课堂”。\n")).isEmpty();
+        // the common figures of government prose: a plan made a “施工图”, a town a “热土”, a defence a “堡垒”
+        assertThat(slogans("把蓝图细化为“施工图”、转化为“实景画”，打好“组合拳”，按下“快进键”。\n")).isEmpty();
+        assertThat(slogans("筑成防疫的坚强“堡垒”，筑牢防汛责任“堤坝”，让青山成为创业的一片“热土”。\n")).isEmpty();
     }
 
     @Test
