@@ -163,8 +163,8 @@ final class SloganPage {
         if (s.indexOf('‘') >= 0 || s.indexOf('“') >= 0 || s.indexOf('’') >= 0) {
             return false; // a programme name quoting slogans: only the inner quotations count
         }
-        if (parallelClauses(s) && labelledAfter(end + 1)) {
-            return true;
+        if (parallelClauses(s) && (labelledAfter(end + 1) || Page.endsWith(contextHits, begin - 1, SloganContext.THEME_BEFORE))) {
+            return true; // “A，B”这一主题; 围绕“A，B”开展…, 做到“A，B”
         }
         for (int i = 0; i < s.length(); i++) {
             if (Punctuation.SPEECH_MARKS.marks().indexOf(s.charAt(i)) >= 0) {
@@ -238,6 +238,9 @@ final class SloganPage {
     private boolean scareQuoted(int begin, int end) {
         String text = text();
         Lexicon.Entry figure = contextHits.entryAt(begin);
+        if (figure != null && figure.is(SloganContext.TERM) && figure.key().length() == end - begin) {
+            return false; // 确保实现“开门红”, 争当“排头兵”: an everyday word that government text uses as a term
+        }
         if (figure != null && figure.is(SloganContext.FIGURE) && figure.key().length() == end - begin) {
             return !Page.startsWith(contextHits, end + 1, SloganContext.LABELS); // 啃“硬骨头”, but “体检”服务
         }

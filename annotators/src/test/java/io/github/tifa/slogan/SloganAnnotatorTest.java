@@ -81,6 +81,23 @@ class SloganAnnotatorTest {
     }
 
     @Test
+    void everydayWordsThatGovernmentTextUsesAsTermsAreSlogansAfterAVerbToo() throws Exception {
+        // scheme v3: 开门红, 店小二; role metaphors set as targets (争当“排头兵”) are terms, not figures
+        assertThat(slogans("确保实现“开门红”，争当乡村振兴“排头兵”，当好服务企业的“店小二”。\n")).extracting(Slogan::getCoveredText)
+                .containsExactly("开门红", "排头兵", "店小二");
+    }
+
+    @Test
+    void aThemeOrMaximOfParallelClausesAfterTheWordThatSetsIt() throws Exception {
+        // 围绕 sets a theme, 做到 a maxim, and 原则 or 精神 after the quotation labels it
+        assertThat(slogans("县政协围绕“推动新城建设提质增效，建设宜居宜业城市”开展协商议政。\n")).extracting(Slogan::getCoveredText)
+                .containsExactly("推动新城建设提质增效，建设宜居宜业城市");
+        assertThat(slogans("真正做到“踏石留印，抓铁有痕”，按照“不立不破，宁重勿漏”的原则落实措施。\n")).extracting(Slogan::getCoveredText)
+                .containsExactly("踏石留印，抓铁有痕", "不立不破，宁重勿漏");
+        assertThat(slogans("他说：“我们一定把这件事办好，让群众满意。”\n")).isEmpty();
+    }
+
+    @Test
     void quotedSpeechIsNotASlogan() throws Exception {
         assertThat(slogans("“我们一定把这件事办好，让群众满意。”村支书说。\n")).isEmpty();
         assertThat(slogans("他表示“要把服务送到企业家门口去才算真正到位”。\n")).isEmpty();
