@@ -63,7 +63,8 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
      * alternatives (组织部（人力资源部）, 县（市、区）). Never into a person's name.
      */
     int extendLeft(int postBegin) {
-        int shared = sharedOrganBegin(postBegin);
+        // 大学|校长 before 学校 + 校长: an organ that ends where the post begins shares no character
+        int shared = organHits.beginAt(postBegin) >= 0 ? -1 : sharedOrganBegin(postBegin);
         int cur = shared >= 0 ? shared : postBegin;
         while (cur > 0 && persons.covering(cur - 1) == null) { // a name is never part of a title (周建平书记)
             char before = text.charAt(cur - 1);

@@ -85,4 +85,12 @@ class OrganPostTest {
                 .containsExactly("县法院院长");
         assertThat(proposed(rule, "，/w 和县/ns 法院/nt 院长/n 司马言/nr 出席/v 。/w", "司马言")).containsExactly("和县法院院长");
     }
+
+    @Test
+    void theHeadsOfPapersStationsAndUniversities() throws Exception {
+        assertThat(proposed(rule, "，/w 辽宁/ns 科技/n 大学/n 校长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("辽宁科技大学校长");
+        assertThat(proposed(rule, "，/w 青州/ns 日报社/nt 社长/n 林晓/nr 、/w 青州/ns 日报/n 副总编/n 司马言/nr 出席/v 。/w",
+                "林晓", "司马言")).containsExactly("青州日报社社长", "青州日报副总编");
+        assertThat(proposed(rule, "，/w 新华社/nt 青州/ns 分社/n 社长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("新华社青州分社社长");
+    }
 }
