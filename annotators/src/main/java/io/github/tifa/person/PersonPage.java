@@ -273,7 +273,9 @@ final class PersonPage {
             Token third = tokens.covering(end);
             boolean particle = third != null && third.getEnd() - third.getBegin() == 1
                     && (isFunctionWord(third) || TagGroup.PRONOUN.has(third)); // 陈华的讲话
-            return particle ? end : end + 1;
+            // a preposition right before punctuation governs nothing: 王小|同，is a name
+            boolean prepositionAlone = particle && TagGroup.PREPOSITION.has(third) && !han(end + 1);
+            return particle && !prepositionAlone ? end : end + 1;
         }
         return end;
     }

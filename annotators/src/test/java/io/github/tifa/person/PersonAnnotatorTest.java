@@ -102,6 +102,15 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void aThreeCharacterNameHanLpCutAfterTwoBeforeACommonVerb() throws Exception {
+        // 李文|起传达, 张震|华带队: the name runs on to the verb that follows it, or to the comma (王小|同，)
+        assertThat(names("区委副书记、政法委书记李文起传达了市委全会精神。市人大常委会主任张震华带队赴外地考察。\n"))
+                .containsExactly("李文起", "张震华");
+        assertThat(names("市政协主席王小同，副市长郑朝阳出席。省人大常委会副秘书长巫欣春随同。\n"))
+                .containsExactly("王小同", "郑朝阳", "巫欣春");
+    }
+
+    @Test
     void namesInThePageHeaderAreNotNews() throws Exception {
         assertThat(names("责任编辑 罗晓燕\n\n本报讯（记者 王小五）全县召开会议，县长訾文涛出席。\n县里召开会议\n"))
                 .containsExactly("王小五", "訾文涛");
