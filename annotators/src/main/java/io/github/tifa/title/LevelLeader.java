@@ -22,7 +22,7 @@ final class LevelLeader implements TitleRule {
 
     private static boolean leads(TitlePage page, TitlePage.PostReading r) {
         TitleLookup lookup = page.lookup;
-        int i = r.postBegin();
+        int i = lookup.beforePrincipal(r.postBegin()); // 市委|主要领导
         if (lookup.has(i - 1, TitleContext.GRADE) && page.persons().startingAt(r.end()) == null
                 && !lookup.endsWith(r.begin(), TitleContext.HOLDER_BEFORE)) {
             return false; // a GRADE word (级) makes a rank unless a name follows, or names and 等 precede

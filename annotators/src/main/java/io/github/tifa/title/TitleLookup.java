@@ -65,7 +65,7 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
     int extendLeft(int postBegin) {
         // 大学|校长 before 学校 + 校长: an organ that ends where the post begins shares no character
         int shared = organHits.beginAt(postBegin) >= 0 ? -1 : sharedOrganBegin(postBegin);
-        int cur = shared >= 0 ? shared : postBegin;
+        int cur = shared >= 0 ? shared : beforePrincipal(postBegin);
         while (cur > 0 && persons.covering(cur - 1) == null) { // a name is never part of a title (周建平书记)
             char before = text.charAt(cur - 1);
             if (before == '”') {
@@ -107,6 +107,19 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             cur = organOverlapping(best, cur);
         }
         return cur;
+    }
+
+    /**
+     * Where the organisation before a post ends when a PRINCIPAL word (主要) stands between them and an
+     * organ, level or place ends right before it (市委主要领导: 主要 is part of the organisation); else the post's begin.
+     */
+    int beforePrincipal(int postBegin) {
+        if (!endsWith(postBegin, TitleContext.PRINCIPAL)) {
+            return postBegin;
+        }
+        int b = contextHits.beginAt(postBegin);
+        boolean organised = organHits.beginAt(b) >= 0 || levelOrPlace(b) >= 0 || b > 0 && text.charAt(b - 1) == '”';
+        return organised ? b : postBegin;
     }
 
     /**
