@@ -26,4 +26,11 @@ class TypeWordTest {
         assertThat(proposed(rule, "，/w 要/v 确保/v 两会/n 期间/f 安全/an 。/w")).containsExactly("两会");
         assertThat(proposed(rule, "，/w 既是/c 座谈会/n ，/w 也是/d 动员会/n 。/w")).containsExactlyInAnyOrder("座谈会", "动员会");
     }
+
+    @Test
+    void anOpeningOrClosingCeremonyAloneIsNone() throws Exception {
+        // scheme v3: the ceremony of a congress is no meeting of its own; named, as 某某博览会开幕式, it is one
+        assertThat(proposed(rule, "，/w 书记/n 林晓/nr 在/p 闭幕式/n 上/f 讲话/v ，/w 出席/v 开幕式/n 的/u 委员/n 482/m 名/q 。/w")).isEmpty();
+        assertThat(proposed(rule, "，/w 林晓/nr 主持/v 开班式/n 并/c 讲话/v 。/w")).isEmpty();
+    }
 }
