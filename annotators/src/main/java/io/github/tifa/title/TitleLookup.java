@@ -101,6 +101,10 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             if (named >= 0 && (best < 0 || named < best)) {
                 best = named; // 贾宋镇惠丰种植专业合作社, 河北聚合新材料科技有限公司
             }
+            if (best < 0 && cur < postBegin && cur >= 1 && shapes.organEnds().has(text.charAt(cur - 1)) && !han(cur - 2)
+                    && persons.covering(cur - 1) == null) {
+                return cur - 1; // 。局党组书记: the office the article is about, by its last character, opening the clause
+            }
             if (best < 0 || !clearOfNames(best, cur)) {
                 break;
             }

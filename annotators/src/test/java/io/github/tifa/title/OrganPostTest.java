@@ -93,4 +93,11 @@ class OrganPostTest {
                 "林晓", "司马言")).containsExactly("青州日报社社长", "青州日报副总编");
         assertThat(proposed(rule, "，/w 新华社/nt 青州/ns 分社/n 社长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("新华社青州分社社长");
     }
+
+    @Test
+    void theOfficeThatOpensAClauseBeforeItsPartyGroup() throws Exception {
+        // 局党组书记、局长: the bureau the article is about, named by its last character alone
+        assertThat(proposed(rule, "。/w 局/n 党组/nis 书记/nnt 、/w 局长/nnt 林晓/nr 讲话/v 。/w", "林晓")).containsExactly("局党组书记");
+        assertThat(proposed(rule, "。/w 当/p 局/n 党组/nis 书记/nnt 林晓/nr 讲话/v 。/w", "林晓")).containsExactly("党组书记");
+    }
 }
