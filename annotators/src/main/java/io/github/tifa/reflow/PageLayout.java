@@ -200,6 +200,10 @@ public final class PageLayout {
                 line.credit = true;
                 line.closingCredit = true;
             }
+            if (line.credit && !line.closingCredit && RawLine.leavesBracketOpen(before)) {
+                // 某某网讯（记者 王五⏎ 通讯员 赵六）3月22日，…: the credit the line before opened goes on, no article opens
+                line.continuesCredit = true;
+            }
         }
     }
 
@@ -310,7 +314,7 @@ public final class PageLayout {
         if (a.roleAtEnd) {
             return Break.JOIN; // 记者 周立新 通讯员⏎ 何嘉
         }
-        if (a.credit && !a.creditBeforeBody || creditAlone) {
+        if (a.credit && !a.creditBeforeBody && !(a.continuesCredit && !a.closingCredit) || creditAlone) {
             return separate; // 【记者 王五】6月30日，…: the body after the credit goes on as any body line does
         }
         if (RawLine.endsSentence(a)) {

@@ -23,7 +23,7 @@ public final class RawLine {
     boolean spacedOut;
     boolean credit;
     boolean closingCredit;
-    /** The line goes on with a credit the line before began after its body (……会议。 记者:王⏎五 赵六). */
+    /** The line goes on with a credit the line before began (……会议。 记者:王⏎五 赵六, 某某讯（记者 王五⏎ 通讯员 赵六）). */
     boolean continuesCredit;
     /** A bracketed credit with the body after it on the line (【记者 王五】6月30日，…): it opens its article. */
     boolean creditBeforeBody;
@@ -81,7 +81,7 @@ public final class RawLine {
             return PageLayout.Kind.HEADLINE;
         } else if (furniture) {
             return PageLayout.Kind.FURNITURE;
-        } else if (credit && !closingCredit) {
+        } else if (credit && !closingCredit && !continuesCredit) {
             return PageLayout.Kind.CREDIT;
         } else if (dateline) {
             return PageLayout.Kind.DATELINE;
@@ -93,7 +93,7 @@ public final class RawLine {
 
     /** A dateline (本报济宁讯…) or an opening credit (本报记者 王五): the first line of an article. */
     boolean opensArticle() {
-        return dateline || credit && !closingCredit;
+        return dateline || credit && !closingCredit && !continuesCredit;
     }
 
     // ---------------------------------------------------------------- measures

@@ -108,4 +108,12 @@ class OpeningCreditTest {
         assertThat(c.agency()).isEqualTo("青山县人民政府网站");
         assertThat(read(Position.OPENING, "文稿:区府办", 0).agency()).isEqualTo("区府办");
     }
+
+    @Test
+    void aRoleMisprintedAsPapersSometimesPrintIt() {
+        // 通迅员 for 通讯员: the misprint credits a correspondent all the same
+        String line = "本报讯（记者 林晓 通迅员 司马言）3月5日，青山县召开会议。";
+        CreditGrammar.Credit c = read(Position.OPENING, line, line.indexOf('（'));
+        assertThat(names(line, c)).containsExactly("记者:林晓", "通讯员:司马言");
+    }
 }

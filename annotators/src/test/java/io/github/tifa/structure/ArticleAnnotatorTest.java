@@ -171,6 +171,16 @@ class ArticleAnnotatorTest {
     }
 
     @Test
+    void aCreditBrokenOverTwoLinesOpensOneArticle() throws Exception {
+        // the bracket the dateline opened goes on in the next line, whose role opens no article of its own
+        String page = "会议要求，抓好各项工作落实。\n\n青山网讯（记者 林晓 见习记者 欧阳青\n 通讯员 司马言）3月22日，由青山县委书记、县\n"
+                + "长林晓文带队，全县各乡镇负责人组成考察团，到\n外地学习考察。\n\n青山县部署春季农业生产\n";
+        JCas jcas = articles(page);
+        assertThat(JCasUtil.select(jcas, Article.class)).extracting(a -> a.getCoveredText().substring(0, 4))
+                .containsExactly("会议要求", "青山网讯");
+    }
+
+    @Test
     void furnitureBeforeTheFirstDatelineBelongsToNoArticle() throws Exception {
         String page = "03　县域新闻　　　2024年4月18日　星期四\n责任编辑 周明远　　版式 韩雪\n\n"
                 + "本报讯（记者 王五）全县召开防汛工作会议。\n\n全县部署防汛工作\n";
