@@ -284,6 +284,10 @@ final class MeetingNames {
         if (insideNamePart(cur, contextHits)) {
             return false; // 理论学习中心组学习会: 学习 inside the group's name stops nothing
         }
+        Lexicon.Entry held = contextHits.entryEndingAt(cur);
+        if (is(held, MeetingContext.HELD_VERB) && is(held, MeetingContext.LEFT_STOP)) {
+            return true; // 息县召开|县政府…例会: a verb of holding stops the name even where HanLP glued it on (召开县)
+        }
         Token t = tokens.endingAt(cur);
         if (t == null) {
             return false;

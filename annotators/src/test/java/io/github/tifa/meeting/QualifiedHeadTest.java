@@ -134,4 +134,11 @@ class QualifiedHeadTest {
     void aCongressWhoseCommitteeFollowsIsNoMeeting() throws Exception {
         assertThat(proposed(rule, "通过/v 青山市/ns 第四届/m 人民代表大会/nt 法制/n 委员会/nis 主任委员/nnt 名单/n 。/w")).isEmpty();
     }
+
+    @Test
+    void theVerbOfHoldingStopsTheNameWhereHanLpGluedItToTheLevel() throws Exception {
+        // HanLP reads 召开县 as a place; the name starts after 召开 all the same
+        assertThat(proposed(rule, "青山/n 县/n 召开县/ns 政府/nis 工作/vn 例会/n")).containsExactly("县政府工作例会");
+        assertThat(proposed(rule, "区长/nnt 林晓/nr 主持/v 召开/v 区政府/n 常务会/n ，/w 研究/v 工作/vn 。/w")).containsExactly("区政府常务会");
+    }
 }
