@@ -284,9 +284,11 @@ final class MeetingNames {
         if (insideNamePart(cur, contextHits)) {
             return false; // 理论学习中心组学习会: 学习 inside the group's name stops nothing
         }
-        Lexicon.Entry held = contextHits.entryEndingAt(cur);
-        if (is(held, MeetingContext.HELD_VERB) && is(held, MeetingContext.LEFT_STOP)) {
-            return true; // 息县召开|县政府…例会: a verb of holding stops the name even where HanLP glued it on (召开县)
+        if (is(contextHits.entryEndingAt(cur), MeetingContext.DATELINE_END)) {
+            return true; // 本报讯|市十五届…会议: the dateline ends before the body
+        }
+        if (gluedStop(cur, contextHits, levelHits, tokens)) {
+            return true; // 息县召开|县政府…例会, 举行的|市…会议: HanLP glued the stop word to the name (召开县, 的市)
         }
         Token t = tokens.endingAt(cur);
         if (t == null) {
@@ -299,6 +301,19 @@ final class MeetingNames {
         boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
         // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
         return stop && !(is(e, MeetingContext.ETC) && joinedBefore(text, t.getBegin(), contextHits));
+    }
+
+    /**
+     * A LEFT_STOP word ends at {@code cur} inside a HanLP word that begins with it and runs on into the
+     * organiser's level word (召开|县, 的|市); not a word of its own that starts with one (组织部长).
+     */
+    private static boolean gluedStop(int cur, LexiconTrie.Matches contextHits, LexiconTrie.Matches levelHits,
+            TokenIndex tokens) {
+        if (!is(contextHits.entryEndingAt(cur), MeetingContext.LEFT_STOP) || levelHits.endAt(cur) < 0) {
+            return false;
+        }
+        Token word = tokens.covering(cur - 1);
+        return word != null && word.getBegin() == contextHits.beginAt(cur) && word.getEnd() > cur;
     }
 
     /**

@@ -136,9 +136,17 @@ class QualifiedHeadTest {
     }
 
     @Test
-    void theVerbOfHoldingStopsTheNameWhereHanLpGluedItToTheLevel() throws Exception {
-        // HanLP reads 召开县 as a place; the name starts after 召开 all the same
+    void aStopWordStopsTheNameWhereHanLpGluedItToTheLevel() throws Exception {
+        // HanLP reads 召开县 and 的市 as places; the name starts after 召开 and 的 all the same
         assertThat(proposed(rule, "青山/n 县/n 召开县/ns 政府/nis 工作/vn 例会/n")).containsExactly("县政府工作例会");
+        assertThat(proposed(rule, "昨天/t 继续/v 举行/v 的市/ns 十五/m 届/q 人大常委会/nis 第/mq 十五/m 次/qv 会议/n 审议/v 。/w"))
+                .containsExactly("市十五届人大常委会第十五次会议");
         assertThat(proposed(rule, "区长/nnt 林晓/nr 主持/v 召开/v 区政府/n 常务会/n ，/w 研究/v 工作/vn 。/w")).containsExactly("区政府常务会");
+    }
+
+    @Test
+    void aNameNeverReachesBackOverADateline() throws Exception {
+        assertThat(proposed(rule, "本报讯/nz 市/n 十五/m 届/q 人大常委会/nis 第/mq 十五/m 次/qv 会议/n 昨天/t 举行/v 。/w"))
+                .containsExactly("市十五届人大常委会第十五次会议");
     }
 }
