@@ -169,6 +169,21 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return false;
     }
 
+    /** ……。 ■林晓, ……。□林晓文: a mark and a name of two or three characters after a sentence end end the line. */
+    public boolean endsWithMarkedName(String raw, int s, int e) {
+        int p = CreditNames.trimEnd(raw, s, e);
+        int han = 0;
+        while (p > s && han <= 3 && (Han.at(raw, p - 1) || CreditNames.space(raw.charAt(p - 1)))) {
+            han += Han.at(raw, p - 1) ? 1 : 0;
+            p--;
+        }
+        if (han < 2 || han > 3 || p <= s || !marks.at(raw, p - 1)) {
+            return false;
+        }
+        int stop = CreditNames.trimEnd(raw, s, p - 1);
+        return stop > s && Punctuation.SENTENCE_STOPS.has(raw.charAt(stop - 1));
+    }
+
     /**
      * A report's lead opens {@code raw[p, e)}: a calendar date (8月12日，…), or a word in its place, a time
      * of day perhaps, and a comma (近日，…, 昨天下午，…; not 近日召开的…).

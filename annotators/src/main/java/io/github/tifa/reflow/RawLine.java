@@ -35,6 +35,8 @@ public final class RawLine {
     boolean datedLead;
     /** The line ends in a sentence and a photo's credit (……讲话。韩冬 摄): its paragraph ends there. */
     boolean photographerAtEnd;
+    /** The line ends in a sentence and a marked name (……会议。□林晓文): the body's credit. */
+    boolean markedNameAtEnd;
     /** A credit line ending in a role word whose name the next line prints. */
     boolean roleAtEnd;
     boolean nameOnly;
@@ -132,8 +134,8 @@ public final class RawLine {
     }
 
     static boolean endsSentence(RawLine line) {
-        if (line.photographerAtEnd) {
-            return true; // ……讲话。韩冬 摄
+        if (line.photographerAtEnd || line.markedNameAtEnd) {
+            return true; // ……讲话。韩冬 摄, ……会议。□林晓文
         }
         String raw = line.raw;
         int i = line.contentEnd - 1;
@@ -268,6 +270,7 @@ public final class RawLine {
         line.closingCredit = line.credit && (bracket && !bodyAfter || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.opensWithDate(raw, p, e);
         line.photographerAtEnd = vocabulary.endsWithPhotographer(raw, s, e);
+        line.markedNameAtEnd = vocabulary.endsWithMarkedName(raw, s, e);
         line.marked = p > s && vocabulary.marks().has(raw.charAt(s));
         line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);
     }

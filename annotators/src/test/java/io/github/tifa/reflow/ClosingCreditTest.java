@@ -129,6 +129,9 @@ class ClosingCreditTest {
         Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), false, false).get(0);
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("林晓");
         assertThat(CreditGrammar.builtIn().find("会议部署了下一步工作■林晓", 0, 12, false, false)).isEmpty();
+        String glued = "会议审议通过了工作计划（草案）。□林晓文";
+        Credit g = CreditGrammar.builtIn().find(glued, 0, glued.length(), false, false).get(0);
+        assertThat(glued.substring(g.begin(), g.end())).isEqualTo("林晓文");
     }
 
     @Test

@@ -77,4 +77,10 @@ class HeadlineBlocksTest {
         assertThat(headlines("会议要求，全县各级各部门要切实抓好各项工作落实。\n\n青禾县召开会议\n\n"
                 + "协会负责人参加活动，全县各级各部门要切实抓好落实。\n")).containsExactly("青禾县召开会议");
     }
+
+    @Test
+    void aMarkedNameAfterTheLastSentenceClosesTheBodyBeforeItsTitle() {
+        assertThat(headlines("区政协召开会议，审议通过了协商工作计划（草案）。□林晓文\n\n区政协召开主席会议\n\n本报讯 近日，全区召开会议。\n"))
+                .containsExactly("区政协召开主席会议");
+    }
 }
