@@ -100,4 +100,12 @@ class OrganPostTest {
         assertThat(proposed(rule, "。/w 局/n 党组/nis 书记/nnt 、/w 局长/nnt 林晓/nr 讲话/v 。/w", "林晓")).containsExactly("局党组书记");
         assertThat(proposed(rule, "。/w 当/p 局/n 党组/nis 书记/nnt 林晓/nr 讲话/v 。/w", "林晓")).containsExactly("党组书记");
     }
+
+    @Test
+    void commandersOfHeadquartersChiefStatisticiansAndDisciplineSecretaries() throws Exception {
+        assertThat(proposed(rule, "，/w 县/n 防汛/vn 抗旱/vn 指挥部/nis 指挥长/n 林晓/nr 、/w 副总指挥/n 司马言/nr 出席/v 。/w",
+                "林晓", "司马言")).containsExactly("县防汛抗旱指挥部指挥长");
+        assertThat(proposed(rule, "，/w 县/n 统计局/nis 总统计师/n 林晓/nr 、/w 县/n 扶贫办/n 纪检/vn 书记/n 司马言/nr 出席/v 。/w",
+                "林晓", "司马言")).containsExactly("县统计局总统计师", "县扶贫办纪检书记");
+    }
 }
