@@ -45,4 +45,10 @@ class LevelLeaderTest {
         assertThat(proposed(rule, "林晓/nr 率/v 市委/nt 主要/b 领导/n 到/v 企业/n 调研/vn 。/w", "林晓")).containsExactly("市委主要领导");
         assertThat(proposed(rule, "会议/n 要求/v 主要/b 领导/n 亲自/d 抓/v 。/w")).isEmpty();
     }
+
+    @Test
+    void theRankOfABannerOrAPrefectureWithItsLeadersNamed() throws Exception {
+        assertThat(proposed(rule, "旗/n 级/q 领导/n 张继文/nr 、/w 史志良/nr 参加/v 。/w", "张继文", "史志良")).containsExactly("旗级领导");
+        assertThat(proposed(rule, "州/n 级/q 领导/n 张继文/nr 出席/v 。/w", "张继文")).containsExactly("州级领导");
+    }
 }
