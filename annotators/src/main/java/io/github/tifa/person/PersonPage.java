@@ -311,9 +311,10 @@ final class PersonPage {
         char last = text.charAt(end - 1);
         char next = end < text.length() ? text.charAt(end) : ' ';
         char before = begin > 0 ? text.charAt(begin - 1) : ' ';
-        return levelChars.has(last) || datelineKinds.has(last) || levelChars.has(next)
+        boolean postNext = postHits.endAt(end) > 0; // 梁某某省长, 王某局长: a post, not a place's level or an organ
+        return levelChars.has(last) || datelineKinds.has(last) || levelChars.has(next) && !postNext
                 || organEnds.has(last) // 国动办: an organ's short name
-                || organEnds.has(next) // 卫健局: part of an organ's name
+                || organEnds.has(next) && !postNext // 卫健局: part of an organ's name
                 || Character.isDigit(before) || numerals.has(before);
     }
 
@@ -350,7 +351,8 @@ final class PersonPage {
      * before (书记林武), or the same name printed again on the page.
      */
     boolean supported(int begin, int end) {
-        if (has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME) || han(begin - 1) && boundaryBefore(begin)) {
+        if (has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME) || postHits.endAt(end) > 0 // 梁某某省长
+                || han(begin - 1) && boundaryBefore(begin)) {
             return true;
         }
         String name = text.substring(begin, end);

@@ -15,6 +15,12 @@ class HanlpNameTest {
     }
 
     @Test
+    void aGuessWithItsPostAfterIt() throws Exception {
+        // 梁保华省长所作的报告: the post printed after the name supports it as a title after the name does
+        assertThat(proposed(rule, "讨论/v 了/ule 梁保华/nr 省长/nnt 所/usuo 作/v 的/ude1 报告/n 。/w")).containsExactly("梁保华");
+    }
+
+    @Test
     void notBeforeAnOrganNorWithoutSupport() throws Exception {
         assertThat(proposed(rule, "参观/v 鲁抗/nr 医药/n 。/w 全县/n 卫健/nr 局/n 召开/v 。/w")).isEmpty();
     }
