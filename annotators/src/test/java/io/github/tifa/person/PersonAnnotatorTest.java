@@ -111,6 +111,13 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void aConjunctionAfterATwoCharacterNameIsNoPartOfIt() throws Exception {
+        // 张启|以及: the conjunction ends the name
+        assertThat(names("旗政府副旗长张启以及政府办负责人陪同。调研组在林晓文带领下，来宁开展老区建设调研。\n"))
+                .containsExactly("张启", "林晓文");
+    }
+
+    @Test
     void namesInThePageHeaderAreNotNews() throws Exception {
         assertThat(names("责任编辑 罗晓燕\n\n本报讯（记者 王小五）全县召开会议，县长訾文涛出席。\n县里召开会议\n"))
                 .containsExactly("王小五", "訾文涛");

@@ -37,4 +37,10 @@ class BarePostTest {
         assertThat(proposed(rule, "等/udeng 内容/n ，/w 组织委员/n 开展/v 调研/vn 。/w")).doesNotContain("组织委员");
         assertThat(proposed(rule, "，/w 组织委员/n 林晓/nr 出席/v 。/w", "林晓")).doesNotContain("组织委员");
     }
+
+    @Test
+    void anActingPostSpelledOut() throws Exception {
+        // 代理主任 as 代主任: the acting word stays in the post
+        assertThat(proposed(rule, "副主任/nnt 、/w 代理/vn 主任/nnt 林晓/nr 出席/v 。/w", "林晓")).contains("代理主任");
+    }
 }

@@ -108,4 +108,12 @@ class OrganPostTest {
         assertThat(proposed(rule, "，/w 县/n 统计局/nis 总统计师/n 林晓/nr 、/w 县/n 扶贫办/n 纪检/vn 书记/n 司马言/nr 出席/v 。/w",
                 "林晓", "司马言")).containsExactly("县统计局总统计师", "县扶贫办纪检书记");
     }
+
+    @Test
+    void actingPostsSpelledOutZonesOfIndustryAndStandingDeputiesOfSchools() throws Exception {
+        assertThat(proposed(rule, "，/w 县/n 产业/n 集聚区/n 管委会/nis 主任/nnt 林晓/nr 陪同/v 。/w", "林晓"))
+                .containsExactly("县产业集聚区管委会主任");
+        assertThat(proposed(rule, "，/w 原/b 福建/ns 省委/nis 党校/n 常务/b 副校长/nnt 林晓/nr 陪同/v 。/w", "林晓"))
+                .containsExactly("福建省委党校常务副校长");
+    }
 }
