@@ -43,6 +43,8 @@ final class SloganPage {
     private static final int MAX_CLAUSE = 10;
     /** How far after a quotation its label may start (的新模式, 这一主题). */
     private static final int LABEL_REACH = 3;
+    /** Longest campaign name still read as a coined term (“代表行动”), in characters. */
+    private static final int MAX_COINED_CAMPAIGN = 5;
 
     final Page page;
     final Lexicons lexicons;
@@ -173,6 +175,12 @@ final class SloganPage {
         }
         if (tooLong(s)) {
             return false; // speech, or a phrase too long to be a catchphrase
+        }
+        if (end - begin > MAX_COINED_CAMPAIGN && Page.endsWith(contextHits, end, SloganContext.CAMPAIGN_END) && !numeric(s)
+                && !Page.endsWith(contextHits, begin - 1, SloganContext.ALIAS_CUE)) {
+            // “政协委员助力乡村振兴行动”: the name of a campaign or an activity; a numeric formula still counts, and so
+            // do a coined short one (“代表行动”) and the short name a text gives it (以下简称“提质行动”)
+            return false;
         }
         if (Page.startsWith(contextHits, pastQuotations(end + 1), SloganContext.NAMED_THING)) {
             return false; // “青山剪影”专栏, “山乡行”调研组, “青山明珠”的美誉: the proper name of a thing

@@ -149,4 +149,10 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "本报讯/nz 市/n 十五/m 届/q 人大常委会/nis 第/mq 十五/m 次/qv 会议/n 昨天/t 举行/v 。/w"))
                 .containsExactly("市十五届人大常委会第十五次会议");
     }
+
+    @Test
+    void aCongressWhosePresidiumFollowsNamesTheBody() throws Exception {
+        // 《某某省乡镇人民代表大会主席团工作条例》: the presidium, a standing body, not a meeting
+        assertThat(proposed(rule, "执行/v 《/w 青山省/ns 乡镇/n 人民代表大会/nt 主席团/n 工作/vn 条例/n 》/w 。/w")).isEmpty();
+    }
 }

@@ -98,6 +98,13 @@ class SloganAnnotatorTest {
     }
 
     @Test
+    void aQuotedCampaignOrActivityNameIsNoSlogan() throws Exception {
+        // scheme: names of programmes or campaigns in quotes are not slogans; a numeric formula still is
+        assertThat(slogans("委员们带头参与“政协委员助力乡村振兴行动”和“书香青山读书活动”，落实“三大攻坚行动”，深化“代表行动”。\n"))
+                .extracting(Slogan::getCoveredText).containsExactly("三大攻坚行动", "代表行动");
+    }
+
+    @Test
     void quotedSpeechIsNotASlogan() throws Exception {
         assertThat(slogans("“我们一定把这件事办好，让群众满意。”村支书说。\n")).isEmpty();
         assertThat(slogans("他表示“要把服务送到企业家门口去才算真正到位”。\n")).isEmpty();
