@@ -112,6 +112,10 @@ final class DatelineCredit implements CreditReader {
                 if (!inside.isEmpty() && inside.get(inside.size() - 1).end() <= close) {
                     return new Credit(Position.DATELINE, q, close + 1, "", "", "", inside);
                 }
+                int bare = CreditNames.skipSpace(text, q + 1, close);
+                if (inside.isEmpty() && roleHits.endAt(bare) > 0 && CreditNames.skipSpace(text, roleHits.endAt(bare), close) == close) {
+                    return new Credit(Position.DATELINE, q, close + 1, "", "", "", List.of()); // 本报讯（本报记者）: the role alone
+                }
             }
         }
         return null;

@@ -171,4 +171,13 @@ class DatelineCreditTest {
         assertThat(c.agency()).isEqualTo("青山网-青山头条");
         assertThat(names(line, c)).containsExactly("记者:林晓", "记者:韩冬", "记者:孔丽");
     }
+
+    @Test
+    void aDatelineWhoseBracketNamesTheRoleAlone() {
+        for (String line : new String[] {"本报讯（本报记者）1月15日，省委常委林晓文到青山县调研。", "本报讯 (本报记者) 1月15日，省委常委到青山县调研。"}) {
+            Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), false, false).get(0);
+            assertThat(line.substring(c.begin(), c.end()).replace(" ", "")).as(line).isIn("本报讯（本报记者）", "本报讯(本报记者)");
+            assertThat(c.names()).isEmpty();
+        }
+    }
 }
