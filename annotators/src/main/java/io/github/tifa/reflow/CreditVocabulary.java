@@ -110,6 +110,11 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return false;
     }
 
+    /** 本报记者 alone on its line: the outlet's own reporter, unnamed; it opens a report or closes one as it stands. */
+    public boolean reporterAlone(String raw, int p, int e) {
+        return p < e && wordAt(roles, raw, p) == e - p && wordAt(agencies, raw, p) > 0;
+    }
+
     /**
      * A line that credits without a name in front of a role's name: an outlet and a role alone in
      * brackets (（本报记者）, （本刊）), a name, the role it took and closing words (王五摄影报道), or a

@@ -83,4 +83,10 @@ class HeadlineBlocksTest {
         assertThat(headlines("区政协召开会议，审议通过了协商工作计划（草案）。□林晓文\n\n区政协召开主席会议\n\n本报讯 近日，全区召开会议。\n"))
                 .containsExactly("区政协召开主席会议");
     }
+
+    @Test
+    void theOwnOutletsReporterAloneOnALineIsACreditNotPartOfTheTitleAbove() {
+        assertThat(headlines("会议要求，抓好各项工作落实。\n\n青山县召开专题会议\n\n本报记者\n\n本报讯 近日，全区召开会议。\n"))
+                .containsExactly("青山县召开专题会议");
+    }
 }
