@@ -183,7 +183,8 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             int b = levelBegin - length;
             boolean allHan = true;
             for (int i = b; i < levelBegin && allHan; i++) {
-                allHan = han(i) && !shapes.measures().has(text.charAt(i)) && !shapes.clauseLinks().has(text.charAt(i));
+                allHan = han(i) && !shapes.measures().has(text.charAt(i)) && !shapes.clauseLinks().has(text.charAt(i))
+                        && !has(i, TitleContext.DETERMINER); // 各乡镇: 各 names no township
             }
             // before the name: no Han, a level, place or organ, or a particle (为青禾镇镇长, 和石岭乡)
             if (b >= 0 && allHan && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0

@@ -202,6 +202,8 @@ class ClosingCreditTest {
         // 审核, 助编: roles the scheme does not name; the word is no name
         String line = "会议部署了下一步工作。（图文：林晓 审核：司马言）";
         assertThat(names(line, read(Position.CLOSING, line, line.indexOf('（')))).containsExactly(":林晓", ":司马言");
+        String camera = "会议部署了下一步工作。（摄像：林晓 撰稿：司马言）";
+        assertThat(names(camera, read(Position.CLOSING, camera, camera.indexOf('（')))).containsExactly(":林晓", ":司马言");
         String editors = "会议部署了下一步工作。（青山日报 林晓 助编 司马言）";
         assertThat(names(editors, read(Position.CLOSING, editors, editors.indexOf('（')))).containsExactly(":林晓", ":司马言");
     }

@@ -116,4 +116,10 @@ class OrganPostTest {
         assertThat(proposed(rule, "，/w 原/b 福建/ns 省委/nis 党校/n 常务/b 副校长/nnt 林晓/nr 陪同/v 。/w", "林晓"))
                 .containsExactly("福建省委党校常务副校长");
     }
+
+    @Test
+    void aLeadingGeIsLeftOut() throws Exception {
+        // scheme v3: 各乡镇党委书记 gives 乡镇党委书记
+        assertThat(proposed(rule, "负责人/n 及/c 各/rz 乡镇/n 书记/nnt 陪同/v 调研/vn 。/w")).containsExactly("乡镇书记");
+    }
 }
