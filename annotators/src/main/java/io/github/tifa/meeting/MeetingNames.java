@@ -269,7 +269,10 @@ final class MeetingNames {
         if (Punctuation.MEETING_STOPS.has(c) || Character.isWhitespace(c)) {
             return true;
         }
-        if (conjunctions.has(c) && levelHits.endAt(cur) > 0) {
+        Token around = tokens.covering(cur - 1);
+        // 太和|县: 和 inside a place's name, a proper name HanLP read from before it (not 全会和|区委)
+        boolean insideWord = around != null && around.getBegin() < cur - 1 && TagGroup.PLACE_OR_PROPER.has(around);
+        if (conjunctions.has(c) && levelHits.endAt(cur) > 0 && !insideWord) {
             // 营商环境和县九届人大三次会议: 和 joins two objects (HanLP reads 和县); 省委和市委全会 shares the head
             return !parallelOrganisers(text, cur, levelHits);
         }

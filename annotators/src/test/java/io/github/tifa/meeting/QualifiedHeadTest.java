@@ -155,4 +155,11 @@ class QualifiedHeadTest {
         // 《某某省乡镇人民代表大会主席团工作条例》: the presidium, a standing body, not a meeting
         assertThat(proposed(rule, "执行/v 《/w 青山省/ns 乡镇/n 人民代表大会/nt 主席团/n 工作/vn 条例/n 》/w 。/w")).isEmpty();
     }
+
+    @Test
+    void aConjunctionInsideAPlacesNameIsNoConjunction() throws Exception {
+        // 太和县: 和 inside the county's name (HanLP's word starts before it); 环境和县…: 和 joins two objects
+        assertThat(proposed(rule, "，/w 太和/nz 县政协/n 十/m 届/q 一/m 次/qv 会议/n 闭幕/vi 。/w")).containsExactly("太和县政协十届一次会议");
+        assertThat(proposed(rule, "优化/v 营/n 商/vg 环境/n 和县/ns 九/m 届/q 人大/nis 三/m 次/qv 会议/n")).containsExactly("县九届人大三次会议");
+    }
 }

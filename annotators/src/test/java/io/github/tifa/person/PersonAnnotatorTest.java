@@ -108,6 +108,7 @@ class PersonAnnotatorTest {
                 .containsExactly("李文起", "张震华");
         assertThat(names("市政协主席王小同，副市长郑朝阳出席。省人大常委会副秘书长巫欣春随同。\n"))
                 .containsExactly("王小同", "郑朝阳", "巫欣春");
+        assertThat(names("会议听取了省人大常委会秘书长吕振霖关于会议议程的说明。\n")).containsExactly("吕振霖");
     }
 
     @Test
