@@ -413,7 +413,7 @@ final class MeetingNames {
         if (before != null && is(contextEntry(contextHits, before), MeetingContext.HELD_VERB)) {
             return false; // 召开创建全国文明城市动员大会: the name's purpose right after the verb that holds it
         }
-        // 青山高新区|创建…: an organiser before the verb keeps it; a person before it is its subject (陈国才|通报)
+        // 青山高新区|创建…: an organiser before the verb keeps it; a person before it is its subject (某某|通报)
         return levelHits.beginAt(t.getBegin()) < 0
                 && (before == null || !TagGroup.PROPER_NAME.has(before) || TagGroup.PERSON.has(before));
     }

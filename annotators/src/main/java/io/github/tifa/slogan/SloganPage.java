@@ -178,7 +178,7 @@ final class SloganPage {
         }
         if (end - begin > MAX_COINED_CAMPAIGN && Page.endsWith(contextHits, end, SloganContext.CAMPAIGN_END) && !numeric(s)
                 && !Page.endsWith(contextHits, begin - 1, SloganContext.ALIAS_CUE)) {
-            // “政协委员助力乡村振兴行动”: the name of a campaign or an activity; a numeric formula still counts, and so
+            // “委员助力某某振兴行动”: the name of a campaign or an activity; a numeric formula still counts, and so
             // do a coined short one (“代表行动”) and the short name a text gives it (以下简称“提质行动”)
             return false;
         }

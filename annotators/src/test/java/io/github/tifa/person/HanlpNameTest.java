@@ -16,8 +16,8 @@ class HanlpNameTest {
 
     @Test
     void aGuessWithItsPostAfterIt() throws Exception {
-        // 梁保华省长所作的报告: the post printed after the name supports it as a title after the name does
-        assertThat(proposed(rule, "讨论/v 了/ule 梁保华/nr 省长/nnt 所/usuo 作/v 的/ude1 报告/n 。/w")).containsExactly("梁保华");
+        // 林晓文市长所作的报告: the post printed after the name supports it as a title after the name does
+        assertThat(proposed(rule, "审议/v 了/ule 林晓文/nr 市长/nnt 所/usuo 作/v 的/ude1 报告/n 。/w")).containsExactly("林晓文");
     }
 
     @Test

@@ -174,7 +174,7 @@ class DatelineCreditTest {
 
     @Test
     void aDatelineWhoseBracketNamesTheRoleAlone() {
-        for (String line : new String[] {"本报讯（本报记者）1月15日，省委常委林晓文到青山县调研。", "本报讯 (本报记者) 1月15日，省委常委到青山县调研。"}) {
+        for (String line : new String[] {"本报讯（本报记者）2月9日，市委常委林晓文到青禾镇走访。", "本报讯 (本报记者) 2月9日，市委常委到青禾镇走访。"}) {
             Credit c = CreditGrammar.builtIn().find(line, 0, line.length(), false, false).get(0);
             assertThat(line.substring(c.begin(), c.end()).replace(" ", "")).as(line).isIn("本报讯（本报记者）", "本报讯(本报记者)");
             assertThat(c.names()).isEmpty();

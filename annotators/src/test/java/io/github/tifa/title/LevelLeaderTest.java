@@ -41,7 +41,7 @@ class LevelLeaderTest {
     @Test
     void thePrincipalLeadersOfALevelOrAGroup() throws Exception {
         // 主要 stays in the organisation, the post is 领导
-        assertThat(proposed(rule, "县/n 四大班子/n 主要/b 领导/n 、/w 各/r 常委/n 参加/v 会议/n 。/w")).containsExactly("县四大班子主要领导");
+        assertThat(proposed(rule, "县/n 四大班子/n 主要/b 领导/n 和/c 部门/n 负责人/n 到场/v 。/w")).containsExactly("县四大班子主要领导");
         assertThat(proposed(rule, "林晓/nr 率/v 市委/nt 主要/b 领导/n 到/v 企业/n 调研/vn 。/w", "林晓")).containsExactly("市委主要领导");
         assertThat(proposed(rule, "会议/n 要求/v 主要/b 领导/n 亲自/d 抓/v 。/w")).isEmpty();
     }

@@ -88,7 +88,7 @@ class OrganPostTest {
 
     @Test
     void theHeadsOfPapersStationsAndUniversities() throws Exception {
-        assertThat(proposed(rule, "，/w 辽宁/ns 科技/n 大学/n 校长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("辽宁科技大学校长");
+        assertThat(proposed(rule, "，/w 青州/ns 理工/n 大学/n 校长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("青州理工大学校长");
         assertThat(proposed(rule, "，/w 青州/ns 日报社/nt 社长/n 林晓/nr 、/w 青州/ns 日报/n 副总编/n 司马言/nr 出席/v 。/w",
                 "林晓", "司马言")).containsExactly("青州日报社社长", "青州日报副总编");
         assertThat(proposed(rule, "，/w 新华社/nt 青州/ns 分社/n 社长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("新华社青州分社社长");
@@ -113,8 +113,8 @@ class OrganPostTest {
     void actingPostsSpelledOutZonesOfIndustryAndStandingDeputiesOfSchools() throws Exception {
         assertThat(proposed(rule, "，/w 县/n 产业/n 集聚区/n 管委会/nis 主任/nnt 林晓/nr 陪同/v 。/w", "林晓"))
                 .containsExactly("县产业集聚区管委会主任");
-        assertThat(proposed(rule, "，/w 原/b 福建/ns 省委/nis 党校/n 常务/b 副校长/nnt 林晓/nr 陪同/v 。/w", "林晓"))
-                .containsExactly("福建省委党校常务副校长");
+        assertThat(proposed(rule, "，/w 原/b 江西/ns 省委/nis 党校/n 常务/b 副校长/nnt 林晓/nr 陪同/v 。/w", "林晓"))
+                .containsExactly("江西省委党校常务副校长");
     }
 
     @Test
