@@ -269,10 +269,7 @@ final class MeetingNames {
         if (Punctuation.MEETING_STOPS.has(c) || Character.isWhitespace(c)) {
             return true;
         }
-        Token around = tokens.covering(cur - 1);
-        // 太和|县: 和 inside a place's name, a proper name HanLP read from before it (not 全会和|区委)
-        boolean insideWord = around != null && around.getBegin() < cur - 1 && TagGroup.PLACE_OR_PROPER.has(around);
-        if (conjunctions.has(c) && levelHits.endAt(cur) > 0 && !insideWord) {
+        if (conjunctions.has(c) && levelHits.endAt(cur) > 0 && !insidePlaceName(cur - 1, tokens)) {
             // 营商环境和县九届人大三次会议: 和 joins two objects (HanLP reads 和县); 省委和市委全会 shares the head
             return !parallelOrganisers(text, cur, levelHits);
         }
@@ -304,6 +301,12 @@ final class MeetingNames {
         boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
         // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
         return stop && !(is(e, MeetingContext.ETC) && joinedBefore(text, t.getBegin(), contextHits));
+    }
+
+    /** 太和|县: the character at {@code pos} lies inside a place's or proper name HanLP read from before it (not 全会和|区委). */
+    private static boolean insidePlaceName(int pos, TokenIndex tokens) {
+        Token around = tokens.covering(pos);
+        return around != null && around.getBegin() < pos && TagGroup.PLACE_OR_PROPER.has(around);
     }
 
     /**

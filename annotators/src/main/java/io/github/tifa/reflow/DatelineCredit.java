@@ -112,8 +112,8 @@ final class DatelineCredit implements CreditReader {
                 if (!inside.isEmpty() && inside.get(inside.size() - 1).end() <= close) {
                     return new Credit(Position.DATELINE, q, close + 1, "", "", "", inside);
                 }
-                int bare = CreditNames.skipSpace(text, q + 1, close);
-                if (inside.isEmpty() && roleHits.endAt(bare) > 0 && CreditNames.skipSpace(text, roleHits.endAt(bare), close) == close) {
+                int roleEnd = roleHits.endAt(CreditNames.skipSpace(text, q + 1, close));
+                if (inside.isEmpty() && roleEnd > 0 && CreditNames.skipSpace(text, roleEnd, close) == close) {
                     return new Credit(Position.DATELINE, q, close + 1, "", "", "", List.of()); // 本报讯（本报记者）: the role alone
                 }
             }

@@ -245,11 +245,12 @@ final class SloganPage {
      */
     private boolean scareQuoted(int begin, int end) {
         String text = text();
-        Lexicon.Entry figure = contextHits.entryAt(begin);
-        if (figure != null && figure.is(SloganContext.TERM) && figure.key().length() == end - begin) {
+        Lexicon.Entry word = contextHits.entryAt(begin);
+        boolean whole = word != null && word.key().length() == end - begin;
+        if (whole && word.is(SloganContext.TERM)) {
             return false; // 确保实现“开门红”, 争当“排头兵”: an everyday word that government text uses as a term
         }
-        if (figure != null && figure.is(SloganContext.FIGURE) && figure.key().length() == end - begin) {
+        if (whole && word.is(SloganContext.FIGURE)) {
             return !Page.startsWith(contextHits, end + 1, SloganContext.LABELS); // 啃“硬骨头”, but “体检”服务
         }
         Token t = tokens().startingAt(begin);
