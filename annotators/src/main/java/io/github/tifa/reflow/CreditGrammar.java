@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.github.tifa.lexicon.LexiconPatterns;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.WordClass.BylineContext;
 import io.github.tifa.lexicon.LexiconFile;
 
 /**
@@ -62,7 +63,7 @@ public final class CreditGrammar {
         LexiconPatterns compiled = new LexiconPatterns(patterns, Set.of(DATE, DAY), numerals, context);
         Pattern date = compiled.get(DATE);
         this.vocabulary = CreditVocabulary.of(roles, agencies, context, date);
-        CreditNames names = new CreditNames(roles, surnames, vocabulary.outletSuffixes());
+        CreditNames names = new CreditNames(roles, surnames, vocabulary.outletSuffixes(), context.words(BylineContext.STAFF));
         this.dateline = new DatelineCredit(vocabulary, names, date, compiled.get(DAY));
         this.opening = new OpeningCredit(vocabulary, names, agencies);
         this.closing = new ClosingCredit(names, vocabulary, opening);

@@ -22,11 +22,14 @@ final class CreditNames {
     private final LexiconTrie surnames;
     private final Map<String, Integer> surnameRanks = new HashMap<>();
     private final List<String> outletSuffixes;
+    /** Editors' roles (byline_context.txt STAFF): read as a role only after another one. */
+    private final List<String> staff;
 
-    CreditNames(LexiconTrie roles, LexiconTrie surnames, List<String> outletSuffixes) {
+    CreditNames(LexiconTrie roles, LexiconTrie surnames, List<String> outletSuffixes, List<String> staff) {
         this.roles = roles;
         this.surnames = surnames;
         this.outletSuffixes = outletSuffixes;
+        this.staff = staff;
         for (Lexicon.Entry e : surnames.lexicon().entries()) {
             surnameRanks.putIfAbsent(e.key(), surnameRanks.size());
         }
@@ -228,6 +231,12 @@ final class CreditNames {
             if (role == null || !Han.at(text, p)) {
                 break;
             }
+            int staffEnd = names.isEmpty() ? -1 : staffRoleEnd(text, p, limit); // alone, it opens nothing
+            if (staffEnd > 0) {
+                role = ""; // 记者 王五 编辑 赵六: the editor is credited, with no role of the scheme
+                p = staffEnd;
+                continue;
+            }
             int q = nameEnd(text, p, limit, roleHits);
             if (q > 0 && roleHits != null && q < limit && roleHits.endAt(q) > 0 && outletBefore(text, q)) {
                 p = q; // 青山网记者 韩冬: an outlet's own name glued to the next role is no name
@@ -248,6 +257,19 @@ final class CreditNames {
             p = q;
         }
         return names;
+    }
+
+    /** The end of an editor's role at {@code p} followed by a space or a colon, or -1. */
+    private int staffRoleEnd(String text, int p, int limit) {
+        int best = -1;
+        for (String word : staff) {
+            int end = p + word.length();
+            if (end < limit && text.startsWith(word, p) && end > best
+                    && (space(text.charAt(end)) || Punctuation.ROLE_SEPARATORS.has(text.charAt(end)))) {
+                best = end;
+            }
+        }
+        return best;
     }
 
     /** The run before the role at {@code roleAt} ends as an outlet's own name does (…网, …日报, …中心). */

@@ -207,4 +207,16 @@ class ClosingCreditTest {
         String editors = "会议部署了下一步工作。（青山日报 林晓 助编 司马言）";
         assertThat(names(editors, read(Position.CLOSING, editors, editors.indexOf('（')))).containsExactly(":林晓", ":司马言");
     }
+
+    @Test
+    void anEditorAfterAnotherRoleIsNoNameButCreditsTheNameAfterIt() {
+        // 编辑, 责编: a page header's staff when alone, so they open no credit; after another role they credit a name
+        String line = "会议部署了下一步工作。（记者 林晓 编辑 司马言）";
+        assertThat(names(line, read(Position.CLOSING, line, line.indexOf('（')))).containsExactly("记者:林晓", ":司马言");
+        String colons = "会议部署了下一步工作。（撰稿：林晓 编辑：司马言 责编：欧阳青）";
+        assertThat(names(colons, read(Position.CLOSING, colons, colons.indexOf('（'))))
+                .containsExactly(":林晓", ":司马言", ":欧阳青");
+        String alone = "会议部署了下一步工作。（编辑 司马言）";
+        assertThat(read(Position.CLOSING, alone, alone.indexOf('（'))).isNull();
+    }
 }
