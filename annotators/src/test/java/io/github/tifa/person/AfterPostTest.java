@@ -32,4 +32,12 @@ class AfterPostTest {
         assertThat(proposed(rule, "副主任/nnt 古丽/nr •/w 买买提/nr 主持/v 。/w")).containsExactly("古丽•买买提");
         assertThat(proposed(rule, "主任/nnt 林晓/nr 主持/v 。/w 秘书长/nnt 来到/v ·/w 会场/n 。/w")).containsExactly("林晓");
     }
+
+    @Test
+    void commonSurnamesOutsideTheFirstFewHundred() throws Exception {
+        // 赖 and 萧 are common surnames; 虢, 茆, 訚, 庾 are characters that name little but families
+        assertThat(proposed(rule, "组织部/nis 部长/nnt 赖文起/nr ，/w 宣传部/nis 部长/nnt 萧立常/nr 出席/v 。/w"))
+                .containsExactly("赖文起", "萧立常");
+        assertThat(proposed(rule, "副县长/nnt 虢明/nr 带队/v 。/w")).containsExactly("虢明");
+    }
 }
