@@ -90,6 +90,9 @@ final class PersonPage {
             for (int i = 0; i < text.length(); i++) {
                 int postEnd = postHits.endAt(i);
                 int[] name = postEnd > 0 ? nameAt(postEnd) : null;
+                if (postEnd > 0 && name == null) {
+                    name = wordAsHolder(postEnd);
+                }
                 int[] last = namesAfterPosts.isEmpty() ? null : namesAfterPosts.get(namesAfterPosts.size() - 1);
                 if (name != null && (last == null || last[0] != name[0])) { // 副理事长 and 理事长 end at one name
                     namesAfterPosts.add(name);
@@ -97,6 +100,26 @@ final class PersonPage {
             }
         }
         return namesAfterPosts;
+    }
+
+    /** Marks after which a post's holder has ended (主任白云，). */
+    private static final String AFTER_HOLDER = "，、,；;。";
+
+    /**
+     * An ordinary two-character word HanLP read right after a post, [begin, end), when it has a name's
+     * shape: a noun, adjective or place word that starts with a surname, then a mark or a word that
+     * follows names (主任白云，, 主席林海主持). A post wants its holder there; null otherwise.
+     */
+    private int[] wordAsHolder(int begin) {
+        Token t = tokens.startingAt(begin);
+        if (t == null || t.getEnd() - begin != 2 || !TagGroup.NAME_SHAPED_WORD.has(t) || surnameHits.endAt(begin) != begin + 1
+                || has(begin, PersonContext.NOT_NAME)) {
+            return null;
+        }
+        int end = t.getEnd();
+        boolean ends = end < text.length() && AFTER_HOLDER.indexOf(text.charAt(end)) >= 0
+                || has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME);
+        return ends ? new int[] {begin, end} : null;
     }
 
     /** A place of the lexicon or of a byline's dateline is spelt exactly {@code word}. */

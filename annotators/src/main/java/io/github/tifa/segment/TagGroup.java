@@ -45,7 +45,9 @@ public enum TagGroup {
     /** Words that never open a meeting's name: verbs, adverbs, prepositions, particles, pronouns … */
     NOT_OPENING,
     /** Verbs, adjectives, adverbs, prepositions, not verbal nouns: what makes a head its object (开好会议). */
-    GOVERNS_OBJECT;
+    GOVERNS_OBJECT,
+    /** Nouns, adjectives and place words that are no post, organ or name: what a name HanLP read as a word is (白云). */
+    NAME_SHAPED_WORD;
 
     /** The tag-group file on the class path. */
     public static final String FILE = "io/github/tifa/segment/hanlp_tag_groups.txt";

@@ -40,4 +40,21 @@ class AfterPostTest {
                 .containsExactly("赖文起", "萧立常");
         assertThat(proposed(rule, "副县长/nnt 虢明/nr 带队/v 。/w")).containsExactly("虢明");
     }
+
+    @Test
+    void anOrdinaryWordOfANamesShapeHoldsThePostBeforeIt() throws Exception {
+        // a post wants its holder: a two-character noun or adjective with a surname, then a comma or a verb that
+        // follows names, is the name HanLP read as a word (白云 cloud, 林海 forest, 高明 brilliant)
+        assertThat(proposed(rule, "人大常委会/nis 主任/nnt 白云/n ，/w 县委/nis 副书记/nnt 林晓/nr 出席/v 。/w"))
+                .containsExactly("白云", "林晓");
+        assertThat(proposed(rule, "市/n 政协/nis 主席/nnt 林海/s 主持/v 会议/n 。/w")).containsExactly("林海");
+        assertThat(proposed(rule, "县委/nis 书记/nnt 高明/a 、/w 县长/nnt 林晓/nr 出席/v 。/w")).containsExactly("高明", "林晓");
+    }
+
+    @Test
+    void noNameWhereTheWordAfterThePostGoesOn() throws Exception {
+        assertThat(proposed(rule, "县委/nis 书记/nnt 项目/n 建设/vn 。/w")).isEmpty(); // no comma or name's verb after it
+        assertThat(proposed(rule, "县委/nis 书记/nnt 带头/v ，/w 干部/n 跟进/v 。/w")).isEmpty(); // a verb is no name
+        assertThat(proposed(rule, "县委/nis 书记/nnt 要/v 抓/v 项目/n 。/w")).isEmpty();
+    }
 }
