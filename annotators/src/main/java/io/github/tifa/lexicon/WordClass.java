@@ -45,7 +45,7 @@ public interface WordClass {
     /** meeting_context.txt */
     enum MeetingContext implements WordClass {
         LEFT_STOP, DEMONSTRATIVE, CITE_BEFORE, CITE_AFTER, SCOPE, MODE, POSITION, CONTINUES_HEAD, CONJUNCTION, JOINER,
-        ASPECT, ETC, PLENUM_ORDINAL, NAME_PART, HELD_VERB, FUTURE, PAST, UNSPECIFIC, DATELINE_END
+        ASPECT, ETC, PLENUM_ORDINAL, NAME_PART, HELD_VERB, FUTURE, PAST, UNSPECIFIC, DATELINE_END, OWN_AGENDA
     }
 
     /** title_context.txt */

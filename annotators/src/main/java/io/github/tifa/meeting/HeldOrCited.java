@@ -15,8 +15,8 @@ import io.github.tifa.model.Punctuation;
  * it: cited right after a {@code CITE_BEFORE} word or before a {@code CITE_AFTER} one (传达…精神), inside
  * a document's title (《…会议决议》), or when still to come ({@code FUTURE}: 即将召开, 开好); held
  * when a {@code HELD_VERB} reports it (召开, 举行, 主持), it is the time or place of what is said
- * (会上, 仪式后), a demonstrative points back to it (本次), or it is named again after it was reported
- * held. Anything else is cited (…全会提出, …确定的).
+ * (会上, 仪式后), a demonstrative points back to it (本次), it adopts its own agenda ({@code OWN_AGENDA}:
+ * 通过《X会议议程》), or it is named again after it was reported held. Anything else is cited (…全会提出, …确定的).
  */
 final class HeldOrCited {
     /** Characters after a name in which a FUTURE word is its own predicate's (会议将于…召开). */
@@ -35,7 +35,8 @@ final class HeldOrCited {
         String name = text.substring(begin, end);
         int from = clauseStart(begin);
         int to = clauseEnd(end);
-        boolean held = !cited(begin, end, from, to) && (reported(begin, end, from, to) || heldNames.contains(name));
+        boolean held = ownAgendaAdopted(begin, end)
+                || !cited(begin, end, from, to) && (reported(begin, end, from, to) || heldNames.contains(name));
         if (held) {
             heldNames.add(name);
         }
@@ -75,6 +76,15 @@ final class HeldOrCited {
             }
         }
         return false;
+    }
+
+    /** The title is the meeting's own agenda or voting rules, no draft (《X会议议程》): adopted while X sits. */
+    private boolean ownAgendaAdopted(int begin, int end) {
+        int paperEnd = page.contextHits.endAt(end);
+        String text = page.text();
+        return paperEnd > end && is(page.contextHits.entryAt(end), MeetingContext.OWN_AGENDA)
+                && paperEnd < text.length() && text.charAt(paperEnd) == '》' && insideTitle(begin)
+                && !text.startsWith("草案", paperEnd + 2); // 《…议程》（草案）: a draft after the title too
     }
 
     /** 《 before the name and no 》 between: the name is part of a document's title. */

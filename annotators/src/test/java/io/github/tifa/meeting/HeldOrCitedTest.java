@@ -38,6 +38,19 @@ class HeldOrCitedTest {
     }
 
     @Test
+    void aMeetingAdoptingItsOwnAgendaIsHeld() throws Exception {
+        // a session adopts its own agenda or voting rules only while it sits; a draft (草案) is prepared before it
+        assertThat(held("会议/n 审议/v 通过/v 了/ul 《/w 政协/nt 青山县/ns 第五届/m 委员会/n 第二次/m 会议/n 议程/n 》/w 。/w"))
+                .containsExactly("政协青山县第五届委员会第二次会议=true");
+        assertThat(held("大会/n 表决/v 通过/v 《/w 青山市/ns 第八届/m 人民代表大会/nt 第三次/m 会议/n 选举/vn 办法/n 》/w 。/w"))
+                .containsExactly("青山市第八届人民代表大会第三次会议=true");
+        assertThat(held("会议/n 审议/v 了/ul 《/w 青山市/ns 第八届/m 人民代表大会/nt 第三次/m 会议/n 议程/n （/w 草案/n ）/w 》/w 。/w"))
+                .containsExactly("青山市第八届人民代表大会第三次会议=false");
+        assertThat(held("会议/n 审议/v 了/ul 《/w 青山市/ns 第八届/m 人民代表大会/nt 第三次/m 会议/n 议程/n 》/w （/w 草案/n ）/w 。/w"))
+                .containsExactly("青山市第八届人民代表大会第三次会议=false");
+    }
+
+    @Test
     void aMeetingStillToComeIsNotHeld() throws Exception {
         assertThat(held("，/w 区/n 政协/nt 六届/m 五次/m 全会/n 即将/d 召开/v ，/w 希望/v 委员/n 做好/v 准备/vn 。/w"))
                 .containsExactly("区政协六届五次全会=false");
