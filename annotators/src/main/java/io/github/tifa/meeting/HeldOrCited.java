@@ -84,7 +84,8 @@ final class HeldOrCited {
         String text = page.text();
         return paperEnd > end && is(page.contextHits.entryAt(end), MeetingContext.OWN_AGENDA)
                 && paperEnd < text.length() && text.charAt(paperEnd) == '》' && insideTitle(begin)
-                && !text.startsWith("草案", paperEnd + 2); // 《…议程》（草案）: a draft after the title too
+                && !(paperEnd + 2 < text.length() && is(page.contextHits.entryAt(paperEnd + 2), MeetingContext.DRAFT));
+                // 《…议程》（草案）: a draft marked after the title
     }
 
     /** 《 before the name and no 》 between: the name is part of a document's title. */
