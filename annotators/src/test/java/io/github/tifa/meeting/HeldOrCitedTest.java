@@ -51,6 +51,16 @@ class HeldOrCitedTest {
     }
 
     @Test
+    void anOccasionOfAnEarlierSpeechIsCited() throws Exception {
+        // 在 X 上 is where the report's speaker speaks, but not the occasion of instructions given there before
+        assertThat(held("贯彻/v 总书记/nnt 在/p 全省/n 生态/n 保护/vn 座谈会/n 上/f 作出/v 的/ude1 指示/n 。/w"))
+                .containsExactly("全省生态保护座谈会=false");
+        assertThat(held("学习/v 总书记/nnt 在/p 全省/n 生态/n 保护/vn 座谈会/n 上/f 和/c 在/p 青山/ns 考察/v 时/n 的/ude1 讲话/n 。/w"))
+                .containsExactly("全省生态保护座谈会=false");
+        assertThat(held("他/r 在/p 全县/n 项目/n 建设/vn 推进会/n 上/f 作/v 了/ul 讲话/n 。/w")).containsExactly("全县项目建设推进会=true");
+    }
+
+    @Test
     void aMeetingStillToComeIsNotHeld() throws Exception {
         assertThat(held("，/w 区/n 政协/nt 六届/m 五次/m 全会/n 即将/d 召开/v ，/w 希望/v 委员/n 做好/v 准备/vn 。/w"))
                 .containsExactly("区政协六届五次全会=false");
