@@ -35,7 +35,7 @@ final class HeldOrCited {
         String name = text.substring(begin, end);
         int from = clauseStart(begin);
         int to = clauseEnd(end);
-        boolean held = ownAgendaAdopted(begin, end)
+        boolean held = ownPapersAdopted(begin, end, from)
                 || !cited(begin, end, from, to) && (reported(begin, end, from, to) || heldNames.contains(name));
         if (held) {
             heldNames.add(name);
@@ -78,14 +78,28 @@ final class HeldOrCited {
         return false;
     }
 
-    /** The title is the meeting's own agenda or voting rules, no draft (《X会议议程》): adopted while X sits. */
-    private boolean ownAgendaAdopted(int begin, int end) {
-        int paperEnd = page.contextHits.endAt(end);
+    /**
+     * Its own agenda, voting rules or resolution adopted in the clause, no draft (通过《X会议议程》, 通过X政治决议):
+     * a meeting adopts them only while it sits.
+     */
+    private boolean ownPapersAdopted(int begin, int end, int from) {
         String text = page.text();
-        return paperEnd > end && is(page.contextHits.entryAt(end), MeetingContext.OWN_AGENDA)
-                && paperEnd < text.length() && text.charAt(paperEnd) == '》' && insideTitle(begin)
-                && !(paperEnd + 2 < text.length() && is(page.contextHits.entryAt(paperEnd + 2), MeetingContext.DRAFT));
-                // 《…议程》（草案）: a draft marked after the title
+        int paperEnd = page.contextHits.endAt(end);
+        if (paperEnd <= end || !is(page.contextHits.entryAt(end), MeetingContext.OWN_AGENDA)
+                || !has(from, begin, MeetingContext.ADOPTING)) {
+            return false;
+        }
+        int p = paperEnd;
+        while (p + 1 < text.length() && text.charAt(p) == '、' && is(page.contextHits.entryAt(p + 1), MeetingContext.OWN_AGENDA)) {
+            p = page.contextHits.endAt(p + 1); // X会议议程、日程
+        }
+        if (insideTitle(begin)) {
+            if (p >= text.length() || text.charAt(p) != '》') {
+                return false; // 《X会议议程(草案)》: a draft
+            }
+            p++;
+        }
+        return !(p + 1 < text.length() && is(page.contextHits.entryAt(p + 1), MeetingContext.DRAFT)); // …议程（草案）
     }
 
     /** 《 before the name and no 》 between: the name is part of a document's title. */

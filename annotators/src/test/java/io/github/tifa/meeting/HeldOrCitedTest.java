@@ -31,7 +31,7 @@ class HeldOrCitedTest {
 
     @Test
     void aMeetingOnlyCitedInADocumentsTitleOrAsTheSubjectOfWhatItDecided() throws Exception {
-        assertThat(held("会议/n 审议/v 通过/v 了/ul 《/w 县委/nt 十五届/m 六次/m 全体/n 会议/n 决议/n 》/w 。/w"))
+        assertThat(held("全县/n 学习/v 贯彻/v 《/w 县委/nt 十五届/m 六次/m 全体/n 会议/n 决议/n 》/w 。/w"))
                 .containsExactly("县委十五届六次全体会议=false");
         assertThat(held("，/w 省委/nt 十届/m 八次/m 全会/n 作出/v 了/ul 部署/vn 。/w"))
                 .containsExactly("省委十届八次全会=false");
@@ -44,9 +44,17 @@ class HeldOrCitedTest {
                 .containsExactly("政协青山县第五届委员会第二次会议=true");
         assertThat(held("大会/n 表决/v 通过/v 《/w 青山市/ns 第八届/m 人民代表大会/nt 第三次/m 会议/n 选举/vn 办法/n 》/w 。/w"))
                 .containsExactly("青山市第八届人民代表大会第三次会议=true");
-        assertThat(held("会议/n 审议/v 了/ul 《/w 青山市/ns 第八届/m 人民代表大会/nt 第三次/m 会议/n 议程/n （/w 草案/n ）/w 》/w 。/w"))
+        assertThat(held("会议/n 审议/v 通过/v 了/ul 《/w 县委/nt 十五届/m 六次/m 全体/n 会议/n 决议/n 》/w 。/w"))
+                .containsExactly("县委十五届六次全体会议=true");
+        assertThat(held("会议/n 表决/v 通过/v 了/ul 政协/nt 青山县/ns 第五届/m 委员会/n 第二次/m 会议/n 政治/n 决议/n 。/w"))
+                .containsExactly("政协青山县第五届委员会第二次会议=true"); // no title marks
+        assertThat(held("会议/n 审议/v 通过/v 了/ul 政协/nt 青山县/ns 第五届/m 委员会/n 第二次/m 会议/n 议程/n 、/w 日程/n （/w 草案/n ）/w 。/w"))
+                .containsExactly("政协青山县第五届委员会第二次会议=false");
+        assertThat(held("会议/n 审议/v 了/ul 《/w 青山市/ns 第八届/m 人民代表大会/nt 第三次/m 会议/n 议程/n 》/w 。/w"))
+                .containsExactly("青山市第八届人民代表大会第三次会议=false"); // examined, not adopted
+        assertThat(held("会议/n 审议/v 通过/v 了/ul 《/w 青山市/ns 第八届/m 人民代表大会/nt 第三次/m 会议/n 议程/n （/w 草案/n ）/w 》/w 。/w"))
                 .containsExactly("青山市第八届人民代表大会第三次会议=false");
-        assertThat(held("会议/n 审议/v 了/ul 《/w 青山市/ns 第八届/m 人民代表大会/nt 第三次/m 会议/n 议程/n 》/w （/w 草案/n ）/w 。/w"))
+        assertThat(held("会议/n 审议/v 通过/v 《/w 青山市/ns 第八届/m 人民代表大会/nt 第三次/m 会议/n 议程/n 》/w （/w 草案/n ）/w 。/w"))
                 .containsExactly("青山市第八届人民代表大会第三次会议=false");
     }
 
