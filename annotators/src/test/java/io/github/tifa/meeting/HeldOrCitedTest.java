@@ -69,6 +69,16 @@ class HeldOrCitedTest {
     }
 
     @Test
+    void aSessionThatCompletedItsBusinessWasHeld() throws Exception {
+        // the close of a congress is reported by what it completed, not by 闭幕 alone
+        assertThat(held("青山市/ns 第八届/m 人民代表大会/nt 第三次/m 会议/n 圆满/a 完成/v 各项/r 议程/n 。/w"))
+                .containsExactly("青山市第八届人民代表大会第三次会议=true");
+        assertThat(held("历时/v 三天/m 的/ude1 县/n 政协/nt 五届/m 二次/m 会议/n 顺利/a 完成/v 任务/n 。/w"))
+                .containsExactly("县政协五届二次会议=true");
+        assertThat(held("全县/n 环境/n 整治/vn 表彰会/n 正在/d 进行/v 。/w")).containsExactly("全县环境整治表彰会=true");
+    }
+
+    @Test
     void aMeetingStillToComeIsNotHeld() throws Exception {
         assertThat(held("，/w 区/n 政协/nt 六届/m 五次/m 全会/n 即将/d 召开/v ，/w 希望/v 委员/n 做好/v 准备/vn 。/w"))
                 .containsExactly("区政协六届五次全会=false");
