@@ -196,6 +196,26 @@ final class MeetingNames {
         return deputies.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
     }
 
+    /** Characters of a session's own head (会议) between its number and the body that meets during it. */
+    private static final int MAX_SESSION_HEAD = 4;
+
+    /**
+     * At {@code cur}, after a congress's head, its session's number and head, then a body that meets during the
+     * session (…人民代表大会|二次会议|主席团…): the congress and its session are part of that body's meeting.
+     */
+    private boolean sessionBeforeItsBody(String text, int cur, int headBegin, LexiconTrie.Matches contextHits, BitSet headEnd) {
+        Matcher m = sessionOf.matcher(text).region(cur, headBegin);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (int h = m.end() + 1; h <= Math.min(headBegin, m.end() + MAX_SESSION_HEAD); h++) {
+            if (headEnd.get(h) && is(contextHits.entryAt(h), MeetingContext.SESSION_BODY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A head that names a meeting held for the one named before it (预备会). */
     private static boolean ofMeeting(Lexicon.Entry head) {
         return HeadNote.OF_MEETING.name().equals(head.column(1));
@@ -275,8 +295,12 @@ final class MeetingNames {
         }
         if (headEnd.get(cur) && !is(contextHits.entryEndingAt(cur), MeetingContext.JOINER)
                 && !is(contextHits.entryAt(cur), MeetingContext.JOINER)
-                && !sessionOf.matcher(text).region(cur, headBegin).matches()) {
-            return true; // another meeting's head: not joined by 暨, nor the congress whose session this is
+                && !sessionOf.matcher(text).region(cur, headBegin).matches()
+                && !is(contextHits.entryAt(cur), MeetingContext.SESSION_BODY)
+                && !sessionBeforeItsBody(text, cur, headBegin, contextHits, headEnd)) {
+            // another meeting's head: not joined by 暨, nor the congress whose session this is, nor the session
+            // whose presidium meets (…二次会议主席团第二次会议)
+            return true;
         }
         if (is(contextHits.entryEndingAt(cur), MeetingContext.DEMONSTRATIVE)) {
             return true; // 以此次…仪式: HanLP reads 以此|次, but 此次 still refers back

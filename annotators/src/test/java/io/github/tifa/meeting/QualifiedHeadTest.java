@@ -162,4 +162,25 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "，/w 青和/nz 县政协/n 九/m 届/q 二/m 次/qv 会议/n 闭幕/vi 。/w")).containsExactly("青和县政协九届二次会议");
         assertThat(proposed(rule, "优化/v 营/n 商/vg 环境/n 和县/ns 九/m 届/q 人大/nis 三/m 次/qv 会议/n")).containsExactly("县九届人大三次会议");
     }
+
+    @Test
+    void aMeetingOfASessionsBodyTakesInTheSessionsName() throws Exception {
+        // the presidium or the delegations' conveners meet during a session: one meeting, named by both
+        assertThat(proposed(rule, "青山县/ns 第九届/m 人民代表大会/nt 二次/m 会议/n 主席团/n 第二/m 次/qv 会议/n 举行/v 。/w"))
+                .containsExactly("青山县第九届人民代表大会二次会议主席团第二次会议");
+        assertThat(proposed(rule, "县/n 第五次/m 党代会/n 各/rz 代表团/n 召集人/n 会议/n 召开/v 。/w"))
+                .containsExactly("县第五次党代会各代表团召集人会议");
+    }
+
+    @Test
+    void aStudyGroupsStudyMeetingKeepsItsWholeName() throws Exception {
+        assertThat(proposed(rule, "召开/v 市政协/n 党组/nis 理论/n 学习/v 中心组/nis 学习/v （/w 扩大/v ）/w 会议/n 。/w"))
+                .containsExactly("市政协党组理论学习中心组学习（扩大）会议");
+    }
+
+    @Test
+    void submittingToAMeetingIsNoPartOfItsName() throws Exception {
+        // HanLP tags 报 (submit to) a noun
+        assertThat(proposed(rule, "决定/v 报/n 市委/nis 常委/nnt 会议/n 审议/v 。/w")).containsExactly("市委常委会议");
+    }
 }
