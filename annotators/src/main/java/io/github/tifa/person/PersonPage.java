@@ -419,7 +419,8 @@ final class PersonPage {
         Token single = tokens.covering(b - 1);
         boolean alone = single != null && single.getBegin() == b - 1 && single.getEnd() == b;
         boolean after = b == 1 || !han(b - 2) || Punctuation.SEPARATOR_BARS.has(text.charAt(b - 2));
-        return alone && after && !TagGroup.COMMON_WORD.has(single) ? b - 1 : b;
+        // 王/n 洪茹/nr after a space or a mark: HanLP read the lone surname as a noun
+        return alone && after && (!TagGroup.COMMON_WORD.has(single) || TagGroup.NOUN.has(single)) ? b - 1 : b;
     }
 
     boolean boundaryBefore(int pos) {

@@ -46,6 +46,8 @@ public enum TagGroup {
     NOT_OPENING,
     /** Verbs, adjectives, adverbs, prepositions, not verbal nouns: what makes a head its object (开好会议). */
     GOVERNS_OBJECT,
+    /** Nouns of every kind. */
+    NOUN,
     /** Nouns, adjectives and place words that are no post, organ or name: what a name HanLP read as a word is (白云). */
     NAME_SHAPED_WORD;
 

@@ -35,10 +35,11 @@ class AfterPostTest {
 
     @Test
     void commonSurnamesOutsideTheFirstFewHundred() throws Exception {
-        // 赖 and 萧 are common surnames; 虢, 茆, 訚, 庾 are characters that name little but families
+        // 赖, 洪 and 萧 are common surnames; 虢, 茆, 訚, 庾 are characters that name little but families
         assertThat(proposed(rule, "组织部/nis 部长/nnt 赖文起/nr ，/w 宣传部/nis 部长/nnt 萧立常/nr 出席/v 。/w"))
                 .containsExactly("赖文起", "萧立常");
         assertThat(proposed(rule, "副县长/nnt 虢明/nr 带队/v 。/w")).containsExactly("虢明");
+        assertThat(proposed(rule, "党组/nis 成员/nnt 洪立新/nr 、/w 林晓/nr 出席/v 。/w")).contains("洪立新");
     }
 
     @Test

@@ -21,8 +21,17 @@ class HanlpNameTest {
     }
 
     @Test
+    void aSurnameHanLpReadAsANounAfterASpaceOrAMarkOpensTheName() throws Exception {
+        // 王/n 洪茹/nr: the surname stands alone between a boundary and the given name HanLP guessed
+        assertThat(proposed(rule, "工作/vn 情况/n  /w 王/n 洪立/nr 出席/v 并/cc 讲话/v")).containsExactly("王洪立");
+        assertThat(proposed(rule, "报告/n ，/w 王/n 洪立/nr 出席/v 。/w")).containsExactly("王洪立");
+    }
+
+    @Test
     void notBeforeAnOrganNorWithoutSupport() throws Exception {
         assertThat(proposed(rule, "参观/v 鲁抗/nr 医药/n 。/w 全县/n 卫健/nr 局/n 召开/v 。/w")).isEmpty();
+        // 苏木, 嘎查: Inner Mongolia's townships and villages; printed twice, the guess has support but names a place
+        assertThat(proposed(rule, "到/v 林格尔/nr 苏木/ns 调研/vn 。/w 林格尔/nr 苏木/ns 干部/n 出席/v 。/w")).isEmpty();
     }
 
     @Test
