@@ -48,6 +48,8 @@ public enum TagGroup {
     GOVERNS_OBJECT,
     /** Nouns of every kind. */
     NOUN,
+    /** Verbs, adverbs, function words, localisers, times: what names no township before its level (听取镇). */
+    NO_TOWN_NAME,
     /** Nouns, adjectives and place words that are no post, organ or name: what a name HanLP read as a word is (白云). */
     NAME_SHAPED_WORD;
 

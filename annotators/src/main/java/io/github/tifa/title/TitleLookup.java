@@ -1,6 +1,7 @@
 package io.github.tifa.title;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.WordClass.Level;
@@ -9,10 +10,13 @@ import io.github.tifa.lexicon.WordClass.TitleContext;
 import io.github.tifa.lexicon.WordClass;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.segment.SpanIndex;
+import io.github.tifa.segment.TagGroup;
+import io.github.tifa.segment.TokenIndex;
 
 /** The lexicon matches of one text, and the leftward reading of a title. */
 record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Matches levelHits,
-        LexiconTrie.Matches placeHits, LexiconTrie.Matches contextHits, SpanIndex<NamedEntity> persons, Shapes shapes) {
+        LexiconTrie.Matches placeHits, LexiconTrie.Matches contextHits, SpanIndex<NamedEntity> persons, Shapes shapes,
+        TokenIndex tokens) {
     /** Longest organ alternative in brackets, in characters: 组织部（人力资源部）. */
     private static final int MAX_ALTERNATIVE = 12;
     /** Longest organ name known only by its suffix, in characters. */
@@ -187,12 +191,21 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
                         && !has(i, TitleContext.DETERMINER); // 各乡镇: 各 names no township
             }
             // before the name: no Han, a level, place or organ, or a particle (为青禾镇镇长, 和石岭乡)
-            if (b >= 0 && allHan && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0
+            if (b >= 0 && allHan && !wordOfNoTown(b, levelBegin) && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0
                     || shapes.clauseLinks().has(text.charAt(b - 1)))) {
                 return b;
             }
         }
         return levelBegin;
+    }
+
+    /**
+     * HanLP read the end of [b, end) as a verb, adverb or word of time or place of two characters or more (听取镇,
+     * 最后镇, 镇听取镇): no township's name.
+     */
+    private boolean wordOfNoTown(int b, int end) {
+        Token t = tokens.endingAt(end);
+        return t != null && t.getBegin() >= b && t.getEnd() - t.getBegin() >= 2 && TagGroup.NO_TOWN_NAME.has(t);
     }
 
     /**
@@ -211,7 +224,7 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
         int leftmost = -1;
         int leftmostEnd = -1;
         for (int b = end - 2; b >= Math.max(0, end - MAX_ORGAN_NAME) && han(b) && persons.covering(b) == null
-                && !shapes.clauseLinks().has(text.charAt(b)); b--) {
+                && !shapes.clauseLinks().has(text.charAt(b)) && !predicateEndsAt(b + 1); b--) {
             int lp = levelOrPlaceAfterNames(b + 1);
             if (lp >= 0 && lp <= b) {
                 leftmost = lp;
@@ -219,6 +232,16 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             }
         }
         return leftmost < 0 ? -1 : townName(leftmostEnd, leftmost);
+    }
+
+    /**
+     * A verb HanLP read ends at {@code end}, before a level word (青山镇听取|镇党委: what the town does is no part of
+     * the organ's name; 巡视|组 is, and an ORGAN_VERB: 自治区派驻|盟市…组).
+     */
+    private boolean predicateEndsAt(int end) {
+        Token t = tokens.endingAt(end);
+        return t != null && t.getEnd() - t.getBegin() >= 2 && TagGroup.PLAIN_VERB.has(t) && end < text.length()
+                && shapes.levelChars().has(text.charAt(end)) && !has(t.getBegin(), TitleContext.ORGAN_VERB);
     }
 
     /** The opening bracket of an alternative closed at {@code close}: （人力资源部）, （市、区）. */

@@ -43,7 +43,7 @@ final class TitlePage {
         this.rules = rules;
         postHits = page.matches(lexicons.posts());
         lookup = new TitleLookup(page.text(), page.lookups(lexicons.organs()), page.lookups(lexicons.levels()),
-                page.lookups(lexicons.places()), page.lookups(lexicons.context()), persons, lexicons.shapes());
+                page.lookups(lexicons.places()), page.lookups(lexicons.context()), persons, lexicons.shapes(), page.tokens());
     }
 
     String text() {

@@ -122,4 +122,16 @@ class OrganPostTest {
         // scheme v3: 各乡镇党委书记 gives 乡镇党委书记
         assertThat(proposed(rule, "负责人/n 及/c 各/rz 乡镇/n 书记/nnt 陪同/v 调研/vn 。/w")).containsExactly("乡镇书记");
     }
+
+    @Test
+    void aVerbOrAWordOfTimeBeforeATownshipsLevelNamesNoTownship() throws Exception {
+        // 青山镇听取镇领导汇报: 听取 is what the town does; 最后镇党委副书记: 最后 says when
+        assertThat(proposed(rule, "会议/n 最后/f 镇/n 党委/nis 副书记/nnt 林晓/nr 作/v 总结/v 。/w", "林晓"))
+                .containsExactly("镇党委副书记");
+        assertThat(proposed(rule, "青山/ns 镇/n 听取/v 镇/n 党委/nis 书记/nnt 林晓/nr 汇报/v 。/w", "林晓"))
+                .containsExactly("镇党委书记");
+        assertThat(proposed(rule, "，/w 贾宋/nr 镇/n 党委/nis 书记/nnt 林晓/nr 陪同/v 。/w", "林晓")).containsExactly("贾宋镇党委书记");
+        assertThat(proposed(rule, "，/w 省/n 派驻/v 市县/n 第二/m 督导组/n 组长/nnt 林晓/nr 陪同/v 。/w", "林晓"))
+                .containsExactly("省派驻市县第二督导组组长"); // 派驻 names the group
+    }
 }

@@ -146,6 +146,9 @@ class TitleAnnotatorTest {
     @Test
     void collectiveAfterAPostIsNoTitle() throws Exception {
         assertThat(titles("宁晋县委常委班子召开专题民主生活会。\n")).isEmpty();
+        // the committee's enlarged meeting names its members' meeting, no post (青山县召开县委常委（扩大）会)
+        assertThat(titles("青山县召开县委常委（扩大）会，研究春耕工作。\n")).isEmpty();
+        assertThat(titles("青山县委召开常委扩大会议，研究春耕工作。\n")).isEmpty();
     }
 
     @Test
