@@ -57,6 +57,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     private static final int MAX_UNKNOWN_OUTLET = 4;
     /** Characters of the outlet or office a source line names. */
     private static final int MAX_SOURCE = 30;
+    /** Characters of a suffix that names an outlet alone, its own paper's or station's (融媒体中心, 电视台; not 网, 报). */
+    private static final int GENERIC_OUTLET = 3;
     /** Characters of a credited name (欧阳明远). */
     private static final int MAX_NAME = 4;
     /** Names a credit line may print before its role (李四 赵六 本报记者 王五). */
@@ -398,7 +400,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
 
     private boolean endsWithSuffix(String raw, int from, int to) {
         for (String suffix : outletSuffixes) {
-            if (to - suffix.length() > from && raw.startsWith(suffix, to - suffix.length())) {
+            int own = to - suffix.length() - from; // the characters of the outlet's own name before its suffix
+            if ((own > 0 || own == 0 && suffix.length() >= GENERIC_OUTLET) && raw.startsWith(suffix, to - suffix.length())) {
                 return true;
             }
         }
