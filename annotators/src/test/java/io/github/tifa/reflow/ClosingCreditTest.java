@@ -94,6 +94,10 @@ class ClosingCreditTest {
         assertThat(names(line, c)).containsExactly(":林晓");
         String centre = "会议部署了下一步工作。(县新闻中心  司马言)";
         assertThat(closing(centre).get(0).agency()).isEqualTo("县新闻中心");
+        String group = "会议部署了下一步工作。（会务宣传组 林晓 摄影 司马言）"; // a working group of the meeting
+        Credit g = closing(group).get(0);
+        assertThat(g.agency()).isEqualTo("会务宣传组");
+        assertThat(names(group, g)).containsExactly(":林晓", "摄影:司马言");
         String office = "会议部署了下一步工作。(县政府办)";
         Credit d = closing(office).get(0);
         assertThat(d.agency()).isEqualTo("县政府办");
