@@ -150,10 +150,18 @@ final class CreditNames {
         return all;
     }
 
-    /** Past the notes that follow a name ({@code /摄}, {@code 文/图}) from {@code p}; {@code p} when none does. */
+    /**
+     * Past the notes that follow a name ({@code /摄}, {@code 文/图}) and a closing word after a slash or a space
+     * (林晓/整理, 林晓 整理) from {@code p}; {@code p} when none does.
+     */
     int notesEnd(String text, int p, int limit) {
         LexiconTrie.Matches hits = roles.lazy(text);
         int q = skipSpace(text, p, limit);
+        int slashed = q < limit && text.charAt(q) == '/' ? q + 1 : q;
+        int closing = closingWord(text, slashed, limit, hits);
+        if (closing > slashed && (slashed > p)) {
+            return closing; // 林晓/整理: the name compiled the story
+        }
         int wordEnd = hits.endAt(q);
         Lexicon.Entry entry = wordEnd > 0 && wordEnd <= limit ? roles.get(text.substring(q, wordEnd)) : null;
         boolean note = entry != null && (entry.is(RoleNote.SKIP) || entry.column(1).equals(RoleTarget.PREVIOUS.name()));

@@ -223,4 +223,14 @@ class ClosingCreditTest {
         String alone = "会议部署了下一步工作。（编辑 司马言）";
         assertThat(read(Position.CLOSING, alone, alone.indexOf('（'))).isNull();
     }
+
+    @Test
+    void aNameWithTheWordThatSaysItCompiledTheStory() {
+        String line = "会议部署了下一步工作。（林晓/整理）";
+        Credit c = closing(line).get(0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("（林晓/整理）");
+        assertThat(names(line, c)).containsExactly(":林晓");
+        String spaced = "会议部署了下一步工作。（林晓 整理）";
+        assertThat(names(spaced, closing(spaced).get(0))).containsExactly(":林晓");
+    }
 }
