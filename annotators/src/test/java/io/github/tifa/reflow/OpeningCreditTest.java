@@ -116,4 +116,15 @@ class OpeningCreditTest {
         CreditGrammar.Credit c = read(Position.OPENING, line, line.indexOf('（'));
         assertThat(names(line, c)).containsExactly("记者:林晓", "通讯员:司马言");
     }
+
+    @Test
+    void aLabelForTheTextBeforeTheRole() {
+        // 文字：记者 林晓 (and 图片：… for the photos): 文字 says what the names wrote, no role of the scheme
+        String line = "文字：资深记者 林晓";
+        Credit c = read(Position.OPENING, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("文字：资深记者 林晓");
+        assertThat(names(line, c)).containsExactly("记者:林晓");
+        String plain = "文字：林晓 司马言";
+        assertThat(names(plain, read(Position.OPENING, plain, 0))).containsExactly(":林晓", ":司马言");
+    }
 }
