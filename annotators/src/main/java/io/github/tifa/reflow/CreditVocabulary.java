@@ -264,8 +264,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         int from = CreditNames.skipSpace(raw, q + 1, e);
         int to = CreditNames.trimEnd(raw, from, e);
         for (int c = from + 2; c < to; c++) {
-            if (wordAt(closings, raw, c) == to - c) {
-                to = CreditNames.trimEnd(raw, from, c); // …研究室 供稿
+            if (wordAt(closings, raw, c) == to - c || wordAt(roles, raw, c) == to - c) {
+                to = CreditNames.trimEnd(raw, from, c); // …研究室 供稿, 图片：…中心供图
                 break;
             }
         }

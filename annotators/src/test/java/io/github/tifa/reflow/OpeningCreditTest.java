@@ -90,6 +90,11 @@ class OpeningCreditTest {
         assertThat(read(Position.OPENING, "来源：群众反映的问题，要一件一件抓好落实。", 0)).isNull();
         assertThat(read(Position.OPENING, "来源于基层的经验很多。", 0)).isNull();
         assertThat(read(Position.OPENING, "供稿：青山县委办", 0).agency()).isEqualTo("青山县委办");
+        String photos = "图片：青山县融媒体中心供图"; // who supplied the photos
+        Credit p = read(Position.OPENING, photos, 0);
+        assertThat(photos.substring(p.begin(), p.end())).isEqualTo(photos);
+        assertThat(p.agency()).isEqualTo("青山县融媒体中心");
+        assertThat(read(Position.OPENING, "图片：会场一角。", 0)).isNull();
     }
 
     @Test
