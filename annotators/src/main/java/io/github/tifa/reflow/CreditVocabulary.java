@@ -33,11 +33,12 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param recently words that open a report's lead in place of its date (近日，…, 昨天下午，…)
  * @param daytimes times of day that may follow such a word before the comma (上午, 下午)
  * @param date a calendar date (byline_patterns.txt DATE: 3月5日)
+ * @param bracketedKinds what closes a dateline only right before the credit's bracket (报道)
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
         List<String> closings, List<String> photographs, List<String> sources, List<String> offices, List<String> recently,
-        List<String> daytimes, Pattern date) {
+        List<String> daytimes, Pattern date, List<String> bracketedKinds) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
     private static final int MAX_OWN_NAME = 12;
     /** What may join two outlets' names in one (青山网-青山日报讯). */
@@ -88,7 +89,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
                 context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK),
                 initials.toString(), roles.words(RoleNote.END), photographs, context.words(BylineContext.SOURCE),
                 context.words(BylineContext.OFFICE_END),
-                context.words(BylineContext.RECENTLY), context.words(BylineContext.DAYTIME), date);
+                context.words(BylineContext.RECENTLY), context.words(BylineContext.DAYTIME), date,
+                context.words(BylineContext.BRACKETED_KIND));
     }
 
     /**
@@ -426,7 +428,17 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
 
     /** The length of the dateline kind (讯, 电, 专电) at {@code p}, or 0. */
     public int kindAt(String raw, int p) {
-        return wordAt(kinds, raw, p);
+        int kind = wordAt(kinds, raw, p);
+        if (kind > 0) {
+            return kind;
+        }
+        int bracketed = wordAt(bracketedKinds, raw, p); // 云上青山报道(记者 林晓): not 据报道，
+        return bracketed > 0 && p + bracketed < raw.length() && CreditNames.opensBracket(raw.charAt(p + bracketed)) ? bracketed : 0;
+    }
+
+    /** The dateline kind at {@code p} is one that stands only before a credit's bracket (报道). */
+    public boolean bracketedKindAt(String raw, int p) {
+        return wordAt(kinds, raw, p) == 0 && wordAt(bracketedKinds, raw, p) > 0;
     }
 
     /** The length of a citing word (据) at {@code p}, or 0. */

@@ -77,8 +77,12 @@ final class DatelineCredit implements CreditReader {
         if (kind == 0 || place.length() > MAX_PLACE) {
             return null;
         }
+        boolean bracketed = vocabulary.bracketedKindAt(text, q);
         q += kind;
         Credit credit = afterKind(text, q, lineEnd, roleHits);
+        if (bracketed && (credit == null || credit.names().isEmpty())) {
+            return null; // 媒体报道(见下图): 报道 closes a dateline only before a credit that names its reporters
+        }
         int end = credit != null ? credit.end()
                 : Punctuation.ROLE_MARKS.has(text.charAt(q - 1)) ? q - 1 : q; // 云上青山报道:5月19日，…: the colon opens the body
         List<Name> credited = credit == null ? List.of() : credit.names();

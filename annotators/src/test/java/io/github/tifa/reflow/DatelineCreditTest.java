@@ -31,6 +31,11 @@ class DatelineCreditTest {
         assertThat(c.agency()).isEqualTo("云上青山");
         assertThat(names(line, c)).containsExactly("记者:林晓");
         assertThat(read(Position.DATELINE, "据报道，全县召开会议。", 0)).isNull();
+        String bare = "云上青山报道(记者林晓 通讯员司马言)1月6日，全县召开会议。"; // no colon: the bracket follows 报道
+        Credit b = read(Position.DATELINE, bare, 0);
+        assertThat(bare.substring(b.begin(), b.end())).isEqualTo("云上青山报道(记者林晓 通讯员司马言)");
+        assertThat(names(bare, b)).containsExactly("记者:林晓", "通讯员:司马言");
+        assertThat(read(Position.DATELINE, "媒体报道(见下图)，全县召开会议。", 0)).isNull();
     }
 
     @Test
