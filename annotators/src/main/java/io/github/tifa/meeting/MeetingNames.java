@@ -136,6 +136,9 @@ final class MeetingNames {
             begin = skipLeadingVerbs(tokens, begin, headBegin, !generic(head));
         }
         boolean generic = generic(head);
+        if (begin < headBegin && "PLENARY".equals(head.column(0)) && verbBefore(tokens, headBegin)) {
+            begin = headBegin; // 把握全会精神, 抓好全会精神落实: the verb governs the plenum, it qualifies none
+        }
         if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin)
                 || is(contextHits.entryEndingAt(headBegin), MeetingContext.UNSPECIFIC))) {
             return -1; // 会议, 这次会议, 开好会议, 一次重要会议, 省市有关会议: no name, only the word
@@ -155,6 +158,12 @@ final class MeetingNames {
             return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
         }
         return end - begin > maxLength ? -1 : begin;
+    }
+
+    /** HanLP read a plain verb right before {@code headBegin}. */
+    private static boolean verbBefore(TokenIndex tokens, int headBegin) {
+        Token before = tokens.endingAt(headBegin);
+        return before != null && TagGroup.PLAIN_VERB.has(before);
     }
 
     /** A head too generic to name a meeting alone (会议, 大会). */

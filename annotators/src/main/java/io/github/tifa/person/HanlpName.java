@@ -32,7 +32,8 @@ final class HanlpName implements Rule<PersonPage, PersonSpan> {
             if (page.plausible(begin, end)
                     && !page.isLevel(begin) // 临河区|国动办, 区三届: a level, not 区 the surname
                     && !page.insideShortQuote(begin, end) && !page.placeOrCount(begin, end)
-                    && !page.has(end, PersonContext.NAME_OF_PLACE_OR_ORG) && page.supported(begin, end)) {
+                    && !page.has(end, PersonContext.NAME_OF_PLACE_OR_ORG) && !page.townNameGoesOn(end)
+                    && page.supported(begin, end)) {
                 found.add(new PersonSpan(begin, end, NAME, 1));
             }
         }

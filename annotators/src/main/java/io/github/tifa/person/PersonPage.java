@@ -142,6 +142,18 @@ final class PersonPage {
         return false;
     }
 
+    /**
+     * One more character, then a level word that starts no post, follow {@code end} (林松|甸镇): HanLP took two
+     * characters of a township's name for a person's; not a verb or function word between (林晓|到镇上).
+     */
+    boolean townNameGoesOn(int end) {
+        if (!han(end) || end + 1 >= text.length() || !levelChars.has(text.charAt(end + 1)) || postHits.endAt(end + 1) >= 0) {
+            return false;
+        }
+        Token t = tokens.covering(end);
+        return t != null && t.getBegin() == end && t.getEnd() == end + 1 && !TagGroup.NO_TOWN_NAME.has(t);
+    }
+
     /** The character at {@code pos} is a one-character level word (区, 县, 镇). */
     boolean isLevel(int pos) {
         return levelChars.has(text.charAt(pos));

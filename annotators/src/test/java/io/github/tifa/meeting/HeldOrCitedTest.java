@@ -79,6 +79,11 @@ class HeldOrCitedTest {
     }
 
     @Test
+    void aPlenumGovernedByAVerbIsTheBareHeadCited() throws Exception {
+        assertThat(held("要/v 准确/a 把握/v 全会/n 精神/n 。/w")).containsExactly("全会=false");
+    }
+
+    @Test
     void aMeetingStillToComeIsNotHeld() throws Exception {
         assertThat(held("，/w 区/n 政协/nt 六届/m 五次/m 全会/n 即将/d 召开/v ，/w 希望/v 委员/n 做好/v 准备/vn 。/w"))
                 .containsExactly("区政协六届五次全会=false");

@@ -183,4 +183,12 @@ class QualifiedHeadTest {
         // HanLP tags 报 (submit to) a noun
         assertThat(proposed(rule, "决定/v 报/n 市委/nis 常委/nnt 会议/n 审议/v 。/w")).containsExactly("市委常委会议");
     }
+
+    @Test
+    void aVerbRightBeforeABareHeadIsNoPartOfIt() throws Exception {
+        // 把握全会精神: the verb governs the plenum
+        // the bare 全会 is left to meeting.type-word
+        assertThat(proposed(rule, "要/v 准确/a 把握/v 全会/n 精神/n ，/w 吃透/v 全会/n 精神/n 。/w")).isEmpty();
+        assertThat(proposed(rule, "贯彻/v 省委/nis 十届/m 八次/m 全会/n 精神/n 。/w")).containsExactly("省委十届八次全会");
+    }
 }

@@ -32,6 +32,8 @@ class HanlpNameTest {
         assertThat(proposed(rule, "参观/v 鲁抗/nr 医药/n 。/w 全县/n 卫健/nr 局/n 召开/v 。/w")).isEmpty();
         // 苏木, 嘎查: Inner Mongolia's townships and villages; printed twice, the guess has support but names a place
         assertThat(proposed(rule, "到/v 林格尔/nr 苏木/ns 调研/vn 。/w 林格尔/nr 苏木/ns 干部/n 出席/v 。/w")).isEmpty();
+        // 林松甸镇: HanLP took two characters of a township's three for a name
+        assertThat(proposed(rule, "考察/v 了/ule 林松/nr 甸/ng 镇/n 大市场/nz 。/w 林松/nr 甸/ng 镇/n 干部/n 出席/v 。/w")).isEmpty();
     }
 
     @Test
