@@ -24,7 +24,7 @@ final class LevelLeader implements TitleRule {
         TitleLookup lookup = page.lookup;
         int i = lookup.beforePrincipal(r.postBegin()); // 市委|主要领导
         if (lookup.has(i - 1, TitleContext.GRADE) && page.persons().startingAt(r.end()) == null
-                && !lookup.endsWith(r.begin(), TitleContext.HOLDER_BEFORE)) {
+                && !lookup.endsWith(lookup.pastCountAndFormer(r.begin()), TitleContext.HOLDER_BEFORE)) {
             return false; // a GRADE word (级) makes a rank unless a name follows, or names and 等 precede
         }
         int organEnd = i > 0 && page.text().charAt(i - 1) == '”' ? i - 1 : i; // 县“四大家”领导

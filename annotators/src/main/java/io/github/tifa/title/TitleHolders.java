@@ -47,7 +47,7 @@ final class TitleHolders {
                 h.add(persons.endingAt(t.getBegin()));
             }
             if (h.isEmpty()) {
-                h.addAll(namesBefore(text, t.getBegin(), persons, lookup.shapes(), titles));
+                h.addAll(namesBefore(text, lookup.pastCountAndFormer(t.getBegin()), persons, lookup.shapes(), titles));
             }
         }
         return holders;

@@ -34,6 +34,19 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
         return e != null && e.is(cls);
     }
 
+    /** Back from {@code begin} over a FORMER word (原) and a count (5位): where the holders' 等 would end (…等5位原市级领导). */
+    int pastCountAndFormer(int begin) {
+        int p = endsWith(begin, TitleContext.FORMER) ? contextHits.beginAt(begin) : begin;
+        if (p > 1 && shapes.measures().has(text.charAt(p - 1))) {
+            int n = p - 1;
+            while (n > 0 && (Character.isDigit(text.charAt(n - 1)) || shapes.numerals().has(text.charAt(n - 1)))) {
+                n--;
+            }
+            p = n < p - 1 ? n : p;
+        }
+        return p;
+    }
+
     /** The longest context word ending at {@code end} has the class {@code cls}. */
     boolean endsWith(int end, WordClass cls) {
         Lexicon.Entry e = end <= 0 ? null : contextHits.entryEndingAt(end);

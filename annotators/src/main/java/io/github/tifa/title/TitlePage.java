@@ -107,7 +107,11 @@ final class TitlePage {
             char c = text.charAt(i);
             if (shapes.measures().has(c) && i > 0 && (Character.isDigit(text.charAt(i - 1))
                     || shapes.numerals().has(text.charAt(i - 1)))) {
-                return true;
+                int n = i - 1;
+                while (n > 0 && (Character.isDigit(text.charAt(n - 1)) || shapes.numerals().has(text.charAt(n - 1)))) {
+                    n--;
+                }
+                return !lookup.endsWith(n, TitleContext.HOLDER_BEFORE); // 林晓、司马言等2位原市级领导: they hold it
             }
             if (!Han.at(text, i)) {
                 return false;

@@ -175,6 +175,13 @@ class TitleAnnotatorTest {
     }
 
     @Test
+    void aCountOfTheNamesListedBeforeItKeepsTheTitle() throws Exception {
+        // 林晓文、…等5位原市级领导: 等 says the names before the count hold the post
+        assertThat(titles("林晓文、司马言、欧阳青等3位原市级领导来到青山镇。\n"))
+                .containsExactly("市级领导[市级|领导]->林晓文,司马言,欧阳青");
+    }
+
+    @Test
     void departmentKnownBySuffixAfterACountyLevel() throws Exception {
         assertThat(titles("县卫健局党组书记、局长谢玉兰介绍。\n")).containsExactly(
                 "县卫健局党组书记[县卫健局党组|书记]->谢玉兰", "局长[|局长]->谢玉兰");
