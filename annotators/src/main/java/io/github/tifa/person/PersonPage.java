@@ -102,13 +102,13 @@ final class PersonPage {
         return namesAfterPosts;
     }
 
-    /** Marks after which a post's holder has ended (主任白云，). */
+    /** Marks after which a post's holder has ended (主任白露，). */
     private static final String AFTER_HOLDER = "，、,；;。";
 
     /**
      * An ordinary two-character word HanLP read right after a post, [begin, end), when it has a name's
      * shape: a noun, adjective or place word that starts with a surname, then a mark or a word that
-     * follows names (主任白云，, 主席林海主持). A post wants its holder there; null otherwise.
+     * follows names (主任白露，, 主席林泉主持). A post wants its holder there; null otherwise.
      */
     private int[] wordAsHolder(int begin) {
         Token t = tokens.startingAt(begin);

@@ -50,7 +50,7 @@ public enum TagGroup {
     NOUN,
     /** Verbs, adverbs, function words, localisers, times: what names no township before its level (听取镇). */
     NO_TOWN_NAME,
-    /** Nouns, adjectives and place words that are no post, organ or name: what a name HanLP read as a word is (白云). */
+    /** Nouns, adjectives and place words that are no post, organ or name: what a name HanLP read as a word is (白露). */
     NAME_SHAPED_WORD;
 
     /** The tag-group file on the class path. */

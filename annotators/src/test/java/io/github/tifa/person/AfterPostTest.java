@@ -45,11 +45,11 @@ class AfterPostTest {
     @Test
     void anOrdinaryWordOfANamesShapeHoldsThePostBeforeIt() throws Exception {
         // a post wants its holder: a two-character noun or adjective with a surname, then a comma or a verb that
-        // follows names, is the name HanLP read as a word (白云 cloud, 林海 forest, 高明 brilliant)
-        assertThat(proposed(rule, "人大常委会/nis 主任/nnt 白云/n ，/w 县委/nis 副书记/nnt 林晓/nr 出席/v 。/w"))
-                .containsExactly("白云", "林晓");
-        assertThat(proposed(rule, "市/n 政协/nis 主席/nnt 林海/s 主持/v 会议/n 。/w")).containsExactly("林海");
-        assertThat(proposed(rule, "县委/nis 书记/nnt 高明/a 、/w 县长/nnt 林晓/nr 出席/v 。/w")).containsExactly("高明", "林晓");
+        // follows names, is the name HanLP read as a word (白露 a season, 林泉 woods and springs, 高洁 noble)
+        assertThat(proposed(rule, "人大常委会/nis 主任/nnt 白露/n ，/w 县委/nis 副书记/nnt 林晓/nr 出席/v 。/w"))
+                .containsExactly("白露", "林晓");
+        assertThat(proposed(rule, "市/n 政协/nis 主席/nnt 林泉/s 主持/v 会议/n 。/w")).containsExactly("林泉");
+        assertThat(proposed(rule, "县委/nis 书记/nnt 高洁/a 、/w 县长/nnt 林晓/nr 出席/v 。/w")).containsExactly("高洁", "林晓");
     }
 
     @Test

@@ -156,9 +156,9 @@ class DatelineCreditTest {
         Credit d = read(Position.DATELINE, two, 0);
         assertThat(two.substring(d.begin(), d.end())).isEqualTo("青山网1月24日讯 (青山日报记者 林晓 青山网记者 韩冬)");
         assertThat(names(two, d)).containsExactly("记者:林晓", "记者:韩冬");
-        String centre = "本报讯(融媒体中心记者 张  丹)8日，全市召开会议。"; // the paper's own centre, by its generic name
+        String centre = "本报讯(融媒体中心记者 林  晓)8日，全市召开会议。"; // the paper's own centre, by its generic name
         Credit e = read(Position.DATELINE, centre, 0);
-        assertThat(centre.substring(e.begin(), e.end())).isEqualTo("本报讯(融媒体中心记者 张  丹)");
+        assertThat(centre.substring(e.begin(), e.end())).isEqualTo("本报讯(融媒体中心记者 林  晓)");
         String chief = "本报讯(全媒体首席记者 林晓)8日，全市召开会议。";
         assertThat(names(chief, read(Position.DATELINE, chief, 0))).containsExactly("记者:林晓");
     }

@@ -197,8 +197,8 @@ class TitleAnnotatorTest {
 
     @Test
     void leadersOfAnOrganOrARankNamedAfterThem() throws Exception {
-        assertThat(titles("区政协领导林海燕、邓文涛出席会议。县级领导张亚琴、焦洪波参加。\n")).containsExactly(
-                "区政协领导[区政协|领导]->林海燕,邓文涛", "县级领导[县级|领导]->张亚琴,焦洪波");
+        assertThat(titles("区政协领导林秋燕、邓文涛出席会议。县级领导张亚琴、焦洪波参加。\n")).containsExactly(
+                "区政协领导[区政协|领导]->林秋燕,邓文涛", "县级领导[县级|领导]->张亚琴,焦洪波");
         assertThat(titles("建立区级领导联系重点企业制度。\n")).isEmpty();
     }
 
