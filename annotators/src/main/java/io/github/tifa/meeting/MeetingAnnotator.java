@@ -92,7 +92,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_CONGRESS = CongressShortName.NAME;
 
     static final Set<String> PATTERN_NAMES = Set.of("TERM", "SESSION", "SESSION_OF", "CONGRESS",
-            "PARTY_PREFIX", "HELD_BY", "ASSEMBLY_SESSION", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES", "DATE");
+            "PARTY_PREFIX", "HELD_BY", "ASSEMBLY_SESSION", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES", "DATE", "COUNTED");
 
     private MeetingPage.Lexicons lexicons;
     /** The rules of RULES.md's meeting table; their spans never overlap, the policy settles it if they do. */

@@ -41,7 +41,7 @@ final class MeetingNames {
     record Words(LexiconTrie context, LexiconTrie.CharClass ordinals,
             LexiconTrie.CharClass conjunctions, LexiconTrie.CharClass positions,
             LexiconTrie.CharClass plenumOrdinals, Pattern sessionOf, Pattern partyPrefix, Pattern deputies,
-            Pattern date, int maxLength) {
+            Pattern date, int maxLength, Pattern counted) {
     }
 
     /** One name: [begin, end), its head [headBegin, end), the head's lexicon entry, and where 暨 joins two names in it (-1: nowhere). */
@@ -59,6 +59,7 @@ final class MeetingNames {
     private final Pattern sessionOf;
     private final Pattern partyPrefix;
     private final Pattern deputies;
+    private final Pattern counted;
     private final Pattern date;
     private final int maxLength;
 
@@ -71,6 +72,7 @@ final class MeetingNames {
         sessionOf = words.sessionOf();
         partyPrefix = words.partyPrefix();
         deputies = words.deputies();
+        counted = words.counted();
         date = words.date();
         maxLength = words.maxLength();
     }
@@ -80,7 +82,7 @@ final class MeetingNames {
         return new MeetingNames(new Words(context, numerals.chars(Numeral.ORDINAL),
                 context.chars(MeetingContext.CONJUNCTION), context.chars(MeetingContext.POSITION),
                 context.chars(MeetingContext.PLENUM_ORDINAL), patterns.get("SESSION_OF"), patterns.get("PARTY_PREFIX"),
-                patterns.get("DEPUTIES"), patterns.get("DATE"), maxLength));
+                patterns.get("DEPUTIES"), patterns.get("DATE"), maxLength, patterns.get("COUNTED")));
     }
 
     /** The names on {@code page}, right to left. */
@@ -133,7 +135,11 @@ final class MeetingNames {
         if (begin == 0 || Punctuation.MEETING_STOPS.has(text.charAt(begin - 1))) {
             // the name ran back to the clause start: the verbs that govern it are no part of it
             // (，审议通过县九届人大三次会议); after 召开 or 举行 the name starts right there
+            int lead = begin;
             begin = skipLeadingVerbs(tokens, begin, headBegin, !generic(head));
+            if (begin > lead && is(contextHits.entryAt(lead), MeetingContext.NAME_PART)) {
+                begin = lead; // 、庆祝…成立70周年大会: a verb that is part of the name stays
+            }
         }
         boolean generic = generic(head);
         if (begin < headBegin && "PLENARY".equals(head.column(0)) && verbBefore(tokens, headBegin)) {
@@ -148,6 +154,10 @@ final class MeetingNames {
         }
         if (begin == headBegin && headEnd.get(headBegin)) {
             return -1; // 人大二次会议闭幕式: the ceremony of the meeting just named is no meeting of its own
+        }
+        if (begin > 0 && is(contextHits.entryEndingAt(begin), MeetingContext.COUNTS_AFTER)
+                && counted.matcher(text).region(begin, headBegin).lookingAt()) {
+            return -1; // 召开了2次全体会议: how many meetings, not which (召开108次常委会会议 names the 108th)
         }
         Matcher dated = date.matcher(text).region(begin, headBegin);
         if (dated.lookingAt()) {
