@@ -157,7 +157,7 @@ final class MeetingNames {
         }
         if (begin > 0 && is(contextHits.entryEndingAt(begin), MeetingContext.COUNTS_AFTER)
                 && counted.matcher(text).region(begin, headBegin).lookingAt()) {
-            return -1; // 召开了2次全体会议: how many meetings, not which (召开108次常委会会议 names the 108th)
+            return -1; // 召开了2次全体会议: how many meetings, not which (召开37次常委会会议 names the 37th)
         }
         Matcher dated = date.matcher(text).region(begin, headBegin);
         if (dated.lookingAt()) {
