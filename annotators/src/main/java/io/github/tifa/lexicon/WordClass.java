@@ -26,7 +26,7 @@ public interface WordClass {
     enum Numeral implements WordClass { NUMERAL, ORDINAL, FORMULA }
 
     /** posts.txt */
-    enum Post implements WordClass { PARTY, GOV, LEGIS, DEPT, JUD, STATE, MIL, MASS, ENT, RANK, LEVEL, AFTER_ORGAN }
+    enum Post implements WordClass { PARTY, GOV, LEGIS, DEPT, JUD, STATE, MIL, MASS, ENT, RANK, LEVEL, AFTER_ORGAN, MEMBER }
 
     /** levels.txt */
     enum Level implements WordClass { NATIONAL, PROVINCE, PREFECTURE, COUNTY, TOWNSHIP, VILLAGE, ZONE }

@@ -46,6 +46,11 @@ final class TitlePage {
                 page.lookups(lexicons.places()), page.lookups(lexicons.context()), persons, lexicons.shapes(), page.tokens());
     }
 
+    /** A post of the lexicon ends at {@code end} (主任、|委员: an item of a list of posts). */
+    boolean postEndsAt(int end) {
+        return postHits.beginAt(end) >= 0;
+    }
+
     String text() {
         return page.text();
     }

@@ -43,4 +43,14 @@ class BarePostTest {
         // 代理主任 as 代主任: the acting word stays in the post
         assertThat(proposed(rule, "副主任/nnt 、/w 代理/vn 主任/nnt 林晓/nr 出席/v 。/w", "林晓")).contains("代理主任");
     }
+
+    @Test
+    void aMembersPostAloneNeedsItsHolderNextToIt() throws Exception {
+        // 委员, 成员: held by many; alone after a mark they are the members in general (代表、委员风采)
+        assertThat(proposed(rule, "展现/v 代表/n 、/w 委员/n 风采/n 。/w")).isEmpty();
+        assertThat(proposed(rule, "，/w 委员/n 林晓/nr 发言/v 。/w 司马言/nr 委员/n 提出/v 。/w", "林晓", "司马言"))
+                .containsExactly("委员", "委员");
+        assertThat(proposed(rule, "选举/v 主任/n 、/w 副主任/n 、/w 委员/n 名单/n 。/w")).contains("委员"); // a list of posts
+        assertThat(proposed(rule, "选举/v 副主任/n 和/c 委员/n 。/w")).contains("委员");
+    }
 }
