@@ -134,4 +134,11 @@ class OrganPostTest {
         assertThat(proposed(rule, "，/w 省/n 派驻/v 市县/n 第二/m 督导组/n 组长/nnt 林晓/nr 陪同/v 。/w", "林晓"))
                 .containsExactly("省派驻市县第二督导组组长"); // 派驻 names the group
     }
+
+    @Test
+    void theShortNamesOfMassOrganisations() throws Exception {
+        // 社科联, 文联, 作协, 科协, 侨联, 残联, 工商联: how papers print the federations' names
+        assertThat(proposed(rule, "，/w 市/n 社科联/n 主席/nnt 林晓/nr 、/w 县/n 文联/n 主席/nnt 司马言/nr 出席/v 。/w", "林晓", "司马言"))
+                .containsExactly("市社科联主席", "县文联主席");
+    }
 }
