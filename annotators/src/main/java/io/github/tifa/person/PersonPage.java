@@ -135,8 +135,8 @@ final class PersonPage {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int next = at + name.length();
             if (next < text.length() && levelChars.has(text.charAt(next)) && postHits.endAt(next) < 0
-                    || has(next, PersonContext.NAME_OF_PLACE_OR_ORG)) {
-                return true; // 青禾镇, 青川地区: the guess names a place
+                    || has(next, PersonContext.NAME_OF_PLACE_OR_ORG) || townNameGoesOn(next)) {
+                return true; // 青禾镇, 青川地区, 林松甸镇: the guess names a place
             }
         }
         return false;

@@ -42,6 +42,10 @@ class SameDocumentTest {
         page = of("打造/v 青川/nr 科技/n 高地/n 。/w 《/w 青川/nr 地区/n 年鉴/n 》/w");
         names = rule.propose(new PersonSpan.Known(page, List.of(new PersonSpan(2, 4, HanlpName.NAME, 1))));
         assertThat(texts(page, names)).isEmpty();
+        // 林松甸食用菌 … 林松甸镇: two characters of a township's three, printed once before its level word
+        page = of("考察/v 林松/nr 甸/ng 食用菌/n 。/w 来到/v 林松/nr 甸/ng 镇/n 。/w");
+        names = rule.propose(new PersonSpan.Known(page, List.of(new PersonSpan(2, 4, HanlpName.NAME, 1))));
+        assertThat(texts(page, names)).isEmpty();
     }
 
     @Test
