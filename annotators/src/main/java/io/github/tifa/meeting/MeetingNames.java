@@ -138,7 +138,7 @@ final class MeetingNames {
             int lead = begin;
             begin = skipLeadingVerbs(tokens, begin, headBegin, !generic(head));
             if (begin > lead && is(contextHits.entryAt(lead), MeetingContext.NAME_PART)) {
-                begin = lead; // 、庆祝…成立70周年大会: a verb that is part of the name stays
+                begin = lead; // 、庆祝…成立65周年大会: a verb that is part of the name stays
             }
         }
         boolean generic = generic(head);
@@ -157,7 +157,7 @@ final class MeetingNames {
         }
         if (begin > 0 && is(contextHits.entryEndingAt(begin), MeetingContext.COUNTS_AFTER)
                 && counted.matcher(text).region(begin, headBegin).lookingAt()) {
-            return -1; // 召开了2次全体会议: how many meetings, not which (召开37次常委会会议 names the 37th)
+            return -1; // 召开了3次全体会议: how many meetings, not which (召开37次常委会会议 names the 37th)
         }
         Matcher dated = date.matcher(text).region(begin, headBegin);
         if (dated.lookingAt()) {

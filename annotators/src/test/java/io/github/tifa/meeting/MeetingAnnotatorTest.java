@@ -154,8 +154,8 @@ class MeetingAnnotatorTest {
     void commemoration() throws Exception {
         assertThat(described("全县召开优秀共产党员表彰大会。\n"))
                 .containsExactly("优秀共产党员表彰大会[COMMEMORATION true   ]");
-        assertThat(described("全县举行庆祝青山县人民代表大会成立70周年大会。\n"))
-                .containsExactly("庆祝青山县人民代表大会成立70周年大会[COMMEMORATION true   ]"); // an anniversary
+        assertThat(described("全县举行庆祝青山县人民代表大会成立65周年大会。\n"))
+                .containsExactly("庆祝青山县人民代表大会成立65周年大会[COMMEMORATION true   ]"); // an anniversary
     }
 
     @Test

@@ -194,18 +194,18 @@ class QualifiedHeadTest {
 
     @Test
     void countedMeetingsAreNoOneMeeting() throws Exception {
-        // 召开了2次全体会议: how many, not which; a meeting's own number stays (37次常委会会议, 县政协十届二次会议)
-        assertThat(proposed(rule, "代表团/n 召开/v 了/ule 2/m 次/qv 全体/n 会议/n 。/w")).isEmpty();
+        // 召开了3次全体会议: how many, not which; a meeting's own number stays (37次常委会会议, 县政协九届四次会议)
+        assertThat(proposed(rule, "代表团/n 召开/v 了/ule 3/m 次/qv 全体/n 会议/n 。/w")).isEmpty();
         assertThat(proposed(rule, "三/m 届/q 县委/nis 召开/v 37/m 次/qv 常委会/n 会议/n 。/w")).containsExactly("37次常委会会议");
-        assertThat(proposed(rule, "出席/v 县/n 政协/nis 十/m 届/q 二/m 次/qv 会议/n 。/w")).containsExactly("县政协十届二次会议");
+        assertThat(proposed(rule, "出席/v 县/n 政协/nis 九/m 届/q 四/m 次/qv 会议/n 。/w")).containsExactly("县政协九届四次会议");
     }
 
     @Test
     void aCelebrationOfAnInstitutionsFoundingIsOneName() throws Exception {
         // 人民代表大会成立: the congress as an institution, founded; the celebration is the meeting
-        assertThat(proposed(rule, "出席/v 庆祝/v 青山县/ns 人民代表大会/nt 成立/v 70/m 周年/q 大会/n 。/w"))
-                .containsExactly("庆祝青山县人民代表大会成立70周年大会");
-        assertThat(proposed(rule, "学习/v 讲话/n 、/w 庆祝/v 青山县/ns 人民代表大会/nt 成立/v 70/m 周年/q 大会/n 讲话/n 。/w"))
-                .containsExactly("庆祝青山县人民代表大会成立70周年大会");
+        assertThat(proposed(rule, "出席/v 庆祝/v 青山县/ns 人民代表大会/nt 成立/v 65/m 周年/q 大会/n 。/w"))
+                .containsExactly("庆祝青山县人民代表大会成立65周年大会");
+        assertThat(proposed(rule, "学习/v 讲话/n 、/w 庆祝/v 青山县/ns 人民代表大会/nt 成立/v 65/m 周年/q 大会/n 讲话/n 。/w"))
+                .containsExactly("庆祝青山县人民代表大会成立65周年大会");
     }
 }
