@@ -55,7 +55,7 @@ public interface WordClass {
     }
 
     /** slogan_context.txt */
-    enum SloganContext implements WordClass { LABELS, IN_PLACE, SET_MEASURE, ALIAS_CUE, FIGURE, NAMED_THING, TERM, THEME_BEFORE, CAMPAIGN_END }
+    enum SloganContext implements WordClass { LABELS, IN_PLACE, SET_MEASURE, ALIAS_CUE, FIGURE, NAMED_THING, TERM, THEME_BEFORE, CAMPAIGN_END, PLACE_NAME_END }
 
     /**
      * meeting_heads.txt, third column: a head too generic to name a meeting alone (会议), or one that names a

@@ -182,6 +182,9 @@ final class SloganPage {
             // do a coined short one (“代表行动”) and the short name a text gives it (以下简称“提质行动”)
             return false;
         }
+        if (Page.endsWith(contextHits, end, SloganContext.PLACE_NAME_END) && !numeric(s)) {
+            return false; // “同心之家”, “暖心驿站”: a centre's or a station's own name
+        }
         if (Page.startsWith(contextHits, pastQuotations(end + 1), SloganContext.NAMED_THING)) {
             return false; // “青山剪影”专栏, “山乡行”调研组, “青山明珠”的美誉: the proper name of a thing
         }

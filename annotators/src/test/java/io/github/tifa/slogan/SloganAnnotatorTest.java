@@ -105,6 +105,13 @@ class SloganAnnotatorTest {
     }
 
     @Test
+    void aQuotedHomeOrStationIsAPlacesName() throws Exception {
+        // “同心之家”, “暖心驿站”: the own name of a centre or a station, no slogan
+        assertThat(slogans("社区建成“同心之家”和“暖心驿站”，推行“菜篮子”工程。\n"))
+                .extracting(Slogan::getCoveredText).containsExactly("菜篮子");
+    }
+
+    @Test
     void quotedSpeechIsNotASlogan() throws Exception {
         assertThat(slogans("“我们一定把这件事办好，让群众满意。”村支书说。\n")).isEmpty();
         assertThat(slogans("他表示“要把服务送到企业家门口去才算真正到位”。\n")).isEmpty();
