@@ -6,6 +6,7 @@ import static io.github.tifa.meeting.MeetingText.is;
 import static io.github.tifa.meeting.MeetingText.isScope;
 import static io.github.tifa.meeting.MeetingText.joinedBefore;
 import static io.github.tifa.meeting.MeetingText.objectOfAVerb;
+import static io.github.tifa.meeting.MeetingText.verbBefore;
 import static io.github.tifa.meeting.MeetingText.skipLeadingVerbs;
 
 import java.util.ArrayList;
@@ -168,12 +169,6 @@ final class MeetingNames {
             return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
         }
         return end - begin > maxLength ? -1 : begin;
-    }
-
-    /** HanLP read a plain verb right before {@code headBegin}. */
-    private static boolean verbBefore(TokenIndex tokens, int headBegin) {
-        Token before = tokens.endingAt(headBegin);
-        return before != null && TagGroup.PLAIN_VERB.has(before);
     }
 
     /** A head too generic to name a meeting alone (会议, 大会). */

@@ -41,6 +41,12 @@ final class MeetingText {
         return before != null && TagGroup.GOVERNS_OBJECT.has(before);
     }
 
+    /** 把握全会精神: HanLP read a plain verb right before the head. */
+    static boolean verbBefore(TokenIndex tokens, int headBegin) {
+        Token before = tokens.endingAt(headBegin);
+        return before != null && TagGroup.PLAIN_VERB.has(before);
+    }
+
     static boolean isScope(Lexicon.Entry e) {
         return is(e, MeetingContext.SCOPE);
     }

@@ -102,9 +102,6 @@ final class PersonPage {
         return namesAfterPosts;
     }
 
-    /** Marks after which a post's holder has ended (主任白露，). */
-    private static final String AFTER_HOLDER = "，、,；;。";
-
     /**
      * An ordinary two-character word HanLP read right after a post, [begin, end), when it has a name's
      * shape: a noun, adjective or place word that starts with a surname, then a mark or a word that
@@ -117,7 +114,7 @@ final class PersonPage {
             return null;
         }
         int end = t.getEnd();
-        boolean ends = end < text.length() && AFTER_HOLDER.indexOf(text.charAt(end)) >= 0
+        boolean ends = end < text.length() && Punctuation.STATEMENT_MARKS.has(text.charAt(end))
                 || has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME);
         return ends ? new int[] {begin, end} : null;
     }

@@ -37,14 +37,20 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
     /** Back from {@code begin} over a FORMER word (原) and a count (5位): where the holders' 等 would end (…等5位原市级领导). */
     int pastCountAndFormer(int begin) {
         int p = endsWith(begin, TitleContext.FORMER) ? contextHits.beginAt(begin) : begin;
-        if (p > 1 && shapes.measures().has(text.charAt(p - 1))) {
-            int n = p - 1;
-            while (n > 0 && (Character.isDigit(text.charAt(n - 1)) || shapes.numerals().has(text.charAt(n - 1)))) {
-                n--;
-            }
-            p = n < p - 1 ? n : p;
+        int count = countBegin(p);
+        return count >= 0 ? count : p;
+    }
+
+    /** Where a count (5位, 二十名: digits or numerals, then a MEASURE) that ends at {@code end} begins; -1 if none does. */
+    int countBegin(int end) {
+        if (end < 2 || !shapes.measures().has(text.charAt(end - 1))) {
+            return -1;
         }
-        return p;
+        int n = end - 1;
+        while (n > 0 && (Character.isDigit(text.charAt(n - 1)) || shapes.numerals().has(text.charAt(n - 1)))) {
+            n--;
+        }
+        return n < end - 1 ? n : -1;
     }
 
     /** The longest context word ending at {@code end} has the class {@code cls}. */

@@ -107,16 +107,10 @@ final class TitlePage {
     /** A count (20名, 三位: a numeral and a MEASURE) shortly before the title, with only words between. */
     private boolean countedBefore(int begin) {
         String text = text();
-        TitleLookup.Shapes shapes = lookup.shapes();
         for (int i = begin - 1; i >= Math.max(0, begin - 8); i--) {
-            char c = text.charAt(i);
-            if (shapes.measures().has(c) && i > 0 && (Character.isDigit(text.charAt(i - 1))
-                    || shapes.numerals().has(text.charAt(i - 1)))) {
-                int n = i - 1;
-                while (n > 0 && (Character.isDigit(text.charAt(n - 1)) || shapes.numerals().has(text.charAt(n - 1)))) {
-                    n--;
-                }
-                return !lookup.endsWith(n, TitleContext.HOLDER_BEFORE); // 林晓、司马言等2位原市级领导: they hold it
+            int count = lookup.countBegin(i + 1);
+            if (count >= 0) {
+                return !lookup.endsWith(count, TitleContext.HOLDER_BEFORE); // 林晓、司马言等2位原市级领导: they hold it
             }
             if (!Han.at(text, i)) {
                 return false;
