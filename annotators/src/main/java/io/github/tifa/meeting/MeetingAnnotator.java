@@ -17,6 +17,8 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconPatterns;
 import io.github.tifa.lexicon.LexiconResource;
@@ -25,6 +27,7 @@ import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.LexiconFile;
 import io.github.tifa.lexicon.WordClass.MeetingContext;
 import io.github.tifa.model.Overlaps;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.rules.Page;
 import io.github.tifa.rules.Rule;
 import io.github.tifa.type.Article;
@@ -91,7 +94,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_TYPE_WORD = TypeWord.NAME;
     static final String RULE_CONGRESS = CongressShortName.NAME;
 
-    static final Set<String> PATTERN_NAMES = Set.of("TERM", "SESSION", "SESSION_OF", "CONGRESS",
+    static final Set<String> PATTERN_NAMES = Set.of("TERM", "SESSION", "SESSION_OF", "BARE_SESSION", "PRESIDIUM", "CONGRESS",
             "PARTY_PREFIX", "HELD_BY", "ASSEMBLY_SESSION", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES", "DATE", "COUNTED");
 
     private MeetingPage.Lexicons lexicons;
@@ -100,6 +103,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     private Pattern term;
     private Pattern session;
     private Pattern heldBy;
+    private Pattern bareSession;
     private MeetingKinds kinds;
 
     @Override
@@ -128,7 +132,8 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
         term = patterns.get("TERM");
         session = patterns.get("SESSION");
         heldBy = patterns.get("HELD_BY");
-        kinds = new MeetingKinds(heads, context.words(MeetingContext.MODE), patterns.get("ASSEMBLY_SESSION"), patterns.get("PARTY_COMMITTEE"),
+        bareSession = patterns.get("BARE_SESSION");
+        kinds = new MeetingKinds(heads, context.words(MeetingContext.MODE), patterns.get("PRESIDIUM"), patterns.get("ASSEMBLY_SESSION"), patterns.get("PARTY_COMMITTEE"),
                 patterns.get("PLENARY"));
         lexicons = new MeetingPage.Lexicons(heads, context, levels);
         MeetingNames names = MeetingNames.of(context, numerals, patterns, maxLength);
@@ -185,6 +190,23 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
 
 
 
+    /**
+     * The body that convenes the meeting at {@code begin} in its clause (青山县人大常委会 in
+     * 青山县人大常委会召开第二十六次会议), when a HELD_VERB stands right before it; else empty.
+     */
+    private static String convener(MeetingPage page, int begin) {
+        Token verb = page.tokens().endingAt(begin);
+        if (verb == null || !MeetingText.is(page.contextHits.entryAt(verb.getBegin()), MeetingContext.HELD_VERB)) {
+            return "";
+        }
+        String text = page.text();
+        int from = verb.getBegin();
+        while (from > 0 && !Punctuation.CLAUSE_END.has(text.charAt(from - 1))) {
+            from--;
+        }
+        return text.substring(from, verb.getBegin());
+    }
+
     private static String find(Pattern p, String s) {
         Matcher m = p.matcher(s);
         return m.find() ? m.group() : "";
@@ -195,6 +217,9 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
      * has one (市委全会暨经济工作会议: PLENARY); 揭牌暨开业仪式 takes the last head's.
      */
     private String type(MeetingPage page, MeetingSpan found, String name) {
+        if (bareSession.matcher(name).matches()) {
+            name = convener(page, found.begin()) + name; // 县人大常委会召开第二十六次会议: the committee's session
+        }
         Lexicon.Entry first = found.joiner() < 0 ? null : page.headHits.entryEndingAt(found.joiner());
         return first != null ? kinds.type(name.substring(0, found.joiner() - found.begin()), first)
                 : kinds.type(name, found.head());

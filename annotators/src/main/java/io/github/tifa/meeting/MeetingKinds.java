@@ -8,14 +8,17 @@ import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.WordClass.HeadNote;
 
 /**
- * A meeting's type and mode: PLENARY for a session of an assembly's standing committee, else the type its head word gives, or for a generic head (会议) the type of
+ * A meeting's type and mode: EXECUTIVE for a presidium's meeting, PLENARY for a session of an assembly's standing committee, else the type its head word gives, or for a generic head (会议) the type of
  * the head inside it once the mode is taken out, or the party-committee or plenary pattern; the
  * mode printed in the name or in the words after it.
  */
-record MeetingKinds(LexiconTrie heads, List<String> modes, Pattern assemblySession, Pattern partyCommittee,
+record MeetingKinds(LexiconTrie heads, List<String> modes, Pattern presidium, Pattern assemblySession, Pattern partyCommittee,
         Pattern plenary) {
 
     String type(String name, Lexicon.Entry head) {
+        if (presidium.matcher(name).find()) {
+            return "EXECUTIVE"; // …人大三次会议主席团第二次会议: the presidium, not the congress, sits
+        }
         if (assemblySession.matcher(name).find()) {
             return "PLENARY"; // 市人大常委会第十五次会议: a standing committee of an assembly sits in plenary
         }

@@ -96,6 +96,37 @@ class MeetingAnnotatorTest {
     }
 
     @Test
+    void anEnlargedPlenumIsPlenaryInEitherBrackets() throws Exception {
+        assertThat(meetingTypes("会议传达学习了市委九届五次全体(扩大)会议精神。\n")).containsExactly("PLENARY");
+        assertThat(meetingTypes("会议传达学习了县委三届七次全委（扩大）会议精神。\n")).containsExactly("PLENARY");
+        assertThat(meetingTypes("会议传达学习了区委二届四次全委(扩大)会议精神。\n")).containsExactly("PLENARY");
+        assertThat(meetingTypes("会议传达学习了县委十五届六次全委会议精神。\n")).containsExactly("PLENARY");
+    }
+
+    @Test
+    void aSessionOfACongressByItsOrdinalIsPlenary() throws Exception {
+        // the congress's ordinal is its term, the session's its session
+        assertThat(described("会议传达了市第九次党代会第三次会议精神。\n"))
+                .containsExactly("市第九次党代会第三次会议[PLENARY false 第九次 第三次 ]");
+        assertThat(described("会议传达了省第十二次党代会精神。\n")).singleElement().asString()
+                .startsWith("省第十二次党代会[PLENARY false  第十二次");
+    }
+
+    @Test
+    void aBareSessionTakesItsTypeFromTheBodyThatConvenesIt() throws Exception {
+        // 县人大常委会召开第二十六次会议: the session is the assembly standing committee's, a plenary one
+        assertThat(meetingTypes("5月6日，青山县十九届人大常委会召开第二十六次会议。\n")).containsExactly("PLENARY");
+        assertThat(meetingTypes("本报讯 昨天，政协第八届青山市委员会常务委员会召开第十二次会议。\n"))
+                .containsExactly("PLENARY");
+        assertThat(meetingTypes("5月6日，青山县委常委会召开第三十一次会议。\n")).containsExactly("PARTY_COMMITTEE");
+        // a congress's presidium meets as an executive body (the readings of every round agree), named or convening
+        assertThat(meetingTypes("5月6日，县十九届人大三次会议主席团举行第二次会议。\n")).containsExactly("PLENARY", "EXECUTIVE");
+        assertThat(meetingTypes("青山县第九届人民代表大会二次会议主席团第二次会议举行。\n")).containsExactly("EXECUTIVE");
+        // without such a body before the verb the session stays as it was
+        assertThat(meetingTypes("5月6日，协会召开第二次会议。\n")).containsExactly("OTHER");
+    }
+
+    @Test
     void theChairsMeetingOfAConferenceIsExecutiveAndItsMembersNoMeeting() throws Exception {
         assertThat(described("5月8日，青山市政协召开三届九次主席会议。\n")).singleElement().asString()
                 .startsWith("三届九次主席会议[EXECUTIVE");
