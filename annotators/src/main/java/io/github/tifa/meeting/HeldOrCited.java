@@ -46,8 +46,8 @@ final class HeldOrCited {
     /** Cited: by the words next to it, inside a document's title, or still to come in its clause [from, to). */
     private boolean cited(int begin, int end, int from, int to) {
         String text = page.text();
-        if (is(page.contextHits.entryAt(end), MeetingContext.CITE_AFTER)) {
-            return true;
+        if (is(page.contextHits.entryAt(end), MeetingContext.CITE_AFTER) || has(end, to, MeetingContext.SPEECH_OCCASION)) {
+            return true; // X精神; 看望参加X的…委员时的重要讲话
         }
         Token before = page.tokens().endingAt(begin);
         if (before != null && is(contextEntry(page.contextHits, before), MeetingContext.CITE_BEFORE)) {
