@@ -47,7 +47,7 @@ final class TitleHolders {
                 h.add(persons.endingAt(t.getBegin()));
             }
             if (h.isEmpty()) {
-                h.addAll(namesBefore(text, lookup.pastCountAndFormer(t.getBegin()), persons, lookup.shapes(), titles));
+                h.addAll(namesBefore(text, lookup.pastCountAndFormer(t.getBegin()), persons, lookup, titles));
             }
         }
         return holders;
@@ -55,9 +55,9 @@ final class TitleHolders {
 
     /** 选举吴祖德、唐林慧为区人大常委会副主任, 林栋、晏品等县领导: the names before 为 or 等 hold the title at {@code begin}. */
     private static List<NamedEntity> namesBefore(String text, int begin, SpanIndex<NamedEntity> persons,
-            TitleLookup.Shapes shapes, List<OfficialTitle> titles) {
+            TitleLookup lookup, List<OfficialTitle> titles) {
         List<NamedEntity> names = new ArrayList<>();
-        if (begin > 0 && shapes.holderBefore().has(text.charAt(begin - 1)) && persons.endingAt(begin - 1) != null) {
+        if (begin > 0 && lookup.shapes().holderBefore().has(text.charAt(begin - 1)) && persons.endingAt(begin - 1) != null) {
             NamedEntity before = persons.endingAt(begin - 1);
             names.add(0, before);
             while (before.getBegin() > 1 && text.charAt(before.getBegin() - 1) == '、'
@@ -66,7 +66,7 @@ final class TitleHolders {
                 names.add(0, before);
             }
             int first = names.get(0).getBegin();
-            if (titles.stream().anyMatch(t -> t.getEnd() == first)) {
+            if (lookup.has(begin - 1, TitleContext.OPEN_LIST) && titles.stream().anyMatch(t -> t.getEnd() == first)) {
                 return List.of(); // 县长冉立新等县委常委: the names hold the title before them; the list is open
             }
         }

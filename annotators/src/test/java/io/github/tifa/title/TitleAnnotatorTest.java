@@ -193,6 +193,9 @@ class TitleAnnotatorTest {
                 .containsExactly("执行主席[|执行主席]->周明远,郑国平,余晓凌");
         assertThat(titles("会议依法选举吴祖德、唐林慧为区人大常委会副主任。\n"))
                 .containsExactly("区人大常委会副主任[区人大常委会|副主任]->吴祖德,唐林慧");
+        // a name after its own post is elected to another: it holds both (not the open list of 县长冉立新等县委常委)
+        assertThat(titles("会议推选州委书记林晓文为州代表团团长。\n"))
+                .containsExactly("州委书记[州委|书记]->林晓文", "州代表团团长[州代表团|团长]->林晓文");
     }
 
     @Test
