@@ -52,7 +52,8 @@ public interface WordClass {
     /** title_context.txt */
     enum TitleContext implements WordClass {
         ORGAN_SUFFIX, COLLECTIVE_AFTER, ORGAN_END, CLAUSE_LINK, MEASURE, GRADE, HOLDER_AFTER, COPULA, HOLDER_BEFORE, FORMER, ACTING,
-        CONCURRENT, ALONE_AFTER, PRINCIPAL, DETERMINER, ORGAN_VERB, OPEN_LIST
+        CONCURRENT, ALONE_AFTER, PRINCIPAL, DETERMINER, ORGAN_VERB, OPEN_LIST,
+        APPOINTED_TO, HONORIFIC
     }
 
     /** slogan_context.txt */

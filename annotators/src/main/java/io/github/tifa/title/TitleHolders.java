@@ -53,12 +53,18 @@ final class TitleHolders {
         return holders;
     }
 
-    /** 选举吴祖德、唐林慧为区人大常委会副主任, 林栋、晏品等县领导: the names before 为 or 等 hold the title at {@code begin}. */
+    /**
+     * 选举吴祖德、唐林慧为区人大常委会副主任, 林栋、晏品等县领导, 林某同志任市委副书记, 张某当选市长: the names
+     * before 为 or 等 ({@code HOLDER_BEFORE}) or an {@code APPOINTED_TO} word, 同志 between or not, hold the title at {@code begin}.
+     */
     private static List<NamedEntity> namesBefore(String text, int begin, SpanIndex<NamedEntity> persons,
             TitleLookup lookup, List<OfficialTitle> titles) {
         List<NamedEntity> names = new ArrayList<>();
-        if (begin > 0 && lookup.shapes().holderBefore().has(text.charAt(begin - 1)) && persons.endingAt(begin - 1) != null) {
-            NamedEntity before = persons.endingAt(begin - 1);
+        int mark = lookup.endsWith(begin, TitleContext.APPOINTED_TO) ? lookup.contextHits().beginAt(begin)
+                : begin > 0 && lookup.shapes().holderBefore().has(text.charAt(begin - 1)) ? begin - 1 : -1;
+        int namesEnd = mark > 0 && lookup.endsWith(mark, TitleContext.HONORIFIC) ? lookup.contextHits().beginAt(mark) : mark;
+        if (namesEnd > 0 && persons.endingAt(namesEnd) != null) {
+            NamedEntity before = persons.endingAt(namesEnd);
             names.add(0, before);
             while (before.getBegin() > 1 && text.charAt(before.getBegin() - 1) == '、'
                     && persons.endingAt(before.getBegin() - 1) != null) {
@@ -66,7 +72,7 @@ final class TitleHolders {
                 names.add(0, before);
             }
             int first = names.get(0).getBegin();
-            if (lookup.has(begin - 1, TitleContext.OPEN_LIST) && titles.stream().anyMatch(t -> t.getEnd() == first)) {
+            if (lookup.has(mark, TitleContext.OPEN_LIST) && titles.stream().anyMatch(t -> t.getEnd() == first)) {
                 return List.of(); // 县长冉立新等县委常委: the names hold the title before them; the list is open
             }
         }

@@ -194,6 +194,14 @@ class TitleAnnotatorTest {
         assertThat(titles("会议依法选举吴祖德、唐林慧为区人大常委会副主任。\n"))
                 .containsExactly("区人大常委会副主任[区人大常委会|副主任]->吴祖德,唐林慧");
         // a name after its own post is elected to another: it holds both (not the open list of 县长冉立新等县委常委)
+        // appointed or elected to it, 同志 or not: 任, 担任, 兼任, 当选, 当选为 (APPOINTED_TO)
+        assertThat(titles("会议通报了省委关于林晓峰同志任市委副书记的决定。\n"))
+                .containsExactly("市委副书记[市委|副书记]->林晓峰");
+        assertThat(titles("会议决定任命赵明远同志为县人民政府副县长。\n"))
+                .containsExactly("县人民政府副县长[县人民政府|副县长]->赵明远");
+        assertThat(titles("张卫东当选市人民政府市长。周海涛同志当选为镇人民政府镇长。\n"))
+                .containsExactly("市人民政府市长[市人民政府|市长]->张卫东", "镇人民政府镇长[镇人民政府|镇长]->周海涛");
+        assertThat(titles("会议决定，林晓峰兼任县委书记。\n")).containsExactly("县委书记[县委|书记]->林晓峰");
         assertThat(titles("会议推选州委书记林晓文为州代表团团长。\n"))
                 .containsExactly("州委书记[州委|书记]->林晓文", "州代表团团长[州代表团|团长]->林晓文");
     }
