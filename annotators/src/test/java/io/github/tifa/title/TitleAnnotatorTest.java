@@ -188,6 +188,13 @@ class TitleAnnotatorTest {
     }
 
     @Test
+    void aTemporaryPartyBranchIsAnOrgan() throws Exception {
+        // a delegation's branch set up for a session: 临时 is part of the organ's name
+        assertThat(titles("会议选举林晓文为代表团临时党支部书记，周立新为临时党支部副书记。\n")).containsExactly(
+                "代表团临时党支部书记[代表团临时党支部|书记]->林晓文", "临时党支部副书记[临时党支部|副书记]->周立新");
+    }
+
+    @Test
     void holdersAfterShiOrBeforeWei() throws Exception {
         assertThat(titles("第三次全体会议的执行主席是周明远、郑国平、余晓凌。\n"))
                 .containsExactly("执行主席[|执行主席]->周明远,郑国平,余晓凌");
