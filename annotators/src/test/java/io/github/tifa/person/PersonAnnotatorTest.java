@@ -48,6 +48,17 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void theNameAPlaceOfMemoryIsNamedAfter() throws Exception {
+        // a memorial, a former home or a birthplace keeps the person's name (MEMORIAL words): the name is a mention
+        assertThat(names("一行参观了周海涛纪念馆。\n")).containsExactly("周海涛");
+        assertThat(names("代表们参观了陈光远纪念园。\n")).containsExactly("陈光远");
+        assertThat(names("调研组来到青山镇王守义旧居。\n")).containsExactly("王守义");
+        // a county's temple of Confucius beside it in a list is no name (文 is a surname)
+        assertThat(names("一行参观了县博物馆、文庙、周海涛故居、西湖公园。\n")).containsExactly("周海涛");
+        assertThat(names("一行参观文庙、陈光远故居、青山公园。\n")).containsExactly("陈光远");
+    }
+
+    @Test
     void nameBeforeATitlePrintedAfterIt() throws Exception {
         assertThat(names("要深入学习贯彻习近平总书记重要讲话精神。\n")).containsExactly("习近平");
         assertThat(names("经研究，决定任命王建军同志为县委办公室主任。\n")).contains("王建军");
