@@ -22,8 +22,8 @@ final class NameList implements Rule<PersonSpan.Known, PersonSpan> {
      * Lists of names (区领导唐海波、吕晨阳参加, 执行主席是张凡、郑国平、余晓凌, 孙立琳 杨兰英 段林强出席): the
      * delimiters decide where each name ends, whatever HanLP guessed. Inner items are two to four Han
      * characters starting with a surname; the first item starts where a name may start, the last
-     * ends where a name may end. A list holds at least three names, or two when one of them is
-     * already known.
+     * ends where a name may end, or the list ends at its last inner name when three or more come before an
+     * item that is none. A list holds at least three names, or two when one of them is already known.
      */
     @Override
     public List<PersonSpan> propose(PersonSpan.Known before) {
@@ -59,10 +59,11 @@ final class NameList implements Rule<PersonSpan.Known, PersonSpan> {
                 last = lastItem(page, from);
                 break;
             }
-            if (last == null) {
-                continue;
+            if (last != null) {
+                items.add(last);
+            } else if (items.size() < 3) {
+                continue; // 孙立琳、杨兰英、段林强、焉立中: a list of three or more ends at its last name
             }
-            items.add(last);
             boolean known = items.stream().anyMatch(it -> found.stream().anyMatch(c -> c.begin() == it[0] && c.end() == it[1]
                     || c.begin() == it[0] && c.priority() >= 2));
             if (items.size() >= 3 || known) {
@@ -70,7 +71,7 @@ final class NameList implements Rule<PersonSpan.Known, PersonSpan> {
                     lists.add(new PersonSpan(it[0], it[1], NAME, 2));
                 }
             }
-            d = last[0];
+            d = items.get(items.size() - 1)[0];
         }
         return lists;
     }

@@ -406,7 +406,7 @@ final class PersonPage {
         }
         String item = text.substring(begin, end);
         return !has(begin, PersonContext.NOT_NAME) && places.get(item) == null && !levelChars.has(text.charAt(end - 1))
-                && !organisationBeforePost(begin, end);
+                && !organEnds.has(text.charAt(end - 1)) && !organisationBeforePost(begin, end); // 区委办、区人大办: offices
     }
 
     /** 区政协|主席: a level word and an organ right before a post, not 区 the surname. */
