@@ -102,6 +102,15 @@ class ClosingCreditTest {
         Credit d = closing(office).get(0);
         assertThat(d.agency()).isEqualTo("县政府办");
         assertThat(d.names()).isEmpty();
+        // a section (科) or a township's or city's assembly or conference office credits the story as well
+        String section = "会议部署了下一步工作。(产业发展科 林晓)";
+        assertThat(closing(section).get(0).agency()).isEqualTo("产业发展科");
+        String assembly = "会议部署了下一步工作。(青禾镇人大 林晓)";
+        assertThat(closing(assembly).get(0).agency()).isEqualTo("青禾镇人大");
+        String conference = "会议部署了下一步工作。(青山市政协 林晓 供稿)";
+        Credit k = closing(conference).get(0);
+        assertThat(k.agency()).isEqualTo("青山市政协");
+        assertThat(names(conference, k)).extracting(n -> n.substring(n.indexOf(':') + 1)).containsExactly("林晓");
         String aside = "会议部署了下一步工作。(第三版)";
         assertThat(closing(aside)).isEmpty();
     }
