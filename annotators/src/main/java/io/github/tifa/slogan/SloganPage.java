@@ -165,8 +165,8 @@ final class SloganPage {
         if (s.indexOf('‘') >= 0 || s.indexOf('“') >= 0 || s.indexOf('’') >= 0) {
             return false; // a programme name quoting slogans: only the inner quotations count
         }
-        if (parallelClauses(s) && (labelledAfter(end + 1) || Page.endsWith(contextHits, begin - 1, SloganContext.THEME_BEFORE))) {
-            return true; // “A，B”这一主题; 围绕“A，B”开展…, 做到“A，B”
+        if (parallelClauses(s) && (couplet(s) || labelledAfter(end + 1) || Page.endsWith(contextHits, begin - 1, SloganContext.THEME_BEFORE))) {
+            return true; // “A，B”这一主题; 围绕“A，B”开展…, 做到“A，B”; 建设“青山门户，康养之都”
         }
         for (int i = 0; i < s.length(); i++) {
             if (Punctuation.SPEECH_MARKS.marks().indexOf(s.charAt(i)) >= 0) {
@@ -204,6 +204,20 @@ final class SloganPage {
         }
         for (String clause : clauses) {
             if (clause.length() < 2 || clause.length() > MAX_CLAUSE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Parallel clauses of one length set against each other (对仗: 青山门户，康养之都; 走基层、看变化，提建议、促发展):
+     * coined, not speech, wherever the quotation stands.
+     */
+    private static boolean couplet(String s) {
+        String[] clauses = CLAUSES.split(s);
+        for (String clause : clauses) {
+            if (clause.length() != clauses[0].length()) {
                 return false;
             }
         }

@@ -98,6 +98,19 @@ class SloganAnnotatorTest {
     }
 
     @Test
+    void aCoupletOfClausesOfOneLengthIsASloganWhereverItStands() throws Exception {
+        // clauses of the same length, set against each other (对仗), are coined: 建设“A，B”, 在“A，B”过程中
+        assertThat(slogans("全面建设“青山门户，康养之都”，加快发展。\n")).extracting(Slogan::getCoveredText)
+                .containsExactly("青山门户，康养之都");
+        assertThat(slogans("要在“对接省城,比学邻市”过程中加快发展。\n")).extracting(Slogan::getCoveredText)
+                .containsExactly("对接省城,比学邻市");
+        assertThat(slogans("开展“走基层、看变化,提建议、促发展”参观考察活动。\n")).extracting(Slogan::getCoveredText)
+                .containsExactly("走基层、看变化,提建议、促发展");
+        // clauses of different lengths remain speech unless a theme word sets them
+        assertThat(slogans("他表示“这次活动很有意义，大家收获很多”。\n")).isEmpty();
+    }
+
+    @Test
     void aQuotedCampaignOrActivityNameIsNoSlogan() throws Exception {
         // scheme: names of programmes or campaigns in quotes are not slogans; a numeric formula still is
         assertThat(slogans("委员们带头参与“委员助力青山振兴行动”和“书香青山读书活动”，落实“三大攻坚行动”，推进“代表行动”。\n"))
