@@ -63,7 +63,7 @@ public interface WordClass {
      * meeting_heads.txt, third column: a head too generic to name a meeting alone (会议), or one that names a
      * meeting held for the meeting named right before it (…会议预备会), which is then part of its name.
      */
-    enum HeadNote implements WordClass { GENERIC, OF_MEETING }
+    enum HeadNote implements WordClass { GENERIC, OF_MEETING, BODY }
 
     /** byline_roles.txt, third column: the role credits the name before it (陈某/图). */
     enum RoleTarget implements WordClass { PREVIOUS }

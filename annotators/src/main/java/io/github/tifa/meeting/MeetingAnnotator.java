@@ -25,6 +25,7 @@ import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.ReadsLexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.LexiconFile;
+import io.github.tifa.lexicon.WordClass.HeadNote;
 import io.github.tifa.lexicon.WordClass.MeetingContext;
 import io.github.tifa.model.Overlaps;
 import io.github.tifa.model.Punctuation;
@@ -221,6 +222,9 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             name = convener(page, found.begin()) + name; // 县人大常委会召开第二十六次会议: the committee's session
         }
         Lexicon.Entry first = found.joiner() < 0 ? null : page.headHits.entryEndingAt(found.joiner());
+        if (first != null && HeadNote.BODY.name().equals(first.column(1))) {
+            first = null; // 县委常委(扩大)会暨…推进会: a body's sitting joined to a meeting takes that meeting's type
+        }
         return first != null ? kinds.type(name.substring(0, found.joiner() - found.begin()), first)
                 : kinds.type(name, found.head());
     }

@@ -94,7 +94,9 @@ final class MeetingNames {
         List<Name> names = new ArrayList<>();
         int limit = text.length() + 1; // names found so far lie right of this
         for (int end = text.length(); end > 0; end--) {
-            if (!headEnd.get(end) || end > limit) {
+            boolean bodyEnd = page.headHits.beginAt(end) >= 0 && body(page.headHits.entryEndingAt(end))
+                    && !continues(text, end, page.contextHits, page.headHits);
+            if (!headEnd.get(end) && !bodyEnd || end > limit) {
                 continue;
             }
             int headBegin = page.headHits.beginAt(end);
@@ -115,12 +117,15 @@ final class MeetingNames {
         return names;
     }
 
-    /** The end of every head that ends a meeting's name, to stop a name at the head of another meeting. */
+    /**
+     * The end of every head that ends a meeting's name, to stop a name at the head of another meeting; a body's
+     * name (常委会) stops none (县委常委会第133次会议 is one name).
+     */
     private BitSet headEnds(String text, LexiconTrie.Matches headHits, LexiconTrie.Matches contextHits,
             TokenIndex tokens) {
         BitSet headEnd = new BitSet();
         for (int end = 1; end <= text.length(); end++) {
-            if (headHits.beginAt(end) >= 0 && !continues(text, end, contextHits, headHits)
+            if (headHits.beginAt(end) >= 0 && !body(headHits.entryEndingAt(end)) && !continues(text, end, contextHits, headHits)
                     && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text)
                     && !insideNamePart(end, contextHits)) {
                 headEnd.set(end);
@@ -150,6 +155,9 @@ final class MeetingNames {
                 || is(contextHits.entryEndingAt(headBegin), MeetingContext.UNSPECIFIC))) {
             return -1; // 会议, 这次会议, 开好会议, 一次重要会议, 省市有关会议: no name, only the word
         }
+        if (body(head) && !sittingOfTheBody(text, begin, headBegin, end, contextHits)) {
+            return -1; // 县委常委会研究决定, 省委常委会委员: the body, not a sitting of it
+        }
         if (begin == headBegin && is(contextHits.entryAt(end), MeetingContext.ASPECT)) {
             return -1; // 会议集体学习了…: the head word used as a verb
         }
@@ -169,6 +177,26 @@ final class MeetingNames {
             return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
         }
         return end - begin > maxLength ? -1 : begin;
+    }
+
+    /** A standing body's name that names its sitting only when held or numbered (常委会). */
+    private static boolean body(Lexicon.Entry head) {
+        return HeadNote.BODY.name().equals(head.column(1));
+    }
+
+    /**
+     * The body's name {@code [begin, end)} names a sitting: numbered by its session (九届十五次常委会), or right after a
+     * verb of holding and before the clause's end (主持召开市委常委会，).
+     */
+    private boolean sittingOfTheBody(String text, int begin, int headBegin, int end, LexiconTrie.Matches contextHits) {
+        Matcher numbered = sessionOf.matcher(text).region(begin, headBegin);
+        while (numbered.find()) {
+            if (numbered.end() == headBegin) {
+                return true;
+            }
+        }
+        boolean held = is(contextHits.entryEndingAt(begin), MeetingContext.HELD_VERB);
+        return held && (end == text.length() || Punctuation.CLAUSE_END.has(text.charAt(end)));
     }
 
     /** A head too generic to name a meeting alone (会议, 大会). */

@@ -96,6 +96,24 @@ class MeetingAnnotatorTest {
     }
 
     @Test
+    void aStandingCommitteeNamesItsSittingWhenHeldOrNumbered() throws Exception {
+        // 常委会 is the body; it names a sitting right after a verb of holding, or numbered by its session
+        assertThat(described("市委书记林晓文主持召开市委常委会，研究部署防汛工作。\n"))
+                .containsExactly("市委常委会[PARTY_COMMITTEE true   ]");
+        assertThat(described("7月6日，区政协九届十五次常委会召开。\n"))
+                .containsExactly("区政协九届十五次常委会[PLENARY true 九届 十五次 ]");
+        assertThat(described("县委书记林晓文主持召开县委常委(扩大)会，传达学习有关精神。\n"))
+                .containsExactly("县委常委(扩大)会[PARTY_COMMITTEE true   ]");
+        // numbered alone after the body that convenes it, it is that body's session; joined to a meeting by 暨, that meeting's
+        assertThat(described("7月6日，区政协召开九届十五次常委会。\n"))
+                .containsExactly("九届十五次常委会[PLENARY true 九届 十五次 ]");
+        assertThat(meetingTypes("林晓文主持召开县委常委(扩大)会暨春耕生产推进会。\n")).containsExactly("PROGRESS");
+        // the body acting, its members, or the full name of its meeting: no sitting of its own
+        assertThat(meetings("县委常委会研究决定，成立工作专班。省委常委会委员出席。\n")).isEmpty();
+        assertThat(described("3月2日，青山市委常委会会议召开。\n")).singleElement().asString().startsWith("青山市委常委会会议[");
+    }
+
+    @Test
     void anEnlargedPlenumIsPlenaryInEitherBrackets() throws Exception {
         assertThat(meetingTypes("会议传达学习了市委九届五次全体(扩大)会议精神。\n")).containsExactly("PLENARY");
         assertThat(meetingTypes("会议传达学习了县委三届七次全委（扩大）会议精神。\n")).containsExactly("PLENARY");
