@@ -158,8 +158,8 @@ final class MeetingNames {
         if (body(head) && !sittingOfTheBody(text, begin, headBegin, end, contextHits)) {
             return -1; // 县委常委会研究决定, 省委常委会委员: the body, not a sitting of it
         }
-        if (begin == headBegin && is(contextHits.entryAt(end), MeetingContext.ASPECT)) {
-            return -1; // 会议集体学习了…: the head word used as a verb
+        if (begin == headBegin && (is(contextHits.entryAt(end), MeetingContext.ASPECT) || objectAfter(text, end, tokens))) {
+            return -1; // 会议集体学习了…, 专题学习习近平…, 集体学习《…》: the head word used as a verb
         }
         if (begin == headBegin && headEnd.get(headBegin)) {
             return -1; // 人大二次会议闭幕式: the ceremony of the meeting just named is no meeting of its own
@@ -177,6 +177,12 @@ final class MeetingNames {
             return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
         }
         return end - begin > maxLength ? -1 : begin;
+    }
+
+    /** A person's name or a document's title right after the head: its object (专题学习习近平…, 集体学习《…》). */
+    private static boolean objectAfter(String text, int end, TokenIndex tokens) {
+        Token next = tokens.startingAt(end);
+        return end < text.length() && text.charAt(end) == '《' || next != null && TagGroup.PERSON.has(next);
     }
 
     /** A standing body's name that names its sitting only when held or numbered (常委会). */

@@ -114,6 +114,14 @@ class MeetingAnnotatorTest {
     }
 
     @Test
+    void aStudyWordWithItsObjectIsAVerb() throws Exception {
+        // 专题学习习近平…, 集体学习《…》: the word is what the meeting did, not a meeting's name
+        assertThat(described("会议专题学习习近平总书记关于安全生产的重要论述。\n")).isEmpty();
+        assertThat(described("会上，集体学习《青山市安全生产条例》。\n")).isEmpty();
+        assertThat(described("中心组举行专题学习，林晓文主持。\n")).singleElement().asString().startsWith("专题学习[STUDY");
+    }
+
+    @Test
     void anEnlargedPlenumIsPlenaryInEitherBrackets() throws Exception {
         assertThat(meetingTypes("会议传达学习了市委九届五次全体(扩大)会议精神。\n")).containsExactly("PLENARY");
         assertThat(meetingTypes("会议传达学习了县委三届七次全委（扩大）会议精神。\n")).containsExactly("PLENARY");
