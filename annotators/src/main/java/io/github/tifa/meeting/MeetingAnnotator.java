@@ -95,7 +95,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
     static final String RULE_TYPE_WORD = TypeWord.NAME;
     static final String RULE_CONGRESS = CongressShortName.NAME;
 
-    static final Set<String> PATTERN_NAMES = Set.of("TERM", "SESSION", "SESSION_OF", "BARE_SESSION", "PRESIDIUM", "CONGRESS",
+    static final Set<String> PATTERN_NAMES = Set.of("TERM", "SESSION", "SESSION_OF", "BARE_SESSION", "PRESIDIUM", "LEGISLATURE", "CONGRESS",
             "PARTY_PREFIX", "HELD_BY", "ASSEMBLY_SESSION", "PARTY_COMMITTEE", "PLENARY", "DEPUTIES", "DATE", "COUNTED");
 
     private MeetingPage.Lexicons lexicons;

@@ -42,7 +42,7 @@ final class MeetingNames {
     record Words(LexiconTrie context, LexiconTrie.CharClass ordinals,
             LexiconTrie.CharClass conjunctions, LexiconTrie.CharClass positions,
             LexiconTrie.CharClass plenumOrdinals, Pattern sessionOf, Pattern partyPrefix, Pattern deputies,
-            Pattern date, int maxLength, Pattern counted) {
+            Pattern date, int maxLength, Pattern counted, Pattern legislature) {
     }
 
     /** One name: [begin, end), its head [headBegin, end), the head's lexicon entry, and where 暨 joins two names in it (-1: nowhere). */
@@ -61,6 +61,7 @@ final class MeetingNames {
     private final Pattern partyPrefix;
     private final Pattern deputies;
     private final Pattern counted;
+    private final Pattern legislature;
     private final Pattern date;
     private final int maxLength;
 
@@ -74,6 +75,7 @@ final class MeetingNames {
         partyPrefix = words.partyPrefix();
         deputies = words.deputies();
         counted = words.counted();
+        legislature = words.legislature();
         date = words.date();
         maxLength = words.maxLength();
     }
@@ -83,7 +85,7 @@ final class MeetingNames {
         return new MeetingNames(new Words(context, numerals.chars(Numeral.ORDINAL),
                 context.chars(MeetingContext.CONJUNCTION), context.chars(MeetingContext.POSITION),
                 context.chars(MeetingContext.PLENUM_ORDINAL), patterns.get("SESSION_OF"), patterns.get("PARTY_PREFIX"),
-                patterns.get("DEPUTIES"), patterns.get("DATE"), maxLength, patterns.get("COUNTED")));
+                patterns.get("DEPUTIES"), patterns.get("DATE"), maxLength, patterns.get("COUNTED"), patterns.get("LEGISLATURE")));
     }
 
     /** The names on {@code page}, right to left. */
@@ -175,6 +177,9 @@ final class MeetingNames {
         begin = withPartyPrefix(text, begin);
         if (quotedHead(text, begin, end)) {
             return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
+        }
+        if (legislature.matcher(text).region(begin, end).find()) {
+            return -1; // 向人民代表大会报告工作: the legislature, not one of its sessions
         }
         return end - begin > maxLength ? -1 : begin;
     }

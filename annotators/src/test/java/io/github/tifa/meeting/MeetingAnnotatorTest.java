@@ -114,6 +114,17 @@ class MeetingAnnotatorTest {
     }
 
     @Test
+    void aPeoplesCongressIsTheLegislatureItsSessionsAreItsMeetings() throws Exception {
+        // 人民代表大会 names the legislature, for a term too (第七届); its sessions are the meetings
+        assertThat(meetings("政府每年向人民代表大会报告工作。青山市第七届人民代表大会现有代表377名。\n")).isEmpty();
+        assertThat(described("青山市第七届人民代表大会第三次会议今天开幕。\n")).singleElement().asString()
+                .startsWith("青山市第七届人民代表大会第三次会议[PLENARY");
+        // a party's congress is a meeting
+        assertThat(described("中国共产党青山市第五次代表大会今天开幕。\n")).singleElement().asString()
+                .startsWith("中国共产党青山市第五次代表大会[PLENARY");
+    }
+
+    @Test
     void aStudyWordWithItsObjectIsAVerb() throws Exception {
         // 专题学习习近平…, 集体学习《…》: the word is what the meeting did, not a meeting's name
         assertThat(described("会议专题学习习近平总书记关于安全生产的重要论述。\n")).isEmpty();
