@@ -154,8 +154,9 @@ final class MeetingNames {
             begin = headBegin; // 把握全会精神, 抓好全会精神落实: the verb governs the plenum, it qualifies none
         }
         if (generic && (begin >= headBegin - 1 || objectOfAVerb(tokens, headBegin)
-                || is(contextHits.entryEndingAt(headBegin), MeetingContext.UNSPECIFIC))) {
-            return -1; // 会议, 这次会议, 开好会议, 一次重要会议, 省市有关会议: no name, only the word
+                || is(contextHits.entryEndingAt(headBegin), MeetingContext.UNSPECIFIC))
+                || is(contextHits.entryEndingAt(headBegin), MeetingContext.COUNTING)) {
+            return -1; // 会议, 这次会议, 开好会议, 一次重要会议, 省市有关会议, 各次全体会议: no name, only the word
         }
         if (body(head) && !sittingOfTheBody(text, begin, headBegin, end, contextHits)) {
             return -1; // 县委常委会研究决定, 省委常委会委员: the body, not a sitting of it

@@ -125,6 +125,14 @@ class MeetingAnnotatorTest {
     }
 
     @Test
+    void meetingsCountedOrStillUnnamedAreNone() throws Exception {
+        // 各次, 下次, 后续 (UNSPECIFIC) name no one meeting, whatever the head; 以及 joins two objects
+        assertThat(meetings("会议宣布了大会各次全体会议主持人名单。\n")).isEmpty();
+        assertThat(meetings("报请下次会议审议。大家将投入到后续大会报道中。\n")).isEmpty();
+        assertThat(meetings("会议审议了秘书长名单草案以及会议相关事宜。\n")).isEmpty();
+    }
+
+    @Test
     void aStudyWordWithItsObjectIsAVerb() throws Exception {
         // 专题学习习近平…, 集体学习《…》: the word is what the meeting did, not a meeting's name
         assertThat(described("会议专题学习习近平总书记关于安全生产的重要论述。\n")).isEmpty();
