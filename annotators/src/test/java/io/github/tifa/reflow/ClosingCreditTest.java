@@ -111,6 +111,11 @@ class ClosingCreditTest {
         Credit k = closing(conference).get(0);
         assertThat(k.agency()).isEqualTo("青山市政协");
         assertThat(names(conference, k)).extracting(n -> n.substring(n.indexOf(':') + 1)).containsExactly("林晓");
+        // a county or banner by its name (its level word last) credits the story as its office would: no name
+        String county = "会议部署了下一步工作。(青禾旗 林晓)";
+        Credit q = closing(county).get(0);
+        assertThat(q.agency()).as("agency").isEqualTo("青禾旗");
+        assertThat(names(county, q)).extracting(n -> n.substring(n.indexOf(':') + 1)).containsExactly("林晓");
         String aside = "会议部署了下一步工作。(第三版)";
         assertThat(closing(aside)).isEmpty();
     }
