@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import io.github.tifa.lexicon.WordClass.PersonContext;
 import io.github.tifa.model.Overlaps;
 import io.github.tifa.rules.Rule;
 
@@ -23,6 +24,10 @@ final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
     static final String NAME = "person.same-document";
     /** Compiled once: String.replaceAll would compile it for every name. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Mentions of a name that must all go on with the same characters for the name to take them. */
+    private static final int MIN_MENTIONS = 3;
+    /** Characters a name may take on that way. */
+    private static final int MAX_CONTINUATION = 2;
 
     @Override
     public String name() {
@@ -38,7 +43,8 @@ final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
         PersonPage page = known.page();
         // a HanLP guess that the page prints as a place's name elsewhere (青禾镇) is no name anywhere
         List<PersonSpan> kept = known.names().stream()
-                .filter(c -> c.priority() > 1 || !page.printedAsPlace(page.text.substring(c.begin(), c.end()))).toList();
+                .filter(c -> c.priority() > 1 || !page.printedAsPlace(page.text.substring(c.begin(), c.end())))
+                .map(c -> continued(page, c)).toList();
         TreeMap<String, String> names = new TreeMap<>();
         for (PersonSpan c : kept) {
             String name = page.text.substring(c.begin(), c.end());
@@ -74,6 +80,40 @@ final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
         }
         all.sort(Comparator.comparingInt(PersonSpan::begin));
         return all;
+    }
+
+    /**
+     * {@code c}, taken on over the one or two Han characters that follow the same name at each of its
+     * {@value #MIN_MENTIONS} or more mentions on the page, none of them a word that follows names, a post or
+     * a level (县长巴特|朝鲁带队, 巴特|朝鲁就, 巴特|朝鲁向: HanLP read two characters of a four-character name).
+     */
+    private static PersonSpan continued(PersonPage page, PersonSpan c) {
+        String text = page.text;
+        String name = text.substring(c.begin(), c.end());
+        if (name.length() < 2 || name.length() > 3) {
+            return c;
+        }
+        List<Integer> mentions = new ArrayList<>();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            mentions.add(at + name.length());
+        }
+        if (mentions.size() < MIN_MENTIONS) {
+            return c;
+        }
+        int more = 0;
+        for (int k = 0; k < MAX_CONTINUATION; k++) {
+            int first = mentions.get(0) + k;
+            if (first >= text.length() || !page.han(first) || page.has(first, PersonContext.FOLLOWER)
+                    || page.has(first, PersonContext.AFTER_NAME) || page.postHits.endAt(first) > 0 || page.isLevel(first)) {
+                break;
+            }
+            int at = k;
+            if (!mentions.stream().allMatch(m -> m + at < text.length() && text.charAt(m + at) == text.charAt(first))) {
+                break;
+            }
+            more = k + 1;
+        }
+        return more == 0 ? c : new PersonSpan(c.begin(), c.end() + more, c.rule(), c.priority());
     }
 
     /** Where the first middle dot of a transliterated name is, or -1. */

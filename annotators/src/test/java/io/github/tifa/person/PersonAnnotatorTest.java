@@ -67,6 +67,17 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void aNameGoesOnOverWhatFollowsItAtEveryMention() throws Exception {
+        // 巴特|朝鲁: HanLP reads two characters of a four-character name; the same two follow at every mention
+        assertThat(names("县委副书记、县长巴特朝鲁带队赴省城对接工作。\n座谈中，巴特朝鲁就全县发展情况作了介绍。\n"
+                + "巴特朝鲁向省卫健委汇报了项目进展。\n巴特朝鲁一行还走访了省财政厅。\n"))
+                .containsExactly("巴特朝鲁", "巴特朝鲁", "巴特朝鲁", "巴特朝鲁");
+        // what follows differs, or is a word that follows names: the name stays as found
+        assertThat(names("县长林晓文主持会议。林晓文强调，要抓好落实。林晓文指出，要压实责任。\n"))
+                .containsExactly("林晓文", "林晓文", "林晓文");
+    }
+
+    @Test
     void nameBeforeATitlePrintedAfterIt() throws Exception {
         assertThat(names("要深入学习贯彻习近平总书记重要讲话精神。\n")).containsExactly("习近平");
         assertThat(names("经研究，决定任命王建军同志为县委办公室主任。\n")).contains("王建军");
