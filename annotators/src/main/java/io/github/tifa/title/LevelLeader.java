@@ -22,6 +22,9 @@ final class LevelLeader implements TitleRule {
 
     private static boolean leads(TitlePage page, TitlePage.PostReading r) {
         TitleLookup lookup = page.lookup;
+        if (lookup.has(r.end(), TitleContext.LED_BY) && r.begin() > 0 && lookup.has(r.begin() - 1, TitleContext.UNDER_OPENS)) {
+            return false; // 在县委领导下: the committee's leadership, not its leaders
+        }
         int i = lookup.beforePrincipal(r.postBegin()); // 市委|主要领导
         if (lookup.has(i - 1, TitleContext.GRADE) && page.persons().startingAt(r.end()) == null
                 && !lookup.endsWith(lookup.pastCountAndFormer(r.begin()), TitleContext.HOLDER_BEFORE)) {

@@ -20,6 +20,14 @@ class LevelLeaderTest {
     }
 
     @Test
+    void underTheLeadershipOfACommitteeIsNoPost() throws Exception {
+        // 在县委领导下: 领导 is the committee's leadership (在 … LED_BY 下), not its leaders
+        assertThat(proposed(rule, "在/p 县委/nis 领导/n 下/f ，/w 全县/n 干部/n 团结/a 奋斗/v 。/w")).isEmpty();
+        // but leaders who go down (下基层) are the committee's leaders
+        assertThat(proposed(rule, "县委/nis 领导/n 下/v 基层/n 调研/v 。/w")).containsExactly("县委领导");
+    }
+
+    @Test
     void aLevelAndTheNameOfItsLeadershipGroupQuotedOrNot() throws Exception {
         assertThat(proposed(rule, "区/n 四套班子/n 领导/n 出席/v 。/w")).containsExactly("区四套班子领导");
         assertThat(proposed(rule, "林栋/nr 等/u 县/n “/w 四大家/n ”/w 领导/n 参加/v 。/w", "林栋"))
