@@ -100,13 +100,13 @@ class MeetingAnnotatorTest {
         // 常委会 is the body; it names a sitting right after a verb of holding, or numbered by its session
         assertThat(described("市委书记林晓文主持召开市委常委会，研究部署防汛工作。\n"))
                 .containsExactly("市委常委会[PARTY_COMMITTEE true   ]");
-        assertThat(described("7月6日，区政协九届十五次常委会召开。\n"))
-                .containsExactly("区政协九届十五次常委会[PLENARY true 九届 十五次 ]");
+        assertThat(described("7月6日，区政协五届八次常委会召开。\n"))
+                .containsExactly("区政协五届八次常委会[PLENARY true 五届 八次 ]");
         assertThat(described("县委书记林晓文主持召开县委常委(扩大)会，传达学习有关精神。\n"))
                 .containsExactly("县委常委(扩大)会[PARTY_COMMITTEE true   ]");
         // numbered alone after the body that convenes it, it is that body's session; joined to a meeting by 暨, that meeting's
-        assertThat(described("7月6日，区政协召开九届十五次常委会。\n"))
-                .containsExactly("九届十五次常委会[PLENARY true 九届 十五次 ]");
+        assertThat(described("7月6日，区政协召开五届八次常委会。\n"))
+                .containsExactly("五届八次常委会[PLENARY true 五届 八次 ]");
         assertThat(meetingTypes("林晓文主持召开县委常委(扩大)会暨春耕生产推进会。\n")).containsExactly("PROGRESS");
         // the body acting, its members, or the full name of its meeting: no sitting of its own
         assertThat(meetings("县委常委会研究决定，成立工作专班。省委常委会委员出席。\n")).isEmpty();
@@ -116,7 +116,7 @@ class MeetingAnnotatorTest {
     @Test
     void aPeoplesCongressIsTheLegislatureItsSessionsAreItsMeetings() throws Exception {
         // 人民代表大会 names the legislature, for a term too (第七届); its sessions are the meetings
-        assertThat(meetings("政府每年向人民代表大会报告工作。青山市第七届人民代表大会现有代表377名。\n")).isEmpty();
+        assertThat(meetings("政府每年向人民代表大会报告工作。青山市第九届人民代表大会共有代表286名。\n")).isEmpty();
         assertThat(described("青山市第七届人民代表大会第三次会议今天开幕。\n")).singleElement().asString()
                 .startsWith("青山市第七届人民代表大会第三次会议[PLENARY");
         // a party's congress is a meeting
@@ -127,9 +127,9 @@ class MeetingAnnotatorTest {
     @Test
     void meetingsCountedOrStillUnnamedAreNone() throws Exception {
         // 各次, 下次, 后续 (UNSPECIFIC) name no one meeting, whatever the head; 以及 joins two objects
-        assertThat(meetings("会议宣布了大会各次全体会议主持人名单。\n")).isEmpty();
-        assertThat(meetings("报请下次会议审议。大家将投入到后续大会报道中。\n")).isEmpty();
-        assertThat(meetings("会议审议了秘书长名单草案以及会议相关事宜。\n")).isEmpty();
+        assertThat(meetings("会议确定了各次全体会议的主持人。\n")).isEmpty();
+        assertThat(meetings("报请下次会议审议。记者们将做好后续大会的采访。\n")).isEmpty();
+        assertThat(meetings("会议研究了代表资格审查以及会议筹备事宜。\n")).isEmpty();
     }
 
     @Test
@@ -153,8 +153,8 @@ class MeetingAnnotatorTest {
         // the congress's ordinal is its term, the session's its session
         assertThat(described("会议传达了市第九次党代会第三次会议精神。\n"))
                 .containsExactly("市第九次党代会第三次会议[PLENARY false 第九次 第三次 ]");
-        assertThat(described("会议传达了省第十二次党代会精神。\n")).singleElement().asString()
-                .startsWith("省第十二次党代会[PLENARY false  第十二次");
+        assertThat(described("会议传达了省第十三次党代会精神。\n")).singleElement().asString()
+                .startsWith("省第十三次党代会[PLENARY false  第十三次");
     }
 
     @Test

@@ -25,8 +25,8 @@ class NameListTest {
         PersonPage page = of("，/w 孙立琳/nr 、/w 杨兰英/nr 、/w 段林强/nr 、/w 焉立中/nz 、/w 贺文华/nr 等/udeng 出席/v 。/w");
         assertThat(texts(page, rule.propose(new PersonSpan.Known(page, List.of()))))
                 .containsExactly("孙立琳", "杨兰英", "段林强");
-        // offices by their short names are no names (ORGAN_END: 办, 局, 部)
-        PersonPage offices = of("，/w 区委办/nis 、/w 区人大办/nis 、/w 区政府办/nis 、/w 区发改委/nis 、/w 区文旅局/nis 负责人/n 参加/v 。/w");
+        // offices by their short names are no names (ORGAN_END: 办, 局, 委)
+        PersonPage offices = of("，/w 区政协办/nis 、/w 区委办/nis 、/w 区编委/nis 、/w 区府办/nis 、/w 区人大办/nis 负责人/n 参加/v 。/w");
         assertThat(rule.propose(new PersonSpan.Known(offices, List.of()))).isEmpty();
     }
 

@@ -61,9 +61,9 @@ class PersonAnnotatorTest {
     @Test
     void wordsAfterAPostThatStartWithASurnameAreNoNames() throws Exception {
         // 时的 (…委员时的讲话), 席就座 (执行主席席就座), 包保 and 包联 (a leader's assigned duty): NOT_NAME
-        assertThat(names("会议传达了总书记看望参加政协会议的委员时的重要讲话精神。\n"
+        assertThat(names("会议传达了总书记看望出席政协会议的青山界委员时的讲话。\n"
                 + "县委常委、常务副县长林晓文出席，在主席台执行主席席就座。\n"
-                + "落实县级领导包保责任制，县级领导包联重点项目。\n")).containsExactly("林晓文");
+                + "落实县级领导包保责任制，县级领导包联企业。\n")).containsExactly("林晓文");
     }
 
     @Test
