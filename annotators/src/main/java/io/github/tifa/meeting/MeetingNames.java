@@ -42,7 +42,7 @@ final class MeetingNames {
     record Words(LexiconTrie context, LexiconTrie.CharClass ordinals,
             LexiconTrie.CharClass conjunctions, LexiconTrie.CharClass positions,
             LexiconTrie.CharClass plenumOrdinals, Pattern sessionOf, Pattern partyPrefix, Pattern deputies,
-            Pattern date, int maxLength, Pattern counted, Pattern legislature) {
+            Pattern date, int maxLength, Pattern counted, Pattern legislature, Pattern term) {
     }
 
     /** One name: [begin, end), its head [headBegin, end), the head's lexicon entry, and where 暨 joins two names in it (-1: nowhere). */
@@ -62,6 +62,7 @@ final class MeetingNames {
     private final Pattern deputies;
     private final Pattern counted;
     private final Pattern legislature;
+    private final Pattern term;
     private final Pattern date;
     private final int maxLength;
 
@@ -76,6 +77,7 @@ final class MeetingNames {
         deputies = words.deputies();
         counted = words.counted();
         legislature = words.legislature();
+        term = words.term();
         date = words.date();
         maxLength = words.maxLength();
     }
@@ -85,7 +87,8 @@ final class MeetingNames {
         return new MeetingNames(new Words(context, numerals.chars(Numeral.ORDINAL),
                 context.chars(MeetingContext.CONJUNCTION), context.chars(MeetingContext.POSITION),
                 context.chars(MeetingContext.PLENUM_ORDINAL), patterns.get("SESSION_OF"), patterns.get("PARTY_PREFIX"),
-                patterns.get("DEPUTIES"), patterns.get("DATE"), maxLength, patterns.get("COUNTED"), patterns.get("LEGISLATURE")));
+                patterns.get("DEPUTIES"), patterns.get("DATE"), maxLength, patterns.get("COUNTED"), patterns.get("LEGISLATURE"),
+                patterns.get("TERM")));
     }
 
     /** The names on {@code page}, right to left. */
@@ -183,6 +186,11 @@ final class MeetingNames {
             return -1; // 向人民代表大会报告工作: the legislature, not one of its sessions
         }
         return end - begin > maxLength ? -1 : begin;
+    }
+
+    /** A body's term opens the name at {@code cur} (十四届…): a verb before it governs the name (拟提交|十四届全国人大…). */
+    private boolean termAt(String text, int cur) {
+        return term.matcher(text).region(cur, text.length()).lookingAt();
     }
 
     /** A person's name or a document's title right after the head: its object (专题学习习近平…, 集体学习《…》). */
@@ -372,7 +380,9 @@ final class MeetingNames {
         if (t == null) {
             return false;
         }
-        if (cur < headBegin && verbBeforeOrganiser(t, cur, contextHits, levelHits, tokens)) {
+        if (cur < headBegin && (verbBeforeOrganiser(t, cur, contextHits, levelHits, tokens)
+                || TagGroup.PLAIN_VERB.has(t) && levelHits.beginAt(cur) < 0 && termAt(text, cur))) {
+            // 拟提交|十四届…; not a place's level HanLP read into a verb (武|强县|第十届…)
             return true; // 做好县第五次党代会, 收听全县…大会: the verb governs the name
         }
         Lexicon.Entry e = contextEntry(contextHits, t);

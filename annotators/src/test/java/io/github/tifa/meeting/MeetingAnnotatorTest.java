@@ -133,6 +133,34 @@ class MeetingAnnotatorTest {
     }
 
     @Test
+    void aHallOrASiteNamedAfterAMeetingIsNone() throws Exception {
+        // 大会堂, 论坛网: the head goes on into a building's or a site's name (CONTINUES_HEAD)
+        assertThat(described("青山市第五次代表大会在青山人民大会堂开幕。\n")).singleElement().asString()
+                .startsWith("青山市第五次代表大会[");
+        assertThat(meetings("活动由青山论坛网承办。\n")).isEmpty();
+    }
+
+    @Test
+    void aColumnBarOrAVerbBeforeATermStopsTheName() throws Exception {
+        // 两会快讯|市…会议: a bar separates a column's label; 拟提交|十四届…: the verb governs the name
+        assertThat(described("两会快讯|市十届人大三次会议隆重开幕。\n")).singleElement().asString()
+                .startsWith("市十届人大三次会议[");
+        assertThat(described("会议讨论了拟提交十四届全国人大二次会议的建议。\n")).singleElement().asString()
+                .startsWith("十四届全国人大二次会议[");
+        // a county's name HanLP read as a verb (强县/v) before the term stays in the name
+        assertThat(described("政协武强县第十届委员会第三次会议召开。\n")).singleElement().asString()
+                .startsWith("政协武强县第十届委员会第三次会议[");
+    }
+
+    @Test
+    void aBareSessionTakesItsTermFromTheBodyThatConvenesIt() throws Exception {
+        assertThat(described("5月6日，青山县十九届人大常委会召开第二十六次会议。\n"))
+                .containsExactly("第二十六次会议[PLENARY true 十九届 第二十六次 ]");
+        assertThat(described("5月6日，县十九届人大三次会议主席团举行第二次会议。\n")).element(1).asString()
+                .isEqualTo("第二次会议[EXECUTIVE true  第二次 ]");
+    }
+
+    @Test
     void aStudyWordWithItsObjectIsAVerb() throws Exception {
         // 专题学习习近平…, 集体学习《…》: the word is what the meeting did, not a meeting's name
         assertThat(described("会议专题学习习近平总书记关于安全生产的重要论述。\n")).isEmpty();
