@@ -384,11 +384,17 @@ final class PersonPage {
      */
     boolean supported(int begin, int end) {
         if (has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME) || postHits.endAt(end) > 0 // 梁某某省长
-                || han(begin - 1) && boundaryBefore(begin)) {
+                || han(begin - 1) && boundaryBefore(begin) || introducedBy(begin)) {
             return true;
         }
         String name = text.substring(begin, end);
         return text.indexOf(name) != begin || text.indexOf(name, end) >= 0;
+    }
+
+    /** A word of two characters or more that introduces names ends at {@code pos} (选举林某, 困难户林某; not 为, 是). */
+    private boolean introducedBy(int pos) {
+        Lexicon.Entry e = contextHits.entryEndingAt(pos);
+        return endsBeforeName(pos) && e.key().length() >= 2;
     }
 
     /** A word that introduces names (是, 为, 选举) ends at {@code pos}. */

@@ -78,6 +78,12 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void aNameAfterTheWordForTheHouseholdOrTheGroupItBelongsTo() throws Exception {
+        // 困难户, 五保户, 军人 (BEFORE_NAME): the people a visit is paid to are named right after what they are
+        assertThat(names("他还看望了困难户林秀英、五保户周德明。\n")).containsExactly("林秀英", "周德明");
+    }
+
+    @Test
     void nameBeforeATitlePrintedAfterIt() throws Exception {
         assertThat(names("要深入学习贯彻习近平总书记重要讲话精神。\n")).containsExactly("习近平");
         assertThat(names("经研究，决定任命王建军同志为县委办公室主任。\n")).contains("王建军");
