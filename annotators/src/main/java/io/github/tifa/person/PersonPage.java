@@ -347,7 +347,8 @@ final class PersonPage {
         return levelChars.has(last) || datelineKinds.has(last) || levelChars.has(next) && !postNext
                 || organEnds.has(last) // 国动办: an organ's short name
                 || organEnds.has(next) && !postNext // 卫健局: part of an organ's name
-                || Character.isDigit(before) || numerals.has(before);
+                || Character.isDigit(before) || numerals.has(before)
+                || end - begin == 3 && has(begin + 1, PersonContext.HOMESTEAD) && has(end - 1, PersonContext.HOMESTEAD_END); // 李家山
     }
 
     /** Inside a short quotation (“严真细实快”): a catchphrase, not where names are printed. */

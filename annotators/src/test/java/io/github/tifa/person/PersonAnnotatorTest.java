@@ -84,6 +84,12 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void aFamilysVillageIsAPlace() throws Exception {
+        // surname + 家 + 山 (HOMESTEAD_END): a village named after a family, not a person
+        assertThat(names("一行考察了青禾纪念馆、周家山考古工作站、周家山遗址公园项目。\n")).isEmpty();
+    }
+
+    @Test
     void nameBeforeATitlePrintedAfterIt() throws Exception {
         assertThat(names("要深入学习贯彻习近平总书记重要讲话精神。\n")).containsExactly("习近平");
         assertThat(names("经研究，决定任命王建军同志为县委办公室主任。\n")).contains("王建军");
