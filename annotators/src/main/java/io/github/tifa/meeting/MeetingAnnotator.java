@@ -163,7 +163,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             } else {
                 String convened = bareSession.matcher(name).matches() ? convener(page, found.begin()) + name : name;
                 if (kinds.presidium().matcher(convened).find()) {
-                    convened = name; // …人大二次会议主席团举行第三次会议: the presidium's session has no term of its own
+                    convened = name; // …人大三次会议主席团举行第二次会议: the presidium's session has no term of its own
                 }
                 meeting.setMeetingType(type(page, found, name));
                 meeting.setTerm(find(term, convened)); // 县十九届人大常委会召开第二十六次会议: the body's term

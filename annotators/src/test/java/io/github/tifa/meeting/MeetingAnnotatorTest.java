@@ -145,11 +145,11 @@ class MeetingAnnotatorTest {
         // 两会快讯|市…会议: a bar separates a column's label; 拟提交|十四届…: the verb governs the name
         assertThat(described("两会快讯|市十届人大三次会议隆重开幕。\n")).singleElement().asString()
                 .startsWith("市十届人大三次会议[");
-        assertThat(described("会议讨论了拟提交十四届全国人大二次会议的建议。\n")).singleElement().asString()
-                .startsWith("十四届全国人大二次会议[");
+        assertThat(described("会议讨论了拟提交十三届全国人大五次会议的建议。\n")).singleElement().asString()
+                .startsWith("十三届全国人大五次会议[");
         // a county's name HanLP read as a verb (强县/v) before the term stays in the name
-        assertThat(described("政协武强县第十届委员会第三次会议召开。\n")).singleElement().asString()
-                .startsWith("政协武强县第十届委员会第三次会议[");
+        assertThat(described("政协武强县第九届委员会第二次会议召开。\n")).singleElement().asString()
+                .startsWith("政协武强县第九届委员会第二次会议[");
     }
 
     @Test
