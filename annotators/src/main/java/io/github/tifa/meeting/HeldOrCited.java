@@ -33,7 +33,7 @@ final class HeldOrCited {
     boolean held(int begin, int end) {
         String text = page.text();
         String name = text.substring(begin, end);
-        int from = clauseStart(begin);
+        int from = MeetingText.clauseStart(text, begin);
         int to = clauseEnd(end);
         boolean held = ownPapersAdopted(begin, end, from)
                 || !cited(begin, end, from, to) && (reported(begin, end, from, to) || heldNames.contains(name));
@@ -117,13 +117,6 @@ final class HeldOrCited {
         return false;
     }
 
-    private int clauseStart(int begin) {
-        int i = begin;
-        while (i > 0 && !Punctuation.CLAUSE_END.has(page.text().charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
 
     private int clauseEnd(int end) {
         int i = end;

@@ -25,10 +25,8 @@ import io.github.tifa.lexicon.LexiconResource;
 import io.github.tifa.lexicon.ReadsLexicon;
 import io.github.tifa.lexicon.LexiconTrie;
 import io.github.tifa.lexicon.LexiconFile;
-import io.github.tifa.lexicon.WordClass.HeadNote;
 import io.github.tifa.lexicon.WordClass.MeetingContext;
 import io.github.tifa.model.Overlaps;
-import io.github.tifa.model.Punctuation;
 import io.github.tifa.rules.Page;
 import io.github.tifa.rules.Rule;
 import io.github.tifa.type.Article;
@@ -161,12 +159,11 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
                 meeting.setSession(found.session());
                 meeting.setMode("");
             } else {
+                // 县十九届人大常委会召开第二十六次会议: a session named alone is the convening body's, its type and term too
                 String convened = bareSession.matcher(name).matches() ? convener(page, found.begin()) + name : name;
-                if (kinds.presidium().matcher(convened).find()) {
-                    convened = name; // …人大三次会议主席团举行第二次会议: the presidium's session has no term of its own
-                }
-                meeting.setMeetingType(type(page, found, name));
-                meeting.setTerm(find(term, convened)); // 县十九届人大常委会召开第二十六次会议: the body's term
+                meeting.setMeetingType(type(page, found, convened));
+                // …人大三次会议主席团举行第二次会议: the presidium's session has no term of its own
+                meeting.setTerm(find(term, kinds.presidium().matcher(convened).find() ? name : convened));
                 meeting.setSession(find(session, term.matcher(name).replaceAll("")));
                 meeting.setMode(kinds.mode(text, name, found.end()));
             }
@@ -205,11 +202,7 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
             return "";
         }
         String text = page.text();
-        int from = verb.getBegin();
-        while (from > 0 && !Punctuation.CLAUSE_END.has(text.charAt(from - 1))) {
-            from--;
-        }
-        return text.substring(from, verb.getBegin());
+        return text.substring(MeetingText.clauseStart(text, verb.getBegin()), verb.getBegin());
     }
 
     private static String find(Pattern p, String s) {
@@ -222,11 +215,8 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
      * has one (市委全会暨经济工作会议: PLENARY); 揭牌暨开业仪式 takes the last head's.
      */
     private String type(MeetingPage page, MeetingSpan found, String name) {
-        if (bareSession.matcher(name).matches()) {
-            name = convener(page, found.begin()) + name; // 县人大常委会召开第二十六次会议: the committee's session
-        }
         Lexicon.Entry first = found.joiner() < 0 ? null : page.headHits.entryEndingAt(found.joiner());
-        if (first != null && HeadNote.BODY.name().equals(first.column(1))) {
+        if (first != null && MeetingNames.body(first)) {
             first = null; // 县委常委(扩大)会暨…推进会: a body's sitting joined to a meeting takes that meeting's type
         }
         return first != null ? kinds.type(name.substring(0, found.joiner() - found.begin()), first)

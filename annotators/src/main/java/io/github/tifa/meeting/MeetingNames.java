@@ -95,13 +95,17 @@ final class MeetingNames {
     List<Name> read(MeetingPage page) {
         String text = page.text();
         TokenIndex tokens = page.tokens();
-        BitSet headEnd = headEnds(text, page.headHits, page.contextHits, tokens);
+        BitSet nameEnd = headEnds(text, page.headHits, page.contextHits, tokens);
+        BitSet headEnd = (BitSet) nameEnd.clone(); // the heads that stop another name: not a body's (常委会)
+        for (int end = nameEnd.nextSetBit(0); end >= 0; end = nameEnd.nextSetBit(end + 1)) {
+            if (body(page.headHits.entryEndingAt(end))) {
+                headEnd.clear(end);
+            }
+        }
         List<Name> names = new ArrayList<>();
         int limit = text.length() + 1; // names found so far lie right of this
         for (int end = text.length(); end > 0; end--) {
-            boolean bodyEnd = page.headHits.beginAt(end) >= 0 && body(page.headHits.entryEndingAt(end))
-                    && !continues(text, end, page.contextHits, page.headHits);
-            if (!headEnd.get(end) && !bodyEnd || end > limit) {
+            if (!nameEnd.get(end) || end > limit) {
                 continue;
             }
             int headBegin = page.headHits.beginAt(end);
@@ -123,14 +127,14 @@ final class MeetingNames {
     }
 
     /**
-     * The end of every head that ends a meeting's name, to stop a name at the head of another meeting; a body's
-     * name (常委会) stops none (县委常委会第133次会议 is one name).
+     * The end of every head that ends a meeting's name; all but a body's (常委会) also stop a name at the head of
+     * another meeting (县委常委会第133次会议 is one name).
      */
     private BitSet headEnds(String text, LexiconTrie.Matches headHits, LexiconTrie.Matches contextHits,
             TokenIndex tokens) {
         BitSet headEnd = new BitSet();
         for (int end = 1; end <= text.length(); end++) {
-            if (headHits.beginAt(end) >= 0 && !body(headHits.entryEndingAt(end)) && !continues(text, end, contextHits, headHits)
+            if (headHits.beginAt(end) >= 0 && !continues(text, end, contextHits, headHits)
                     && !cutsAWord(tokens.covering(end - 1), headHits.beginAt(end), end, text)
                     && !insideNamePart(end, contextHits)) {
                 headEnd.set(end);
@@ -188,9 +192,13 @@ final class MeetingNames {
         return end - begin > maxLength ? -1 : begin;
     }
 
-    /** A body's term opens the name at {@code cur} (十四届…): a verb before it governs the name (拟提交|十四届全国人大…). */
-    private boolean termAt(String text, int cur) {
-        return term.matcher(text).region(cur, text.length()).lookingAt();
+    /**
+     * A plain verb ends at {@code cur} and a body's term opens the name there (拟提交|十三届全国人大…); not a place's
+     * level HanLP read into a verb (武|强县|第九届…).
+     */
+    private boolean verbBeforeTerm(Token t, String text, int cur, LexiconTrie.Matches levelHits) {
+        return TagGroup.PLAIN_VERB.has(t) && levelHits.beginAt(cur) < 0
+                && term.matcher(text).region(cur, text.length()).lookingAt();
     }
 
     /** A person's name or a document's title right after the head: its object (专题学习习近平…, 集体学习《…》). */
@@ -200,7 +208,7 @@ final class MeetingNames {
     }
 
     /** A standing body's name that names its sitting only when held or numbered (常委会). */
-    private static boolean body(Lexicon.Entry head) {
+    static boolean body(Lexicon.Entry head) {
         return HeadNote.BODY.name().equals(head.column(1));
     }
 
@@ -380,10 +388,8 @@ final class MeetingNames {
         if (t == null) {
             return false;
         }
-        if (cur < headBegin && (verbBeforeOrganiser(t, cur, contextHits, levelHits, tokens)
-                || TagGroup.PLAIN_VERB.has(t) && levelHits.beginAt(cur) < 0 && termAt(text, cur))) {
-            // 拟提交|十四届…; not a place's level HanLP read into a verb (武|强县|第十届…)
-            return true; // 做好县第五次党代会, 收听全县…大会: the verb governs the name
+        if (cur < headBegin && (verbBeforeOrganiser(t, cur, contextHits, levelHits, tokens) || verbBeforeTerm(t, text, cur, levelHits))) {
+            return true; // 做好县第五次党代会, 收听全县…大会, 拟提交十三届…: the verb governs the name
         }
         Lexicon.Entry e = contextEntry(contextHits, t);
         boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);

@@ -47,6 +47,15 @@ final class MeetingText {
         return before != null && TagGroup.PLAIN_VERB.has(before);
     }
 
+    /** Where the clause that holds {@code pos} begins: after the last CLAUSE_END mark before it. */
+    static int clauseStart(String text, int pos) {
+        int i = pos;
+        while (i > 0 && !Punctuation.CLAUSE_END.has(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     static boolean isScope(Lexicon.Entry e) {
         return is(e, MeetingContext.SCOPE);
     }

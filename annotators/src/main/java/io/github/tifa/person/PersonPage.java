@@ -395,7 +395,7 @@ final class PersonPage {
     /** A word of two characters or more that introduces names ends at {@code pos} (选举林某, 困难户林某; not 为, 是). */
     private boolean introducedBy(int pos) {
         Lexicon.Entry e = contextHits.entryEndingAt(pos);
-        return endsBeforeName(pos) && e.key().length() >= 2;
+        return e != null && e.is(PersonContext.BEFORE_NAME) && e.key().length() >= 2;
     }
 
     /** A word that introduces names (是, 为, 选举) ends at {@code pos}. */

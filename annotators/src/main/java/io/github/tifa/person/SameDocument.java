@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,13 @@ final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
     public List<PersonSpan> propose(PersonSpan.Known known) {
         PersonPage page = known.page();
         // a HanLP guess that the page prints as a place's name elsewhere (青禾镇) is no name anywhere
+        Map<String, Integer> goesOn = new HashMap<>(); // each name's continuation, read once per page
         List<PersonSpan> kept = known.names().stream()
                 .filter(c -> c.priority() > 1 || !page.printedAsPlace(page.text.substring(c.begin(), c.end())))
-                .map(c -> continued(page, c)).toList();
+                .map(c -> {
+                    int more = goesOn.computeIfAbsent(page.text.substring(c.begin(), c.end()), name -> continuation(page, name));
+                    return more == 0 ? c : new PersonSpan(c.begin(), c.end() + more, c.rule(), c.priority());
+                }).toList();
         TreeMap<String, String> names = new TreeMap<>();
         for (PersonSpan c : kept) {
             String name = page.text.substring(c.begin(), c.end());
@@ -83,22 +88,21 @@ final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
     }
 
     /**
-     * {@code c}, taken on over the one or two Han characters that follow the same name at each of its
-     * {@value #MIN_MENTIONS} or more mentions on the page, none of them a word that follows names, a post or
-     * a level (县长巴特|朝鲁带队, 巴特|朝鲁就, 巴特|朝鲁向: HanLP read two characters of a four-character name).
+     * How many Han characters (none, one or two) follow {@code name} at each of its {@value #MIN_MENTIONS} or more
+     * mentions on the page, none of them a word that follows names, a post or a level (县长巴特|朝鲁带队, 巴特|朝鲁就,
+     * 巴特|朝鲁向: HanLP read two characters of a four-character name): the name takes them.
      */
-    private static PersonSpan continued(PersonPage page, PersonSpan c) {
+    private static int continuation(PersonPage page, String name) {
         String text = page.text;
-        String name = text.substring(c.begin(), c.end());
         if (name.length() < 2 || name.length() > 3) {
-            return c;
+            return 0;
         }
         List<Integer> mentions = new ArrayList<>();
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             mentions.add(at + name.length());
         }
         if (mentions.size() < MIN_MENTIONS) {
-            return c;
+            return 0;
         }
         int more = 0;
         for (int k = 0; k < MAX_CONTINUATION; k++) {
@@ -113,7 +117,7 @@ final class SameDocument implements Rule<PersonSpan.Known, PersonSpan> {
             }
             more = k + 1;
         }
-        return more == 0 ? c : new PersonSpan(c.begin(), c.end() + more, c.rule(), c.priority());
+        return more;
     }
 
     /** Where the first middle dot of a transliterated name is, or -1. */
