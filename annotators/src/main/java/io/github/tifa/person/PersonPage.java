@@ -93,6 +93,9 @@ final class PersonPage {
                 if (postEnd > 0 && name == null) {
                     name = wordAsHolder(postEnd);
                 }
+                if (postEnd > 0 && name == null) {
+                    name = nameOfNoKnownSurname(postEnd);
+                }
                 int[] last = namesAfterPosts.isEmpty() ? null : namesAfterPosts.get(namesAfterPosts.size() - 1);
                 if (name != null && (last == null || last[0] != name[0])) { // 副理事长 and 理事长 end at one name
                     namesAfterPosts.add(name);
@@ -117,6 +120,45 @@ final class PersonPage {
         boolean ends = end < text.length() && Punctuation.STATEMENT_MARKS.has(text.charAt(end))
                 || has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME);
         return ends ? new int[] {begin, end} : null;
+    }
+
+    /** Characters of a name of no known surname, at most (Mongolian names run to six: 额尔敦满都拉). */
+    private static final int MAX_UNMARKED_NAME = 6;
+
+    /**
+     * A name of no known surname right after a post, [begin, end) (主任额尔满都拉，, 盟长奇巴特尔深入):
+     * Mongolian, Tibetan and Yi names print none, and HanLP cuts them into pieces. The post before and a
+     * comma, an enumeration mark or a {@code FOLLOWER} word after bound two to six Han characters, which
+     * HanLP opens with a word of a name's tag ({@code UNMARKED_NAME_START}: not an adverb, verb or
+     * adjective, 县长亲自部署，); no post, organ or place inside. Null otherwise.
+     */
+    private int[] nameOfNoKnownSurname(int begin) {
+        Token first = tokens.startingAt(begin);
+        if (first == null || !TagGroup.UNMARKED_NAME_START.has(first) || surnameHits.endAt(begin) > 0 || boundary(begin)
+                || has(begin, PersonContext.NOT_NAME)) {
+            return null;
+        }
+        int end = begin + 1;
+        while (end - begin <= MAX_UNMARKED_NAME && !boundary(end)) {
+            end++;
+        }
+        boolean closed = end < text.length() && Punctuation.PAUSES.has(text.charAt(end)) || has(end, PersonContext.FOLLOWER);
+        if (end - begin < 2 || end - begin > MAX_UNMARKED_NAME || !closed || isPlace(text.substring(begin, end))) {
+            return null;
+        }
+        int firstLength = first.getEnd() - begin;
+        if (firstLength >= 4 && !isPersonToken(first) || firstLength >= 2 && !TagGroup.PROPER_NAME.has(first)) {
+            return null; // a known word of four characters that is no person's is a term (扩大会议); a word that is no
+                         // name opens one only as a syllable (日|呷, not 历次)
+        }
+        for (int i = begin; i < end; i++) {
+            Token t = tokens.covering(i);
+            if (t == null || t.getEnd() > end || isOrgan(t) || TagGroup.POST_NOUN.has(t) || TagGroup.ORGAN_SUFFIX.has(t)
+                    || i > begin && t.getBegin() == i && t.getEnd() - i >= 2 && isCommonWord(t)) {
+                return null; // a word runs on past the mark, an organ or a post stands inside, or a verb (鼎力|支持|下)
+            }
+        }
+        return new int[] {begin, end};
     }
 
     /** A place of the lexicon or of a byline's dateline is spelt exactly {@code word}. */

@@ -51,7 +51,12 @@ public enum TagGroup {
     /** Verbs, adverbs, function words, localisers, times: what names no township before its level (听取镇). */
     NO_TOWN_NAME,
     /** Nouns, adjectives and place words that are no post, organ or name: what a name HanLP read as a word is (白露). */
-    NAME_SHAPED_WORD;
+    NAME_SHAPED_WORD,
+    /**
+     * Person and proper names, distinguishing words, adjectival morphemes: what HanLP makes of the first
+     * syllables of a name that has no Han surname (额尔满|都|拉, 奇|巴特尔, 日|呷|木|呷).
+     */
+    UNMARKED_NAME_START;
 
     /** The tag-group file on the class path. */
     public static final String FILE = "io/github/tifa/segment/hanlp_tag_groups.txt";

@@ -58,4 +58,30 @@ class AfterPostTest {
         assertThat(proposed(rule, "县委/nis 书记/nnt 带头/v ，/w 干部/n 跟进/v 。/w")).isEmpty(); // a verb is no name
         assertThat(proposed(rule, "县委/nis 书记/nnt 要/v 抓/v 项目/n 。/w")).isEmpty();
     }
+
+    @Test
+    void aNameOfNoKnownSurnameBetweenAPostAndAMarkOrANamesVerb() throws Exception {
+        // Mongolian, Tibetan and Yi holders print no Han surname: the post before and a comma, an
+        // enumeration mark or a verb that follows names after bound the name HanLP cut into pieces
+        assertThat(proposed(rule, "旗/n 人大常委会/nis 主任/nnt 额尔满/nr 都/d 拉/v ，/w 旗/n 政协/nis 主席/nnt 林晓/nr 出席/v 。/w"))
+                .containsExactly("额尔满都拉", "林晓");
+        assertThat(proposed(rule, "副盟长/n 奇/ag 巴特尔/nrf 深入/ad 嘎查/n 调研/vn 。/w"))
+                .containsExactly("奇巴特尔");
+        assertThat(proposed(rule, "自治区/n 主席/nnt 布小川/nr 主持/v 会议/n 。/w")).containsExactly("布小川");
+        assertThat(proposed(rule, "县委/nis 副书记/nnt 日/b 呷/v 木/ng 呷/v 、/w 副县长/nnt 林晓/nr 陪同/v 。/w"))
+                .containsExactly("日呷木呷", "林晓");
+        assertThat(proposed(rule, "副主任/nnt 宝日/nz 先后/d 到/v 嘎查/n 。/w")).containsExactly("宝日");
+    }
+
+    @Test
+    void noNameOfNoKnownSurnameWhereAnAdverbVerbOrPostFollowsThePost() throws Exception {
+        assertThat(proposed(rule, "县长/nnt 亲自/d 部署/vn ，/w 书记/nnt 认真/ad 落实/v 。/w")).isEmpty();
+        assertThat(proposed(rule, "主任/nnt 高度/d 重视/v ，/w 书记/nnt 热情/a 接待/v 、/w")).isEmpty();
+        assertThat(proposed(rule, "副主任/nnt 委员/nnt ，/w 主任/nnt 一行/m 出席/v 。/w")).isEmpty();
+        assertThat(proposed(rule, "市委/nis 书记/nnt 处/n 各位/r 同事/n ，/w")).isEmpty(); // no mark or verb ends it within six
+        assertThat(proposed(rule, "县长/nnt 东城区/ns ，/w")).isEmpty(); // a place
+        assertThat(proposed(rule, "有/v 区镇/n 两级/m 领导/n 鼎力/nz 支持/v 下/f 的/ude1 ，/w")).isEmpty(); // a verb of two characters inside
+        assertThat(proposed(rule, "按照/p 市委/nis 常委/nnt 扩大会议/nz 、/w")).isEmpty(); // a term HanLP knows
+        assertThat(proposed(rule, "学习/v 总书记/nnt 历次/b 来/v 省/n 考察/v 时/ng 的/ude1 讲话/n")).isEmpty(); // a word, no syllable
+    }
 }
