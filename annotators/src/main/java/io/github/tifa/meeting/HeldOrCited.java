@@ -46,7 +46,9 @@ final class HeldOrCited {
     /** Cited: by the words next to it, inside a document's title, or still to come in its clause [from, to). */
     private boolean cited(int begin, int end, int from, int to) {
         String text = page.text();
-        if (is(page.contextHits.entryAt(end), MeetingContext.CITE_AFTER) || has(end, to, MeetingContext.SPEECH_OCCASION)) {
+        int ceremonyEnd = page.headHits.endAt(end); // X开班式上的讲话: the speech at X's own ceremony
+        if (is(page.contextHits.entryAt(end), MeetingContext.CITE_AFTER) || has(end, to, MeetingContext.SPEECH_OCCASION)
+                || ceremonyEnd > end && is(page.contextHits.entryAt(ceremonyEnd), MeetingContext.CITE_AFTER)) {
             return true; // X精神; 看望参加X的…委员时的重要讲话
         }
         Token before = page.tokens().endingAt(begin);

@@ -66,6 +66,9 @@ class HeldOrCitedTest {
         assertThat(held("学习/v 总书记/nnt 在/p 全省/n 生态/n 保护/vn 座谈会/n 上/f 和/c 在/p 青山/ns 考察/v 时/n 的/ude1 讲话/n 。/w"))
                 .containsExactly("全省生态保护座谈会=false");
         assertThat(held("他/r 在/p 全县/n 项目/n 建设/vn 推进会/n 上/f 作/v 了/ul 讲话/n 。/w")).containsExactly("全县项目建设推进会=true");
+        // the speech given at the meeting's opening or closing ceremony: 开班 in 开班式 reports nothing held
+        assertThat(held("学习/v 总书记/nnt 在/p 全省/n 年轻/a 干部/n 履职/vn 能力/n 培训班/n 开班式/n 上/f 的/ude1 讲话/n 。/w"))
+                .containsExactly("全省年轻干部履职能力培训班=false");
     }
 
     @Test
