@@ -26,7 +26,7 @@ final class CongressShortName implements Rule<MeetingPage, MeetingSpan> {
         List<MeetingSpan> found = new ArrayList<>();
         Matcher m = congress.matcher(page.text());
         while (m.find()) {
-            found.add(new MeetingSpan(m.start(), m.end(), null, -1, m.group(1), NAME));
+            found.add(new MeetingSpan(m.start(), m.end(), null, -1, m.group(1), NAME, m.start()));
         }
         return found;
     }

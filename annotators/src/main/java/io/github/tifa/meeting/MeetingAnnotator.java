@@ -159,12 +159,14 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
                 meeting.setSession(found.session());
                 meeting.setMode("");
             } else {
+                // …十届九中全会精神专题研讨班: type, term and session are the class's, not those of the meeting it studies
+                String own = text.substring(found.ownBegin(), found.end());
                 // 县十九届人大常委会召开第二十六次会议: a session named alone is the convening body's, its type and term too
-                String convened = bareSession.matcher(name).matches() ? convener(page, found.begin()) + name : name;
+                String convened = bareSession.matcher(own).matches() ? convener(page, found.begin()) + own : own;
                 meeting.setMeetingType(type(page, found, convened));
                 // …人大三次会议主席团举行第二次会议: the presidium's session has no term of its own
-                meeting.setTerm(find(term, kinds.presidium().matcher(convened).find() ? name : convened));
-                meeting.setSession(find(session, term.matcher(name).replaceAll("")));
+                meeting.setTerm(find(term, kinds.presidium().matcher(convened).find() ? own : convened));
+                meeting.setSession(find(session, term.matcher(own).replaceAll("")));
                 meeting.setMode(kinds.mode(text, name, found.end()));
             }
             meeting.setRule(found.rule());
@@ -215,11 +217,11 @@ public class MeetingAnnotator extends JCasAnnotator_ImplBase {
      * has one (市委全会暨经济工作会议: PLENARY); 揭牌暨开业仪式 takes the last head's.
      */
     private String type(MeetingPage page, MeetingSpan found, String name) {
-        Lexicon.Entry first = found.joiner() < 0 ? null : page.headHits.entryEndingAt(found.joiner());
+        Lexicon.Entry first = found.joiner() < found.ownBegin() ? null : page.headHits.entryEndingAt(found.joiner());
         if (first != null && MeetingNames.body(first)) {
             first = null; // 县委常委(扩大)会暨…推进会: a body's sitting joined to a meeting takes that meeting's type
         }
-        return first != null ? kinds.type(name.substring(0, found.joiner() - found.begin()), first)
+        return first != null ? kinds.type(name.substring(0, found.joiner() - found.ownBegin()), first)
                 : kinds.type(name, found.head());
     }
 }

@@ -45,8 +45,11 @@ final class MeetingNames {
             Pattern date, int maxLength, Pattern counted, Pattern legislature, Pattern term) {
     }
 
-    /** One name: [begin, end), its head [headBegin, end), the head's lexicon entry, and where 暨 joins two names in it (-1: nowhere). */
-    record Name(int begin, int headBegin, int end, Lexicon.Entry head, int joiner) {
+    /**
+     * One name: [begin, end), its head [headBegin, end), the head's lexicon entry, where 暨 joins two names in it (-1:
+     * nowhere), and where the words that say which meeting it is begin (after a studied theme: …全会精神|专题研讨班).
+     */
+    record Name(int begin, int headBegin, int end, Lexicon.Entry head, int joiner, int ownBegin) {
         boolean joined() {
             return joiner >= 0;
         }
@@ -119,7 +122,8 @@ final class MeetingNames {
                 begin = begin(text, head, headBegin, end, page.contextHits, page.levelHits, tokens, headEnd);
             }
             if (begin >= 0) {
-                names.add(new Name(begin, headBegin, end, head, MeetingText.joiner(page.contextHits, begin, end)));
+                int own = themeEnd(headBegin, page.contextHits);
+                names.add(new Name(begin, headBegin, end, head, MeetingText.joiner(page.contextHits, begin, end), Math.max(begin, own)));
                 limit = begin;
             }
         }
@@ -147,6 +151,10 @@ final class MeetingNames {
     private int begin(String text, Lexicon.Entry head, int headBegin, int end, LexiconTrie.Matches contextHits,
             LexiconTrie.Matches levelHits, TokenIndex tokens, BitSet headEnd) {
         int begin = leftEdge(text, headBegin, contextHits, levelHits, tokens, headEnd);
+        int studies = studiedThemeVerb(text, begin, headBegin, contextHits);
+        if (studies >= 0 && end - leftEdge(text, studies, contextHits, levelHits, tokens, headEnd) <= maxLength) {
+            begin = leftEdge(text, studies, contextHits, levelHits, tokens, headEnd); // 全市科级干部学习贯彻…精神专题研讨班
+        }
         if (begin == 0 || Punctuation.MEETING_STOPS.has(text.charAt(begin - 1))) {
             // the name ran back to the clause start: the verbs that govern it are no part of it
             // (，审议通过县九届人大三次会议); after 召开 or 举行 the name starts right there
@@ -199,6 +207,39 @@ final class MeetingNames {
     private boolean verbBeforeTerm(Token t, String text, int cur, LexiconTrie.Matches levelHits) {
         return TagGroup.PLAIN_VERB.has(t) && levelHits.beginAt(cur) < 0
                 && term.matcher(text).region(cur, text.length()).lookingAt();
+    }
+
+    /**
+     * Where the verb begins that studies the theme ending right before the head or its kind, left of the name read so
+     * far ({@code begin}): 学习贯彻|…全会|精神|专题研讨班, …精神|集中|轮训班, …思想|主题教育|会议; -1 when no theme ends
+     * there or no STUDIES verb opens it within the clause.
+     */
+    private int studiedThemeVerb(String text, int begin, int headBegin, LexiconTrie.Matches contextHits) {
+        int themeEnd = themeEnd(headBegin, contextHits);
+        if (themeEnd <= begin) {
+            return -1;
+        }
+        int themeBegin = contextHits.beginAt(themeEnd);
+        for (int p = themeBegin - 1; p >= Math.max(0, headBegin - maxLength); p--) {
+            char c = text.charAt(p);
+            if (c != '、' && Punctuation.MEETING_STOPS.has(c) || Character.isWhitespace(c)) {
+                return -1;
+            }
+            if (is(contextHits.entryAt(p), MeetingContext.STUDIES) && contextHits.endAt(p) < themeBegin) {
+                int verb = p;
+                while (is(contextHits.entryEndingAt(verb), MeetingContext.STUDIES)) {
+                    verb = contextHits.beginAt(verb); // 学习|贯彻: the whole verb
+                }
+                return verb < begin ? verb : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a theme (…精神, …思想) ends right before the head or its kind (专题, 主题教育), or -1. */
+    private static int themeEnd(int headBegin, LexiconTrie.Matches contextHits) {
+        int themeEnd = is(contextHits.entryEndingAt(headBegin), MeetingContext.THEME_KIND) ? contextHits.beginAt(headBegin) : headBegin;
+        return is(contextHits.entryEndingAt(themeEnd), MeetingContext.THEME_END) ? themeEnd : -1;
     }
 
     /** A person's name or a document's title right after the head: its object (专题学习习近平…, 集体学习《…》). */

@@ -18,6 +18,6 @@ abstract class NameRule implements Rule<MeetingPage, MeetingSpan> {
     @Override
     public List<MeetingSpan> propose(MeetingPage page) {
         return page.names(reading).stream().filter(this::takes)
-                .map(n -> new MeetingSpan(n.begin(), n.end(), n.head(), n.joiner(), null, name())).toList();
+                .map(n -> new MeetingSpan(n.begin(), n.end(), n.head(), n.joiner(), null, name(), n.ownBegin())).toList();
     }
 }

@@ -207,6 +207,13 @@ class MeetingAnnotatorTest {
     }
 
     @Test
+    void aClassOnAStudiedPlenumIsAStudyClassWithNoTermOfItsOwn() throws Exception {
+        // the plenum studied is the class's theme: its term and session are not the class's
+        assertThat(described("3月8日，全市科级干部学习贯彻市委七届八次全会精神专题研讨班在市委党校开班。\n"))
+                .containsExactly("全市科级干部学习贯彻市委七届八次全会精神专题研讨班[STUDY true   ]");
+    }
+
+    @Test
     void executiveMeeting() throws Exception {
         assertThat(described("市政府召开第28次常务会议，研究城市更新工作。\n"))
                 .containsExactly("第28次常务会议[EXECUTIVE true  第28次 ]");

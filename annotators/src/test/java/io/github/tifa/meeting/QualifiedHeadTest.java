@@ -208,4 +208,23 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "学习/v 讲话/n 、/w 庆祝/v 青山县/ns 人民代表大会/nt 成立/v 65/m 周年/q 大会/n 讲话/n 。/w"))
                 .containsExactly("庆祝青山县人民代表大会成立65周年大会");
     }
+
+    @Test
+    void aClassOnTheStudyOfAThemeNamesTheThemeAndWhoStudiesIt() throws Exception {
+        // 某某学习贯彻 X 精神专题研讨班: the theme and those who study it are the class's name, the meeting in the
+        // theme no meeting of its own
+        assertThat(proposed(rule, "参加/v 全市/n 科级/b 干部/n 学习/v 贯彻/v 市委/nis 七届/m 八次/m 全会/n 精神/n 专题/n 研讨班/n 。/w"))
+                .containsExactly("全市科级干部学习贯彻市委七届八次全会精神专题研讨班");
+        assertThat(proposed(rule, "在/p 全县/n 青年/n 干部/n 学习/v 贯彻/v 林某/nr 在/p 青山/ns 调研/vn 时/ng 的/ude1 重要/a 讲话/n"
+                + " 精神/n 集中/v 轮训班/n 上/f 的/ude1 讲话/n")).containsExactly("全县青年干部学习贯彻林某在青山调研时的重要讲话精神集中轮训班");
+        assertThat(proposed(rule, "召开/v 学习/v 贯彻/v 新/a 思想/n 主题/n 教育/vn 会议/n 。/w"))
+                .containsExactly("学习贯彻新思想主题教育会议");
+    }
+
+    @Test
+    void aThemeEndsRightBeforeTheClassOrItsKind() throws Exception {
+        // 全会精神和全国两会: a second meeting after the theme, not a class on it
+        assertThat(proposed(rule, "传达/v 学习/v 省委/nis 全会/n 精神/n 和/c 全国/n 两会/n 精神/n 。/w"))
+                .containsExactly("全国两会", "省委全会");
+    }
 }
