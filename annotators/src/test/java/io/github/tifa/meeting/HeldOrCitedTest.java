@@ -59,6 +59,15 @@ class HeldOrCitedTest {
     }
 
     @Test
+    void aMeetingProposedOrDecidedIsStillToCome() throws Exception {
+        // 建议/决定 X 于…举行: the agenda of a meeting to come, not a meeting held
+        assertThat(held("会议/n 建议/n 市/n 十六/m 届/q 人大常委会/nis 第/mq 七/m 次/qv 会议/n 于/p 5月/t 举行/v 。/w"))
+                .containsExactly("市十六届人大常委会第七次会议=false");
+        assertThat(held("会议/n 决定/v 青山市/ns 第/mq 八/m 届/q 人民/n 代表大会/n 第/mq 五/m 次/qv 会议/n 于/p 3月/t 召开/v 。/w"))
+                .containsExactly("青山市第八届人民代表大会第五次会议=false");
+    }
+
+    @Test
     void anOccasionOfAnEarlierSpeechIsCited() throws Exception {
         // 在 X 上 is where the report's speaker speaks, but not the occasion of instructions given there before
         assertThat(held("贯彻/v 总书记/nnt 在/p 全省/n 生态/n 保护/vn 座谈会/n 上/f 作出/v 的/ude1 指示/n 。/w"))

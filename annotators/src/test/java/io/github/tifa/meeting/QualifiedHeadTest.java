@@ -227,4 +227,14 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "传达/v 学习/v 省委/nis 全会/n 精神/n 和/c 全国/n 两会/n 精神/n 。/w"))
                 .containsExactly("全国两会", "省委全会");
     }
+
+    @Test
+    void aVerbThatAdvisesOrDecidesTheMeetingIsNoPartOfItsName() throws Exception {
+        // 会议建议|市十五届人大常委会…, 会议决定|青山市…, 践行|中共…全会: the meeting's agenda or its spirit governed
+        assertThat(proposed(rule, "会议/n 建议/n 市/n 十六/m 届/q 人大常委会/nis 第/mq 七/m 次/qv 会议/n 于/p 5月/t 举行/v 。/w"))
+                .containsExactly("市十六届人大常委会第七次会议");
+        assertThat(proposed(rule, "会议/n 决定/v 青山市/ns 东岭区/ns 第/mq 八/m 届/q 人民/n 代表大会/n 第/mq 五/m 次/qv 会议/n 于/p 3月/t 召开/v 。/w"))
+                .containsExactly("青山市东岭区第八届人民代表大会第五次会议");
+        assertThat(proposed(rule, "要/v 践行/nz 中共/n 青山/ns 市委/nis 七届/m 三次/m 全会/n 精神/n")).containsExactly("中共青山市委七届三次全会");
+    }
 }
