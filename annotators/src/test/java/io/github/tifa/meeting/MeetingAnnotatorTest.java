@@ -197,6 +197,12 @@ class MeetingAnnotatorTest {
         assertThat(meetingTypes("青山县第九届人民代表大会二次会议主席团第二次会议举行。\n")).containsExactly("EXECUTIVE");
         // without such a body before the verb the session stays as it was
         assertThat(meetingTypes("5月6日，协会召开第二次会议。\n")).containsExactly("OTHER");
+        // a standing committee's meeting named without its body: the assembly's that convenes it, or the party's
+        assertThat(described("7月3日下午，青山区政协召开八届二十一次常委（扩大）会议。\n"))
+                .containsExactly("八届二十一次常委（扩大）会议[PLENARY true 八届 二十一次 ]");
+        assertThat(meetingTypes("12月5日，县政协召开第九届委员会第十三次常委会议。\n")).containsExactly("PLENARY");
+        assertThat(meetingTypes("12月5日，区政协召开五届常委会第十四次会议。\n")).containsExactly("PLENARY");
+        assertThat(meetingTypes("12月5日，县委召开十四届二十次常委（扩大）会议。\n")).containsExactly("PARTY_COMMITTEE");
     }
 
     @Test
