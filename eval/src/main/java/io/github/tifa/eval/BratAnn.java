@@ -149,7 +149,9 @@ public final class BratAnn {
 
         BratAnn build() {
             for (String[] a : attributes) {
-                target(spans, a[1], name, a[3]).attributes().put(a[0], a[2]);
+                Span span = target(spans, a[1], name, a[3]);
+                // a note given as an attribute (A1 expansion T1 …) is still no scored feature
+                (NOTE_ONLY.contains(a[0]) ? span.notes() : span.attributes()).put(a[0], a[2]);
             }
             for (String[] n : notes) {
                 Span span = target(spans, n[0], name, n[3]);

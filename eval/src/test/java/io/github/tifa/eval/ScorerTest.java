@@ -129,4 +129,17 @@ class ScorerTest {
                 .contains("Slogan.canonical=0/1");
         assertThat(omitted.features()).extracting(FeatureScore::feature).doesNotContain("canonical");
     }
+
+    @Test
+    void expansionIsNeverScoredWhereverGoldCarriesIt() {
+        // the scheme: gold carries expansion only where the page spells it out, and it is not scored, as an
+        // attribute or as a note
+        String system = "T1\tSlogan 11 13\t会议\n#1\tAnnotatorNotes T1\trule=slogan.test | expansion=甲；乙\n";
+        Evaluation attribute = score("T1\tSlogan 11 13\t会议\nA1\texpansion T1 丙；丁\n", system);
+        Evaluation note = score("T1\tSlogan 11 13\t会议\n#1\tAnnotatorNotes T1\texpansion=丙；丁\n", system);
+
+        assertThat(attribute.features()).extracting(FeatureScore::feature).doesNotContain("expansion");
+        assertThat(note.features()).extracting(FeatureScore::feature).doesNotContain("expansion");
+        assertThat(attribute.errors()).isEmpty();
+    }
 }
