@@ -5,6 +5,7 @@ import java.util.List;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import io.github.tifa.lexicon.WordClass.TitleContext;
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.segment.SpanIndex;
 import io.github.tifa.type.OfficialTitle;
 
@@ -47,7 +48,8 @@ final class TitleHolders {
                 h.add(persons.endingAt(t.getBegin()));
             }
             if (h.isEmpty()) {
-                h.addAll(namesBefore(text, lookup.pastCountAndFormer(t.getBegin()), persons, lookup, titles));
+                h.addAll(namesBefore(text, lookup.pastCountAndFormer(t.getBegin()), persons, lookup, titles,
+                        LevelLeader.NAME.equals(t.getRule())));
             }
         }
         return holders;
@@ -58,7 +60,7 @@ final class TitleHolders {
      * before 为 or 等 ({@code HOLDER_BEFORE}) or an {@code APPOINTED_TO} word, 同志 between or not, hold the title at {@code begin}.
      */
     private static List<NamedEntity> namesBefore(String text, int begin, SpanIndex<NamedEntity> persons,
-            TitleLookup lookup, List<OfficialTitle> titles) {
+            TitleLookup lookup, List<OfficialTitle> titles, boolean leadership) {
         List<NamedEntity> names = new ArrayList<>();
         int mark = lookup.endsWith(begin, TitleContext.APPOINTED_TO) ? lookup.contextHits().beginAt(begin)
                 : begin > 0 && lookup.shapes().holderBefore().has(text.charAt(begin - 1)) ? begin - 1 : -1;
@@ -72,11 +74,50 @@ final class TitleHolders {
                 names.add(0, before);
             }
             int first = names.get(0).getBegin();
-            if (lookup.has(mark, TitleContext.OPEN_LIST) && titles.stream().anyMatch(t -> t.getEnd() == first)) {
+            boolean titled = titles.stream().anyMatch(t -> t.getEnd() == first);
+            if (leadership && lookup.has(mark, TitleContext.OPEN_LIST)) {
+                return listedLeaders(text, names, persons, titles); // 县委书记林某，县长王某等县领导: the leaders listed
+            }
+            if (lookup.has(mark, TitleContext.OPEN_LIST) && titled) {
                 return List.of(); // 县长冉立新等县委常委: the names hold the title before them; the list is open
             }
         }
         return names;
+    }
+
+    /**
+     * The leaders listed before 等 and a leadership (县委书记林某，县委副书记、县长王某，县政协主席赵某等县领导): from
+     * {@code names}, back over each name's own posts and a comma or 、 to the name before them.
+     */
+    private static List<NamedEntity> listedLeaders(String text, List<NamedEntity> names, SpanIndex<NamedEntity> persons,
+            List<OfficialTitle> titles) {
+        List<NamedEntity> leaders = new ArrayList<>(names);
+        int pos = leaders.get(0).getBegin();
+        while (true) {
+            pos = postsBefore(text, pos, titles);
+            NamedEntity before = pos > 1 && Punctuation.PAUSES.has(text.charAt(pos - 1)) ? persons.endingAt(pos - 1) : null;
+            if (before == null) {
+                return leaders;
+            }
+            leaders.add(0, before);
+            pos = before.getBegin();
+        }
+    }
+
+    /** Where the 、-chain of posts that ends at {@code end} begins (县委副书记、县长|王某); {@code end} if none. */
+    private static int postsBefore(String text, int end, List<OfficialTitle> titles) {
+        int pos = end;
+        for (boolean more = true; more;) {
+            more = false;
+            for (OfficialTitle t : titles) {
+                if (t.getEnd() == pos || t.getEnd() == pos - 1 && pos < end && text.charAt(pos - 1) == '、') {
+                    pos = t.getBegin();
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return pos;
     }
 
 

@@ -170,6 +170,15 @@ class TitleAnnotatorTest {
     }
 
     @Test
+    void theLeadersListedWithTheirPostsBeforeEtceteraHoldTheLeadershipAfterIt() throws Exception {
+        // 等县领导 names the leadership each listed leader belongs to (区领导赵鲁 holds 区领导), posts or not
+        assertThat(titles("县委书记林晓文，县委副书记、县长周立新，县人大常委会主任赵明远等县领导出席。\n"))
+                .contains("县领导[县|领导]->林晓文,周立新,赵明远");
+        assertThat(titles("区委书记林晓文、区政协主席司马言等区四套班子领导参加。\n"))
+                .contains("区四套班子领导[区四套班子|领导]->林晓文,司马言");
+    }
+
+    @Test
     void countedCategoryOfPeopleIsNoTitle() throws Exception {
         assertThat(titles("会上表彰了20名优秀村（社区）党组织书记。\n")).isEmpty();
     }
