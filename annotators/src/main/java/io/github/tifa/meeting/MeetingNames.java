@@ -337,7 +337,7 @@ final class MeetingNames {
         int cur = headBegin;
         int floor = Math.max(0, headBegin - maxLength);
         while (cur > floor) {
-            int jump = jumpBack(text, cur, contextHits, levelHits);
+            int jump = jumpBack(text, cur, contextHits, levelHits, tokens);
             if (jump >= 0) {
                 cur = jump;
                 continue;
@@ -355,7 +355,8 @@ final class MeetingNames {
     }
 
     /** Where the name goes on left of what ends at {@code cur} when that is a bracket or a shared list, else -1. */
-    private int jumpBack(String text, int cur, LexiconTrie.Matches contextHits, LexiconTrie.Matches levelHits) {
+    private int jumpBack(String text, int cur, LexiconTrie.Matches contextHits, LexiconTrie.Matches levelHits,
+            TokenIndex tokens) {
         char c = text.charAt(cur - 1);
         if (c == '）' || c == ')') {
             return bracketOpen(text, cur - 1); // 河北省（邢台）新能源装备中试基地揭牌仪式
@@ -365,6 +366,10 @@ final class MeetingNames {
         }
         if (c == '、' && isScope(contextHits.entryAt(cur)) && isScope(contextHits.entryEndingAt(cur - 1))) {
             return contextHits.beginAt(cur - 1); // 全国、全省、全市宣传部长会议: levels sharing one head
+        }
+        if ((c == '、' || conjunctions.has(c)) && isScope(contextHits.entryEndingAt(cur - 1))
+                && (levelHits.beginAt(levelHits.endAt(cur)) == cur || TagGroup.PLACE_OR_PROPER.has(tokens.startingAt(cur)))) {
+            return contextHits.beginAt(cur - 1); // 中央和省、县农村工作会议, 中央及青山市…会议: the scope shares the head
         }
         if (c == '、' && sharedHeadStart(text, cur, levelHits) >= 0) {
             return cur - 1; // 省委、市委农村工作会议, 省第九次、市第九次党代会

@@ -237,4 +237,14 @@ class QualifiedHeadTest {
                 .containsExactly("青山市东岭区第八届人民代表大会第五次会议");
         assertThat(proposed(rule, "要/v 践行/nz 中共/n 青山/ns 市委/nis 七届/m 三次/m 全会/n 精神/n")).containsExactly("中共青山市委七届三次全会");
     }
+
+    @Test
+    void theCentreListedBeforeOtherOrganisersSharesTheirHead() throws Exception {
+        // 中央和省、县农村工作会议: the centre (a SCOPE) before a level or a place shares the head with them; a time
+        // before it (近期, 近日) is no part of the name
+        assertThat(proposed(rule, "学习/v 中央/n 和/c 省/n 、/w 县/n 农村/n 工作/vn 会议/n 的/ude1 部署/vn 。/w"))
+                .containsExactly("中央和省、县农村工作会议");
+        assertThat(proposed(rule, "传达/v 了/ule 近期/t 中央/n 及/c 青山市/ns 乡村/n 振兴/vn 工作/vn 会议/n 精神/n 。/w"))
+                .containsExactly("中央及青山市乡村振兴工作会议");
+    }
 }
