@@ -29,6 +29,9 @@ final class HanlpName implements Rule<PersonPage, PersonSpan> {
             }
             int begin = page.surnameBefore(t);
             int end = begin < t.getBegin() ? t.getEnd() : page.wholeName(t.getBegin(), t.getEnd());
+            if (page.transliteratedEnd(begin) > end) {
+                continue; // 阿依|古丽·吐尔逊: the first part of a transliterated name is no name of its own
+            }
             if (page.plausible(begin, end)
                     && !page.isLevel(begin) // 临河区|国动办, 区三届: a level, not 区 the surname
                     && !page.insideShortQuote(begin, end) && !page.placeOrCount(begin, end)

@@ -84,6 +84,16 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void namesListedAfterAConjunctionOrAWordOfDismissal() throws Exception {
+        // 以及, 还有 open a list of names; 免去, 提名人选 introduce the name an appointment concerns (BEFORE_NAME)
+        assertThat(names("县委书记林晓文，县长周立新，以及贺东生、邝明远、蔺海川等领导出席。\n"))
+                .contains("贺东生", "邝明远", "蔺海川");
+        assertThat(names("会议决定免去邝明远同志的县水利局局长职务。\n")).containsExactly("邝明远");
+        // HanLP's guess at the first part of a transliterated name is no name of its own
+        assertThat(names("会议决定免去阿依古丽·吐尔逊同志的县人民政府副县长职务。\n")).doesNotContain("阿依", "阿依古丽");
+    }
+
+    @Test
     void aFamilysVillageIsAPlace() throws Exception {
         // surname + 家 + 山 (HOMESTEAD_END): a village named after a family, not a person
         assertThat(names("一行考察了青禾纪念馆、周家山考古工作站、周家山遗址公园项目。\n")).isEmpty();
