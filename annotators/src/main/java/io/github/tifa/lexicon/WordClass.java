@@ -20,7 +20,7 @@ public interface WordClass {
     enum RoleNote implements WordClass { END, SKIP, UNNAMED }
 
     /** byline_context.txt */
-    enum BylineContext implements WordClass { MARK, KIND, CITING, OFFICE_END, RECENTLY, DAYTIME, SOURCE, STAFF, BRACKETED_KIND }
+    enum BylineContext implements WordClass { MARK, KIND, CITING, OFFICE_END, RECENTLY, DAYTIME, SOURCE, STAFF, BRACKETED_KIND, SPEECH }
 
     /** numerals.txt */
     enum Numeral implements WordClass { NUMERAL, ORDINAL, FORMULA }

@@ -34,11 +34,12 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param daytimes times of day that may follow such a word before the comma (上午, 下午)
  * @param date a calendar date (byline_patterns.txt DATE: 3月5日)
  * @param bracketedKinds what closes a dateline only right before the credit's bracket (报道)
+ * @param speech verbs of speaking that end a line introducing what is said (会议指出, 林晓说)
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
         List<String> closings, List<String> photographs, List<String> sources, List<String> offices, List<String> recently,
-        List<String> daytimes, Pattern date, List<String> bracketedKinds) {
+        List<String> daytimes, Pattern date, List<String> bracketedKinds, List<String> speech) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
     private static final int MAX_OWN_NAME = 12;
     /** What may join two outlets' names in one (青山网-青山日报讯). */
@@ -90,7 +91,12 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
                 initials.toString(), roles.words(RoleNote.END), photographs, context.words(BylineContext.SOURCE),
                 context.words(BylineContext.OFFICE_END),
                 context.words(BylineContext.RECENTLY), context.words(BylineContext.DAYTIME), date,
-                context.words(BylineContext.BRACKETED_KIND));
+                context.words(BylineContext.BRACKETED_KIND), context.words(BylineContext.SPEECH));
+    }
+
+    /** The line's text [p, end) ends in a verb of speaking (会议指出, 林晓说): it introduces what is said. */
+    public boolean endsWithSpeech(String raw, int p, int end) {
+        return speech.stream().anyMatch(word -> end - p > word.length() && raw.startsWith(word, end - word.length()));
     }
 
     /**

@@ -44,8 +44,10 @@ public final class HeadlineBlocks {
                 if (!headlineShaped(line, false) && !commaLine && !(afterCredit && askingTitle(line))) {
                     break;
                 }
-                if (blankAfter && RawLine.endsWith(line, "：:")) {
-                    break; // 会议指出：⏎⏎…: a colon before a blank line introduces the next paragraph (a kicker's is right above its title)
+                if (blankAfter && (RawLine.endsWith(line, "：:") || line.speaker)) {
+                    // 会议指出：⏎⏎…, 林晓说⏎⏎…: a colon or a verb of speaking before a blank line introduces the next
+                    // paragraph (a kicker's colon is right above its title, 某某调研时强调⏎… is a title's first line)
+                    break;
                 }
                 comma |= commaLine;
                 commas |= !commaLine && has(line, Punctuation.COMMAS);

@@ -40,6 +40,13 @@ public final class RawLine {
     /** A credit line ending in a role word whose name the next line prints. */
     boolean roleAtEnd;
     boolean nameOnly;
+    /**
+     * The line is a short subject and a verb of speaking (会议指出, 林晓说): it introduces the next paragraph (a
+     * long one is a title: 某某在…座谈会上强调).
+     */
+    boolean speaker;
+    /** Characters of a line that only introduces what is said (欧阳青表示). */
+    private static final int MAX_SPEAKER = 8;
     boolean dateline;
     boolean headline;
     boolean furniture;
@@ -246,7 +253,8 @@ public final class RawLine {
             han += Han.at(raw, i) ? 1 : 0;
         }
         int n = vocabulary.skipMarks(raw, s, e); // ■李明: a mark before the name
-        line.nameOnly = han >= 2 && han <= 3 && e - n <= 5
+        line.speaker = e - n <= MAX_SPEAKER && vocabulary.endsWithSpeech(raw, n, e);
+        line.nameOnly = !line.speaker && han >= 2 && han <= 3 && e - n <= 5
                 && java.util.stream.IntStream.range(n, e).allMatch(i -> Han.at(raw, i) || isSpace(raw.charAt(i)));
         // "免 税 技 术": most visible characters are followed by one space and another character
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;

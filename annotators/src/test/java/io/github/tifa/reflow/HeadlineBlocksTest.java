@@ -62,6 +62,18 @@ class HeadlineBlocksTest {
     }
 
     @Test
+    void aLineThatEndsInAVerbOfSpeakingIntroducesTheNextParagraph() {
+        // 会议指出, 林晓说: the colon left out, the speaker still introduces what is said (SPEECH)
+        assertThat(headlines("区政协主席林晓出席。\n\n会议指出\n\n学习全会精神是首要的政治任务。\n\n林晓说\n\n"
+                + "要深入学习贯彻全会精神。\n\n区政协召开常委会议\n")).containsExactly("区政协召开常委会议");
+        // a long one is a title, with its subtitle below or alone
+        assertThat(headlines("区政协主席林晓出席。\n\n林晓在全区重点项目建设推进会上强调\n\n本报讯 近日，全区召开会议。\n"))
+                .containsExactly("林晓在全区重点项目建设推进会上强调");
+        PageLayout layout = PageLayout.of("代表团对青山的发展表示赞赏。\n\n韩冬说\n\n周立新表示\n\n两地要加强合作。\n");
+        assertThat(layout.textLines().get(1).credit).isFalse(); // a speaker, not a closing name
+    }
+
+    @Test
     void aLeadThatOpensWithYesterdayAndATimeOfDayOpensTheNextReport() {
         assertThat(headlines("会议要求，抓好各项工作落实。\n\n青山区召开专题会议\n\n昨日上午，县人大常委会召开主任会议。\n"))
                 .containsExactly("青山区召开专题会议");
