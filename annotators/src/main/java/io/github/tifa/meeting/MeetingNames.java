@@ -152,8 +152,9 @@ final class MeetingNames {
             LexiconTrie.Matches levelHits, TokenIndex tokens, BitSet headEnd) {
         int begin = leftEdge(text, headBegin, contextHits, levelHits, tokens, headEnd);
         int studies = studiedThemeVerb(text, begin, headBegin, contextHits);
-        if (studies >= 0 && end - leftEdge(text, studies, contextHits, levelHits, tokens, headEnd) <= maxLength) {
-            begin = leftEdge(text, studies, contextHits, levelHits, tokens, headEnd); // 全市科级干部学习贯彻…精神专题研讨班
+        int studied = studies < 0 ? -1 : leftEdge(text, studies, contextHits, levelHits, tokens, headEnd);
+        if (studied >= 0 && end - studied <= maxLength) {
+            begin = studied; // 全市科级干部学习贯彻…精神专题研讨班: who studies the theme, the theme, the class
         }
         if (begin == 0 || Punctuation.MEETING_STOPS.has(text.charAt(begin - 1))) {
             // the name ran back to the clause start: the verbs that govern it are no part of it
