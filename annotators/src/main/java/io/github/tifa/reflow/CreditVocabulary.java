@@ -94,6 +94,27 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
                 context.words(BylineContext.BRACKETED_KIND), context.words(BylineContext.SPEECH));
     }
 
+    /**
+     * [p, end) is one to four names and nothing else, a closing word allowed at the end (司徒雷 顾芸, 欧阳青报道, 罗 雨):
+     * each two to four Han characters, separated by spaces or 、, or one name of two padded with a space.
+     */
+    public boolean namesOnly(String raw, int p, int end) {
+        int e = end;
+        for (String closing : closings) {
+            if (e - p > closing.length() && raw.startsWith(closing, e - closing.length())) {
+                e -= closing.length();
+                break;
+            }
+        }
+        String names = raw.substring(p, e).strip();
+        if (names.matches("\\p{IsHan}[ \u3000]\\p{IsHan}")) {
+            return true; // 罗 雨: a name of two padded to three characters' width
+        }
+        String[] items = names.split("[ \u3000、]+");
+        return items.length <= MAX_NAMES_FIRST && java.util.Arrays.stream(items).allMatch(it -> it.matches("\\p{IsHan}{2,4}"))
+                && names.codePoints().noneMatch(c -> c == '：' || c == ':');
+    }
+
     /** The line's text [p, end) ends in a verb of speaking (会议指出, 林晓说): it introduces what is said. */
     public boolean endsWithSpeech(String raw, int p, int end) {
         return speech.stream().anyMatch(word -> end - p > word.length() && raw.startsWith(word, end - word.length()));

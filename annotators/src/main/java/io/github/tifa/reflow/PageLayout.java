@@ -196,6 +196,10 @@ public final class PageLayout {
                 // does; ……期望。（贺信⏎全文另发） is a note, and the body goes on
                 line.credit = true;
                 line.closingCredit = true;
+            } else if (line.bracketedNames && afterBody) {
+                // ……。⏎⏎(司徒雷 顾芸): names in brackets on a paragraph of their own close the report above
+                line.credit = true;
+                line.closingCredit = true;
             } else if (line.nameOnly && afterBody && i + 1 < text.size() && HeadlineBlocks.headlineShaped(text.get(i + 1))) {
                 line.credit = true;
                 line.closingCredit = true;

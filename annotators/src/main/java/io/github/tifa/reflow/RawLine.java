@@ -40,6 +40,8 @@ public final class RawLine {
     /** A credit line ending in a role word whose name the next line prints. */
     boolean roleAtEnd;
     boolean nameOnly;
+    /** The line is one bracket of names and no role ((司徒雷 顾芸), （欧阳青报道）): a closing credit after a sentence end. */
+    boolean bracketedNames;
     /**
      * The line is a short subject and a verb of speaking (会议指出, 林晓说): it introduces the next paragraph (a
      * long one is a title: 某某在…座谈会上强调).
@@ -281,6 +283,7 @@ public final class RawLine {
         line.markedNameAtEnd = vocabulary.endsWithMarkedName(raw, s, e);
         line.marked = p > s && vocabulary.marks().has(raw.charAt(s));
         line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);
+        line.bracketedNames = bracket && !line.credit && endsWith(line, "）)") && vocabulary.namesOnly(raw, p + 1, e - 1);
     }
 
     /**

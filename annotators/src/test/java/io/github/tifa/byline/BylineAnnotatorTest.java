@@ -192,6 +192,16 @@ class BylineAnnotatorTest {
     }
 
     @Test
+    void closingNamesInBracketsOnAParagraphOfTheirOwnBeforeTheNextReport() throws Exception {
+        // ……。⏎⏎(司徒雷 顾芸)⏎⏎2月8日，…: the names close the report above, the dated lead opens the next
+        JCas jcas = run("会议强调，要做好各项工作。\n\n(司徒雷 顾芸)\n\n2月8日，青山镇召开人大会议。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("(司徒雷 顾芸)");
+        assertThat(contributors(jcas)).containsExactly(":司徒雷", ":顾芸");
+        JCas one = run("会议强调，要做好各项工作。\n\n（欧阳青）\n\n青山镇召开人大会议\n");
+        assertThat(contributors(one)).containsExactly(":欧阳青");
+    }
+
+    @Test
     void namesSeparatedBySlashAndBarWithColons() throws Exception {
         JCas jcas = run("会议要求，各单位要抓好落实。\n\n记者：江海燕/贺明|见习记者：葛蕾\n\n全县部署防汛工作\n");
         assertThat(byline(jcas).getCoveredText()).isEqualTo("记者：江海燕/贺明|见习记者：葛蕾");
