@@ -188,8 +188,8 @@ final class MeetingNames {
             return -1; // 召开了3次全体会议: how many meetings, not which (召开37次常委会会议 names the 37th)
         }
         Matcher dated = date.matcher(text).region(begin, headBegin);
-        if (dated.lookingAt()) {
-            begin = dated.end(); // 传达学习3月8日省委…会议精神: a calendar date is never part of a name
+        if (dated.find()) {
+            begin = dated.end(); // 传达学习3月8日省委…会议精神, 确保11月初全州…: a date, and what stands before it, is no part of a name
         }
         begin = withPartyPrefix(text, begin);
         if (quotedHead(text, begin, end)) {

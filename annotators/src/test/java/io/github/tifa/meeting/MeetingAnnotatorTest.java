@@ -220,6 +220,22 @@ class MeetingAnnotatorTest {
     }
 
     @Test
+    void aNewYearGatheringAndABranchsElectionAreMeetings() throws Exception {
+        // 团拜会 (OTHER), 选举大会 (PLENARY: the members elect their committee), as the readings give them
+        assertThat(described("2月5日，青山镇举行新春团拜会。\n")).containsExactly("新春团拜会[OTHER true   ]");
+        assertThat(meetingTypes("7月1日，青禾村召开村党支部换届选举大会。\n")).containsExactly("PLENARY");
+    }
+
+    @Test
+    void aTimeOfTheMonthOrARelativeYearBeforeTheNameIsNoPartOfIt() throws Exception {
+        // 确保11月初全州…推进会, 今年全县…推进会: the time is not part of the name (scheme v3)
+        assertThat(described("为确保11月初全县秋粮收购推进会如期召开，调研组深入各乡镇。\n"))
+                .containsExactly("全县秋粮收购推进会[PROGRESS false   ]");
+        assertThat(described("调研组检查了今年全县秋粮收购推进会的筹备情况。\n"))
+                .containsExactly("全县秋粮收购推进会[PROGRESS false   ]");
+    }
+
+    @Test
     void executiveMeeting() throws Exception {
         assertThat(described("市政府召开第28次常务会议，研究城市更新工作。\n"))
                 .containsExactly("第28次常务会议[EXECUTIVE true  第28次 ]");
