@@ -194,15 +194,33 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             }
             int nameEnd = CreditNames.trimEnd(raw, s, e - word.length());
             int nameStart = nameEnd;
-            while (nameStart > s && nameEnd - nameStart < MAX_NAME && Han.at(raw, nameStart - 1)) {
+            int han = 0;
+            // the name, padded with a space or not (韩冬 摄, 韩 冬 摄)
+            while (nameStart > s && han < MAX_NAME && (Han.at(raw, nameStart - 1)
+                    || han == 1 && CreditNames.space(raw.charAt(nameStart - 1)) && Han.at(raw, nameStart - 2))) {
+                han += Han.at(raw, nameStart - 1) ? 1 : 0;
                 nameStart--;
             }
             int stop = CreditNames.trimEnd(raw, s, nameStart);
-            if (nameEnd - nameStart >= 2 && stop > s && Punctuation.SENTENCE_STOPS.has(raw.charAt(stop - 1))) {
+            int role = roleEndingAt(raw, s, stop); // 记者 韩冬 摄: the role printed before the name
+            if (role > s && role < stop) {
+                stop = CreditNames.trimEnd(raw, s, role);
+            }
+            if (han >= 2 && stop > s && Punctuation.SENTENCE_STOPS.has(raw.charAt(stop - 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where the role word that ends at {@code end} begins (……。记者|韩冬 摄); {@code end} when none ends there. */
+    private int roleEndingAt(String raw, int s, int end) {
+        for (String role : roles) { // longest first
+            if (end - role.length() >= s && raw.startsWith(role, end - role.length())) {
+                return end - role.length();
+            }
+        }
+        return end;
     }
 
     /** ……。 ■林晓, ……。□林晓文: a mark and a name of two or three characters after a sentence end end the line. */

@@ -202,6 +202,14 @@ class BylineAnnotatorTest {
     }
 
     @Test
+    void aPhotoCaptionsCreditWithTheReportersRoleBeforeThePaddedName() throws Exception {
+        // ……召开。记者 韩 冬 摄: the caption's photographer, the role printed before the name
+        JCas jcas = run("8月17日，青山区秋粮收购工作会议召开。记者 韩 冬 摄\n\n8月17日，青山区召开会议。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("记者 韩 冬 摄");
+        assertThat(contributors(jcas)).containsExactly("记者:韩 冬");
+    }
+
+    @Test
     void namesSeparatedBySlashAndBarWithColons() throws Exception {
         JCas jcas = run("会议要求，各单位要抓好落实。\n\n记者：江海燕/贺明|见习记者：葛蕾\n\n全县部署防汛工作\n");
         assertThat(byline(jcas).getCoveredText()).isEqualTo("记者：江海燕/贺明|见习记者：葛蕾");

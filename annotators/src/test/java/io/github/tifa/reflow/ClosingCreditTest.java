@@ -185,6 +185,15 @@ class ClosingCreditTest {
     }
 
     @Test
+    void aReportersRoleAndNameBeforeTheWordOfPhotographyAfterACaption() {
+        // ……召开。记者 韩 冬 摄: the caption's credit, its role printed before the (padded) name
+        String caption = "青山区秋粮收购工作会议召开。记者 韩 冬 摄";
+        Credit c = closing(caption).get(0);
+        assertThat(caption.substring(c.begin(), c.end())).isEqualTo("记者 韩 冬 摄");
+        assertThat(names(caption, c)).containsExactly("记者:韩 冬");
+    }
+
+    @Test
     void aWriterAndAPhotographerEachMarkedAfterTheName() {
         String line = "委员们积极建言献策。(林晓/文 韩冬/摄)";
         Credit c = closing(line).get(0);
