@@ -189,7 +189,7 @@ final class MeetingNames {
         }
         Matcher dated = date.matcher(text).region(begin, headBegin);
         if (dated.find()) {
-            begin = dated.end(); // 传达学习3月8日省委…会议精神, 确保11月初全州…: a date, and what stands before it, is no part of a name
+            begin = dated.end(); // 传达学习3月8日省委…会议精神, 确保11月初全县…: a date, and what stands before it, is no part of a name
         }
         begin = withPartyPrefix(text, begin);
         if (quotedHead(text, begin, end)) {

@@ -228,7 +228,7 @@ class MeetingAnnotatorTest {
 
     @Test
     void aTimeOfTheMonthOrARelativeYearBeforeTheNameIsNoPartOfIt() throws Exception {
-        // 确保11月初全州…推进会, 今年全县…推进会: the time is not part of the name (scheme v3)
+        // 确保11月初全县…推进会, 今年全县…推进会: the time is not part of the name (scheme v3)
         assertThat(described("为确保11月初全县秋粮收购推进会如期召开，调研组深入各乡镇。\n"))
                 .containsExactly("全县秋粮收购推进会[PROGRESS false   ]");
         assertThat(described("调研组检查了今年全县秋粮收购推进会的筹备情况。\n"))
