@@ -74,6 +74,13 @@ class HeadlineBlocksTest {
     }
 
     @Test
+    void aLeadThatOpensWithItsYearAndDateOpensTheNextReport() {
+        // 2021年5月21日上午，…: a date printed with its year is a date; a title with a space inside stands before it
+        assertThat(headlines("县领导林晓参加相关活动。\n\n新任镇长 上任首日做了什么\n\n2021年5月21日上午，区政协召开主席会议。\n"))
+                .containsExactly("新任镇长 上任首日做了什么");
+    }
+
+    @Test
     void aLeadThatOpensWithYesterdayAndATimeOfDayOpensTheNextReport() {
         assertThat(headlines("会议要求，抓好各项工作落实。\n\n青山区召开专题会议\n\n昨日上午，县人大常委会召开主任会议。\n"))
                 .containsExactly("青山区召开专题会议");
