@@ -194,6 +194,17 @@ class ClosingCreditTest {
     }
 
     @Test
+    void aReportersNameBeforeTheWordThatClosesTheReport() {
+        // （欧阳青报道）, (韩 冬报道): names before 报道, a name padded or not; an office before 供稿 stays the agency
+        String line = "会议要求，抓好各项工作落实。（欧阳青报道）";
+        Credit c = closing(line).get(0);
+        assertThat(c.agency()).isEmpty();
+        assertThat(names(line, c)).containsExactly(":欧阳青");
+        String padded = "会议要求，抓好各项工作落实。(韩 冬报道)";
+        assertThat(names(padded, closing(padded).get(0))).containsExactly(":韩 冬");
+    }
+
+    @Test
     void aWriterAndAPhotographerEachMarkedAfterTheName() {
         String line = "委员们积极建言献策。(林晓/文 韩冬/摄)";
         Credit c = closing(line).get(0);
