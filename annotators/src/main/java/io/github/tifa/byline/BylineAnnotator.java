@@ -1,5 +1,7 @@
 package io.github.tifa.byline;
 
+import java.util.List;
+
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
@@ -44,10 +46,29 @@ public class BylineAnnotator extends CreditLineAnnotator {
             Position position = Position.valueOf(found.getPosition());
             CreditReader reader = grammar.reader(position);
             CreditGrammar.Credit credit = reader.read(text, begin, lineEnd < 0 ? text.length() : lineEnd);
+            if (credit == null) {
+                credit = readRaw(raw.getDocumentText(), found.getBegin(), reader, align); // 看点青禾讯 为…
+            }
             if (credit != null) {
                 add(jcas, credit, reader.name());
             }
         }
+    }
+
+    /**
+     * The credit read where Reflow found it, in the raw text, with clean offsets: the clean text drops the
+     * space that makes some datelines one (看点青禾讯 为确保…); null when the raw text holds none either.
+     */
+    private static CreditGrammar.Credit readRaw(String rawText, int rawBegin, CreditReader reader, Alignments align) {
+        int rawEnd = rawText.indexOf('\n', rawBegin);
+        CreditGrammar.Credit c = reader.read(rawText, rawBegin, rawEnd < 0 ? rawText.length() : rawEnd);
+        if (c == null) {
+            return null;
+        }
+        List<CreditGrammar.Name> names = c.names().stream()
+                .map(n -> new CreditGrammar.Name(n.role(), align.toClean(n.begin()), align.toClean(n.end()))).toList();
+        return new CreditGrammar.Credit(c.position(), align.toClean(c.begin()), align.toClean(c.end()), c.agency(), c.place(),
+                c.dateline(), names);
     }
 
     private static void add(JCas jcas, CreditGrammar.Credit credit, String rule) {

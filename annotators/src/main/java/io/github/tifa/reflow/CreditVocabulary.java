@@ -53,6 +53,18 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     private static final String AFTER_KIND = "（(【 \u3000：:“\"";
     /** Characters an outlet's own name may take before a credit's role (某某日报·某某客户端记者). */
     private static final int MAX_OUTLET = 20;
+    /** A mark that joins two outlets' names stands in [p, q) (青山·青禾新区: not one name of no known shape). */
+    private static boolean anyJoiner(String raw, int p, int q) {
+        for (int i = p; i < q; i++) {
+            if (OUTLET_JOINERS.indexOf(raw.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters of an outlet's name of no known shape before 讯 and a space (看点青禾讯 为…; not 简讯, 今日喜讯). */
+    private static final int MIN_SPACED_OUTLET = 4;
     /** Characters of a column label in 【】 before a dateline (【连线】). */
     private static final int MAX_COLUMN_LABEL = 6;
     /** Characters of an outlet of no known shape glued to the role of a credit on a line of its own (华新记者 林晓). */
@@ -539,6 +551,10 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             }
             if (q - p >= 2 && kind > 0 && creditOrDateAfter(raw, q + kind, end) && !startsWithRole(raw, p, end)) {
                 return q; // 新青山讯【记者林晓】, 青禾时事讯(林晓), 东青府讯 1月13日: a name of no known shape
+            }
+            if (q - p >= MIN_SPACED_OUTLET && kind > 0 && q + kind < end && CreditNames.space(raw.charAt(q + kind))
+                    && !anyJoiner(raw, p, q) && !startsWithRole(raw, p, end)) {
+                return q; // 看点青禾讯 为确保…: a name of no known shape, long enough, and the space a dateline leaves
             }
         }
         return longest;

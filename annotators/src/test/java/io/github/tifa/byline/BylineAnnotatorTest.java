@@ -210,6 +210,15 @@ class BylineAnnotatorTest {
     }
 
     @Test
+    void anOutletOfNoKnownShapeBeforeItsKindAndASpace() throws Exception {
+        // 某某某某讯 为…: the raw line prints the space the clean text drops; the dateline is read where it was found
+        JCas jcas = run("会议要求，抓好各项工作落实。(林晓)\n\n看点青禾讯 为确保全县防汛工作落到实处，县委召开会议。\n");
+        List<Byline> bylines = List.copyOf(JCasUtil.select(jcas, Byline.class));
+        assertThat(bylines).extracting(Byline::getCoveredText).containsExactly("(林晓)", "看点青禾讯");
+        assertThat(bylines.get(1).getAgency()).isEqualTo("看点青禾");
+    }
+
+    @Test
     void namesSeparatedBySlashAndBarWithColons() throws Exception {
         JCas jcas = run("会议要求，各单位要抓好落实。\n\n记者：江海燕/贺明|见习记者：葛蕾\n\n全县部署防汛工作\n");
         assertThat(byline(jcas).getCoveredText()).isEqualTo("记者：江海燕/贺明|见习记者：葛蕾");

@@ -98,6 +98,17 @@ class DatelineCreditTest {
     }
 
     @Test
+    void anOutletOfNoKnownShapeOfFourCharactersOrMoreBeforeASpace() {
+        // 某某某某讯 为确保…: the space the paper prints after its dateline; a short word before 讯 is none (简讯 近日…)
+        String line = "看点青禾讯 为确保全县防汛工作落到实处，县委召开会议。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(c.agency()).isEqualTo("看点青禾");
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("看点青禾讯");
+        assertThat(read(Position.DATELINE, "简讯 近日，县委召开会议。", 0)).isNull();
+        assertThat(read(Position.DATELINE, "今日喜讯 传遍全县，群众欢呼。", 0)).isNull();
+    }
+
+    @Test
     void aDayWithoutItsMonthAndAQuotationRightAfterTheKind() {
         Credit c = read(Position.DATELINE, "本报17日讯 17日，省委召开全体会议。", 0);
         assertThat(c.agency()).isEqualTo("本报");
