@@ -440,7 +440,7 @@ final class MeetingNames {
         }
         Lexicon.Entry e = contextEntry(contextHits, t);
         if (is(e, MeetingContext.GOVERNS_NAME) && cur < headBegin && "“《\"".indexOf(text.charAt(cur)) < 0) {
-            return true; // 会议建议|市…会议于…举行: the verb governs the name (not 践行“…”座谈会, 征求意见建议座谈会)
+            return true; // 会议建议|市…会议于…举行: the verb governs the name (not 践行“…”座谈会, 代表建议座谈会)
         }
         boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
         // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨

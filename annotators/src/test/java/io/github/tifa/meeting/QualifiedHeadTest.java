@@ -99,7 +99,7 @@ class QualifiedHeadTest {
 
     @Test
     void aTimeOfDayBeforeTheNameAndASystemAfterItAreNoPartOfIt() throws Exception {
-        // 当天下午县代表团召开预备会议, 完善县人民代表大会制度 (建议 stays: 征求意见建议座谈会)
+        // 当天下午县代表团召开预备会议, 完善县人民代表大会制度 (建议 stays: 代表建议座谈会)
         assertThat(proposed(rule, "。/w 当天/t 下午/t 县/n 代表团/n 预备会议/n 召开/v 。/w")).containsExactly("县代表团预备会议");
         assertThat(proposed(rule, "坚持/v 和/c 完善/v 县/n 人民代表大会/nt 制度/n 。/w")).isEmpty();
     }

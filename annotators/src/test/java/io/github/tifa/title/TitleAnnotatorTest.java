@@ -70,7 +70,7 @@ class TitleAnnotatorTest {
         assertThat(titles("会议要求，市级领导要带头走访联系的企业。\n")).containsExactly("市级领导[市级|领导]->");
         assertThat(titles("相关市级领导参加督导。\n")).containsExactly("市级领导[市级|领导]->");
         assertThat(titles("健全市级领导包联督导责任制。\n")).isEmpty();
-        assertThat(titles("建立“三级书记抓安全”机制和市级领导包保责任制。\n")).isEmpty();
+        assertThat(titles("建立“三级书记抓安全”制度和市级领导联系责任制。\n")).isEmpty();
         assertThat(titles("8月1日，青山市举行市级领导联席（扩大）会。\n")).isEmpty();
     }
 
