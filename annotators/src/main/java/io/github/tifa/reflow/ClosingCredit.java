@@ -78,7 +78,7 @@ final class ClosingCredit implements CreditReader {
             return new Credit(Position.CLOSING, open, last, "", "", "", CreditNames.given(photographed, given));
         }
         int namesEnd = closingWord < 0 ? -1 : trimEnd(text, roleStart, closingWord);
-        List<Name> reporters = roleAt >= 0 || closingWord < 0 || !given.isEmpty() || endsWithOffice(text, roleStart, namesEnd)
+        List<Name> reporters = roleAt >= 0 || closingWord < 0 || !given.isEmpty() || vocabulary.endsAsOffice(text, roleStart, namesEnd)
                 ? List.of() : names.leadSurnamed(text, roleStart, namesEnd);
         if (!reporters.isEmpty() && reporters.get(reporters.size() - 1).end() == namesEnd) {
             return new Credit(Position.CLOSING, open, last, "", "", "", reporters); // （欧阳青报道）: the reporters' names
@@ -105,11 +105,6 @@ final class ClosingCredit implements CreditReader {
         }
         String agency = roleAt > roleStart ? text.substring(roleStart, trimEnd(text, roleStart, roleAt)) : "";
         return new Credit(Position.CLOSING, open, last, agency, "", "", credited);
-    }
-
-    /** [from, end) ends as an office's name does (区政府办, 新闻中心): an office, not a name. */
-    private boolean endsWithOffice(String text, int from, int end) {
-        return vocabulary.offices().stream().anyMatch(o -> end - o.length() >= from && text.startsWith(o, end - o.length()));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.tifa.reflow;
 import static io.github.tifa.reflow.RawLine.isSpace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -53,16 +54,6 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     private static final String AFTER_KIND = "（(【 \u3000：:“\"";
     /** Characters an outlet's own name may take before a credit's role (某某日报·某某客户端记者). */
     private static final int MAX_OUTLET = 20;
-    /** A mark that joins two outlets' names stands in [p, q) (青山·青禾新区: not one name of no known shape). */
-    private static boolean anyJoiner(String raw, int p, int q) {
-        for (int i = p; i < q; i++) {
-            if (OUTLET_JOINERS.indexOf(raw.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Characters of an outlet's name of no known shape before 讯 and a space (看点青禾讯 为…; not 简讯, 今日喜讯). */
     private static final int MIN_SPACED_OUTLET = 4;
     /** Characters of a column label in 【】 before a dateline (【连线】). */
@@ -106,11 +97,18 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
                 context.words(BylineContext.BRACKETED_KIND), context.words(BylineContext.SPEECH));
     }
 
+    /** One name of two characters padded to three characters' width (罗 雨). */
+    private static final Pattern PADDED_NAME = Pattern.compile("\\p{IsHan}[ \u3000]\\p{IsHan}");
+    /** One name of a list: two to four Han characters. */
+    private static final Pattern LISTED_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+    /** What separates the names of a list without roles. */
+    private static final Pattern NAME_GAPS = Pattern.compile("[ \u3000、]+");
+
     /**
      * [p, end) is one to four names and nothing else, a closing word allowed at the end (司徒雷 顾芸, 欧阳青报道, 罗 雨):
      * each two to four Han characters, separated by spaces or 、, or one name of two padded with a space.
      */
-    public boolean namesOnly(String raw, int p, int end) {
+    public boolean namesAlone(String raw, int p, int end) {
         int e = end;
         for (String closing : closings) {
             if (e - p > closing.length() && raw.startsWith(closing, e - closing.length())) {
@@ -119,12 +117,11 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             }
         }
         String names = raw.substring(p, e).strip();
-        if (names.matches("\\p{IsHan}[ \u3000]\\p{IsHan}")) {
-            return true; // 罗 雨: a name of two padded to three characters' width
+        if (PADDED_NAME.matcher(names).matches()) {
+            return true; // 罗 雨
         }
-        String[] items = names.split("[ \u3000、]+");
-        return items.length <= MAX_NAMES_FIRST && java.util.Arrays.stream(items).allMatch(it -> it.matches("\\p{IsHan}{2,4}"))
-                && names.codePoints().noneMatch(c -> c == '：' || c == ':');
+        String[] items = NAME_GAPS.split(names);
+        return items.length <= MAX_NAMES_FIRST && Arrays.stream(items).allMatch(it -> LISTED_NAME.matcher(it).matches());
     }
 
     /** The line's text [p, end) ends in a verb of speaking (会议指出, 林晓说): it introduces what is said. */
@@ -449,12 +446,12 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         if (outletBySuffix(raw, from, to)) {
             return to;
         }
-        for (String office : offices) {
-            if (to - office.length() > from && raw.startsWith(office, to - office.length())) {
-                return to;
-            }
-        }
-        return -1;
+        return endsAsOffice(raw, from, to) ? to : -1;
+    }
+
+    /** [from, to) ends as the name of an office or a centre does (区人大办, 县新闻中心), with a name before the ending. */
+    public boolean endsAsOffice(String raw, int from, int to) {
+        return offices.stream().anyMatch(office -> to - office.length() > from && raw.startsWith(office, to - office.length()));
     }
 
     private boolean endsWithSuffix(String raw, int from, int to) {
@@ -536,7 +533,9 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         }
         int longest = -1; // 青山区融媒体中心讯, not 青山区融媒 with a place 体中心
         boolean joinedToOutlet = false; // 青山网·青禾新区讯: an outlet's name, a joiner, the name of its edition
+        boolean joined = false; // a joiner seen so far: 青山·青禾新区 is no one name of no known shape
         for (int q = p + 1; q <= Math.min(end, p + MAX_OWN_NAME) && (Han.at(raw, q - 1) || joinsOutlets(raw, p, q - 1)); q++) {
+            joined |= joinsOutlets(raw, p, q - 1);
             joinedToOutlet |= joinsOutlets(raw, p, q - 1) && endsWithSuffix(raw, p, q - 1);
             if (endsWithSuffix(raw, p, q) && kindFollows(raw, q, end)) {
                 longest = q; // 青山日报海口12月3日讯, 青山区融媒体中心讯 1月11日
@@ -553,7 +552,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
                 return q; // 新青山讯【记者林晓】, 青禾时事讯(林晓), 东青府讯 1月13日: a name of no known shape
             }
             if (q - p >= MIN_SPACED_OUTLET && kind > 0 && q + kind < end && CreditNames.space(raw.charAt(q + kind))
-                    && !anyJoiner(raw, p, q) && !startsWithRole(raw, p, end)) {
+                    && !joined && !startsWithRole(raw, p, end)) {
                 return q; // 看点青禾讯 为确保…: a name of no known shape, long enough, and the space a dateline leaves
             }
         }

@@ -283,7 +283,7 @@ public final class RawLine {
         line.markedNameAtEnd = vocabulary.endsWithMarkedName(raw, s, e);
         line.marked = p > s && vocabulary.marks().has(raw.charAt(s));
         line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);
-        line.bracketedNames = bracket && !line.credit && endsWith(line, "）)") && vocabulary.namesOnly(raw, p + 1, e - 1);
+        line.bracketedNames = bracket && !line.credit && endsWith(line, "）)") && vocabulary.namesAlone(raw, p + 1, e - 1);
     }
 
     /**
