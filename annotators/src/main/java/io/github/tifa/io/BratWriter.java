@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
@@ -55,6 +56,9 @@ public class BratWriter extends JCasConsumer_ImplBase {
 
     /** What separates {@code key=value} pairs in a note. */
     public static final String NOTE_SEPARATOR = " | ";
+    /** A line break with the spaces around it: one space in an entity's text (compiled once, not per entity). */
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t\\u3000]*[\\r\\n]+[ \\t\\u3000]*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     static {
         VALUED.put("role", "Contributor");
@@ -205,7 +209,7 @@ public class BratWriter extends JCasConsumer_ImplBase {
                     text.append('A').append(++attributes).append('\t').append(f[0]).append(' ').append(tid).append(' ')
                             .append(f[1]).append('\n');
                 } else {
-                    noted.add(f[0] + "=" + f[1].replaceAll("\\s+", " "));
+                    noted.add(f[0] + "=" + WHITE_SPACE.matcher(f[1]).replaceAll(" "));
                 }
             }
             String rule = Layers.rule(ann);
@@ -260,7 +264,9 @@ public class BratWriter extends JCasConsumer_ImplBase {
 
     /** The covered raw text with each line break (and the spaces around it) shown as one space. */
     static String fragmentText(String raw, int begin, int end) {
-        return raw.substring(begin, end).replaceAll("[ \\t\\u3000]*[\\r\\n]+[ \\t\\u3000]*", " ");
+        String covered = raw.substring(begin, end);
+        return covered.indexOf('\n') < 0 && covered.indexOf('\r') < 0 ? covered
+                : LINE_BREAK.matcher(covered).replaceAll(" ");
     }
 
     /**

@@ -121,16 +121,22 @@ final class CompactXml extends DefaultHandler {
     public void characters(char[] ch, int start, int length) throws SAXException {
         try {
             closeStartTag();
+            int run = start;
             for (int i = start; i < start + length; i++) {
-                char c = ch[i];
-                switch (c) {
-                    case '&' -> out.write("&amp;");
-                    case '<' -> out.write("&lt;");
-                    case '>' -> out.write("&gt;");
-                    case '\r' -> out.write("&#13;");
-                    default -> out.write(c);
+                String escape = switch (ch[i]) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '\r' -> "&#13;";
+                    default -> null;
+                };
+                if (escape != null) {
+                    out.write(ch, run, i - run);
+                    out.write(escape);
+                    run = i + 1;
                 }
             }
+            out.write(ch, run, start + length - run);
         } catch (IOException e) {
             throw new SAXException(e);
         }
@@ -145,19 +151,27 @@ final class CompactXml extends DefaultHandler {
         out.write(' ');
         out.write(name);
         out.write("=\"");
+        // unescaped runs are written whole: each Writer call takes the writer's lock, and a call per
+        // character was the XMI writer's largest cost
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.write("&amp;");
-                case '<' -> out.write("&lt;");
-                case '>' -> out.write("&gt;");
-                case '"' -> out.write("&quot;");
-                case '\n' -> out.write("&#10;");
-                case '\r' -> out.write("&#13;");
-                case '\t' -> out.write("&#9;");
-                default -> out.write(c);
+            String escape = switch (value.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\n' -> "&#10;";
+                case '\r' -> "&#13;";
+                case '\t' -> "&#9;";
+                default -> null;
+            };
+            if (escape != null) {
+                out.write(value, run, i - run);
+                out.write(escape);
+                run = i + 1;
             }
         }
+        out.write(value, run, value.length() - run);
         out.write('"');
     }
 
