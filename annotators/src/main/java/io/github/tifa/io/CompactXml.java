@@ -1,6 +1,5 @@
 package io.github.tifa.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -40,7 +39,7 @@ final class CompactXml extends DefaultHandler {
     }
 
     CompactXml(OutputStream out, boolean indent) {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new UnlockedBuffer(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.indent = indent;
     }
 
@@ -194,6 +193,76 @@ final class CompactXml extends DefaultHandler {
             out.write(s);
         } catch (IOException e) {
             throw new SAXException(e);
+        }
+    }
+
+    /**
+     * A buffer in front of the encoder that takes no lock: XMI is written in calls of a few characters
+     * (a name, a quote, a number), and BufferedWriter takes its lock on each of them.
+     */
+    private static final class UnlockedBuffer extends Writer {
+        private final Writer sink;
+        private final char[] buf = new char[1 << 16];
+        private int n;
+
+        UnlockedBuffer(Writer sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (n == buf.length) {
+                flushBuffer();
+            }
+            buf[n++] = (char) c;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            if (len > buf.length - n) {
+                flushBuffer();
+                if (len > buf.length) {
+                    sink.write(chars, off, len);
+                    return;
+                }
+            }
+            System.arraycopy(chars, off, buf, n, len);
+            n += len;
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            if (len > buf.length - n) {
+                flushBuffer();
+                if (len > buf.length) {
+                    sink.write(s, off, len);
+                    return;
+                }
+            }
+            s.getChars(off, off + len, buf, n);
+            n += len;
+        }
+
+        @Override
+        public void write(String s) throws IOException {
+            write(s, 0, s.length());
+        }
+
+        private void flushBuffer() throws IOException {
+            sink.write(buf, 0, n);
+            n = 0;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            flushBuffer();
+            sink.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+            sink.close();
         }
     }
 }

@@ -59,6 +59,16 @@ class CompactXmlTest {
                 .isEqualTo(new String(standard(read(standard(original))), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void aTextLongerThanTheWritersBufferIsWrittenWhole() throws Exception {
+        JCas original = JCasFactory.createJCas();
+        // a run of 80 k characters with nothing to escape, then 80 k with escapes throughout
+        original.setDocumentText("经开区召开会议。".repeat(10_000) + "经开区召开会议，A&B <公司>。\n".repeat(4_000));
+        ByteArrayOutputStream compact = new ByteArrayOutputStream();
+        new XmiCasSerializer(original.getTypeSystem()).serialize(original.getCas(), new CompactXml(compact));
+        assertThat(read(compact.toByteArray()).getDocumentText()).isEqualTo(original.getDocumentText());
+    }
+
     private static JCas read(byte[] xmi) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         XmiCasDeserializer.deserialize(new ByteArrayInputStream(xmi), jcas.getCas());
