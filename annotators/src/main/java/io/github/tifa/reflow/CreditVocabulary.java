@@ -36,11 +36,12 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param date a calendar date (byline_patterns.txt DATE: 3月5日)
  * @param bracketedKinds what closes a dateline only right before the credit's bracket (报道)
  * @param speech verbs of speaking that end a line introducing what is said (会议指出, 林晓说)
+ * @param kindInitials the first character of each dateline kind, bracketed or not: most lines hold none
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
         List<String> closings, List<String> photographs, List<String> sources, List<String> offices, List<String> recently,
-        List<String> daytimes, Pattern date, List<String> bracketedKinds, List<String> speech) {
+        List<String> daytimes, Pattern date, List<String> bracketedKinds, List<String> speech, String kindInitials) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
     private static final int MAX_OWN_NAME = 12;
     /** What may join two outlets' names in one (青山网-青山日报讯). */
@@ -94,7 +95,18 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
                 initials.toString(), roles.words(RoleNote.END), photographs, context.words(BylineContext.SOURCE),
                 context.words(BylineContext.OFFICE_END),
                 context.words(BylineContext.RECENTLY), context.words(BylineContext.DAYTIME), date,
-                context.words(BylineContext.BRACKETED_KIND), context.words(BylineContext.SPEECH));
+                context.words(BylineContext.BRACKETED_KIND), context.words(BylineContext.SPEECH),
+                initials(context.words(BylineContext.KIND), context.words(BylineContext.BRACKETED_KIND)));
+    }
+
+    /** The first character of each word of these lists. */
+    @SafeVarargs
+    private static String initials(List<String>... lists) {
+        StringBuilder initials = new StringBuilder();
+        for (List<String> words : lists) {
+            words.forEach(w -> initials.append(w.charAt(0)));
+        }
+        return initials.toString();
     }
 
     /** One name of two characters padded to three characters' width (罗 雨). */
@@ -625,8 +637,20 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return after < e && startsDateline(raw, after, e) ? after : p;
     }
 
+    private boolean holdsKindInitial(String raw, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (kindInitials.indexOf(raw.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 本报济宁讯, 新华社北京3月5日电, 马尾新闻网讯: an outlet, then a dateline kind within a few characters. */
     public boolean startsDateline(String raw, int s, int e) {
+        if (!holdsKindInitial(raw, s, e)) {
+            return false; // no 讯, 电 or 报道 on the line: no outlet is looked for at each of its positions
+        }
         int from = outletEnd(raw, s, e);
         int citing = citingAt(raw, s);
         if (from < 0 && citing > 0) {
