@@ -1,5 +1,6 @@
 package io.github.tifa.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -94,7 +95,8 @@ public final class OutputFiles {
         }
         boolean done = false;
         try {
-            try (OutputStream out = stream) {
+            // one buffer of 64 KB: the writers' encoders hand on 8 KB at a time, a system call each
+            try (OutputStream out = new BufferedOutputStream(stream, 1 << 16)) {
                 content.writeTo(out);
             }
             try {
