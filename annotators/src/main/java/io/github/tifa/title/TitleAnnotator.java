@@ -93,7 +93,7 @@ public class TitleAnnotator extends JCasAnnotator_ImplBase {
         super.initialize(context);
         LexiconTrie levels = LexiconResource.trieOf(levelLexicon, LexiconFile.LEVELS);
         LexiconTrie contextWords = LexiconResource.trieOf(contextLexicon, LexiconFile.TITLE_CONTEXT);
-        TitleLookup.Shapes shapes = new TitleLookup.Shapes(contextWords.chars(TitleContext.ORGAN_END), levels.chars(),
+        TitleLookup.Shapes shapes = new TitleLookup.Shapes(contextWords.chars(TitleContext.ORGAN_END), contextWords.chars(TitleContext.SHORT_ORGAN_END), levels.chars(),
                 contextWords.chars(TitleContext.CLAUSE_LINK), contextWords.chars(TitleContext.MEASURE),
                 LexiconResource.trieOf(numeralLexicon, LexiconFile.NUMERALS).chars(Numeral.NUMERAL),
                 contextWords.chars(TitleContext.HOLDER_BEFORE));

@@ -23,7 +23,7 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
     private static final int MAX_ORGAN_NAME = 16;
 
     /** The one-character word classes the rules test character by character. */
-    record Shapes(LexiconTrie.CharClass organEnds, LexiconTrie.CharClass levelChars,
+    record Shapes(LexiconTrie.CharClass organEnds, LexiconTrie.CharClass shortOrganEnds, LexiconTrie.CharClass levelChars,
             LexiconTrie.CharClass clauseLinks, LexiconTrie.CharClass measures, LexiconTrie.CharClass numerals,
             LexiconTrie.CharClass holderBefore) {
     }
@@ -128,12 +128,35 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
                     && persons.covering(cur - 1) == null) {
                 return cur - 1; // 。局党组书记: the office the article is about, by its last character, opening the clause
             }
+            if (best < 0 && cur == postBegin) {
+                best = shortOrgan(cur); // ，提案委主任, 、党政办主任, and levels in brackets before it
+            }
             if (best < 0 || !clearOfNames(best, cur)) {
                 break;
             }
             cur = organOverlapping(best, cur);
         }
         return cur;
+    }
+
+    /**
+     * The short name of an office or committee that ends at {@code end}: two or three Han characters, the last
+     * a SHORT_ORGAN_END (提案委, 党政办), opening the clause or list item, no name nor verb in it; -1 when none.
+     */
+    private int shortOrgan(int end) {
+        if (end < 2 || !shapes.shortOrganEnds().has(text.charAt(end - 1))) {
+            return -1;
+        }
+        for (int begin = end - 2; begin >= end - 3 && han(begin); begin--) {
+            if (!han(begin - 1)) {
+                boolean plain = persons.covering(begin) == null && tokens.startingAt(begin) != null;
+                for (int i = begin; plain && i < end; i++) {
+                    plain = !TagGroup.PLAIN_VERB.has(tokens.covering(i)) && persons.covering(i) == null;
+                }
+                return plain ? begin : -1;
+            }
+        }
+        return -1;
     }
 
     /**

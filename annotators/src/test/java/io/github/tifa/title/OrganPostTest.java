@@ -141,4 +141,18 @@ class OrganPostTest {
         assertThat(proposed(rule, "，/w 市/n 社科联/n 主席/nnt 林晓/nr 、/w 县/n 文联/n 主席/nnt 司马言/nr 出席/v 。/w", "林晓", "司马言"))
                 .containsExactly("市社科联主席", "县文联主席");
     }
+
+    @Test
+    void theShortNameOfACommitteeOrOfficeThatOpensItsClauseOrListItem() throws Exception {
+        // 提案委主任, 党政办主任: 提案委员会, 党政办公室, named short, after a comma or 、 and before the post
+        assertThat(proposed(rule, "，/w 提案/n 委/n 主任/nnt 林晓/nr 、/w 教卫/n 委/n 副主任/nnt 司马言/nr 出席/v 。/w", "林晓", "司马言"))
+                .containsExactly("提案委主任", "教卫委副主任");
+        assertThat(proposed(rule, "镇/n 党委/nis 委员/nnt 、/w 党政办/n 主任/nnt 林晓/nr 出席/v 。/w", "林晓"))
+                .containsExactly("镇党委委员", "党政办主任");
+        // levels in brackets before it are read on as for any organ
+        assertThat(proposed(rule, "，/w 县/n （/w 市/n 、/w 区/n ）/w 新闻办/n 主任/nnt 林晓/nr 出席/v 。/w", "林晓"))
+                .containsExactly("县（市、区）新闻办主任");
+        // a verb before the office's last character names no office: the post stays bare (not this rule's)
+        assertThat(proposed(rule, "，/w 听取/v 办/n 主任/nnt 林晓/nr 汇报/v 。/w", "林晓")).isEmpty();
+    }
 }

@@ -25,7 +25,7 @@ final class TitlePages {
     private static TitlePage.Lexicons builtIn() {
         LexiconTrie levels = LexiconTrie.read(LexiconFile.LEVELS.builtIn());
         LexiconTrie context = LexiconTrie.read(LexiconFile.TITLE_CONTEXT.builtIn());
-        TitleLookup.Shapes shapes = new TitleLookup.Shapes(context.chars(TitleContext.ORGAN_END), levels.chars(),
+        TitleLookup.Shapes shapes = new TitleLookup.Shapes(context.chars(TitleContext.ORGAN_END), context.chars(TitleContext.SHORT_ORGAN_END), levels.chars(),
                 context.chars(TitleContext.CLAUSE_LINK), context.chars(TitleContext.MEASURE),
                 LexiconTrie.read(LexiconFile.NUMERALS.builtIn()).chars(Numeral.NUMERAL), context.chars(TitleContext.HOLDER_BEFORE));
         return new TitlePage.Lexicons(LexiconTrie.read(LexiconFile.POSTS.builtIn()), LexiconTrie.read(LexiconFile.ORGANS.builtIn()), levels,
