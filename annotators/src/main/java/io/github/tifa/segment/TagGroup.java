@@ -50,6 +50,8 @@ public enum TagGroup {
     NOUN,
     /** Verbs, adverbs, function words, localisers, times: what names no township before its level (听取镇). */
     NO_TOWN_NAME,
+    /** Adverbs, localisers and words of time: what may stand right before a township's name (随后青溪镇). */
+    BEFORE_TOWN_NAME,
     /** Nouns, adjectives and place words that are no post, organ or name: what a name HanLP read as a word is (白露). */
     NAME_SHAPED_WORD,
     /**

@@ -232,9 +232,10 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
                 allHan = han(i) && !shapes.measures().has(text.charAt(i)) && !shapes.clauseLinks().has(text.charAt(i))
                         && !has(i, TitleContext.DETERMINER); // 各乡镇: 各 names no township
             }
-            // before the name: no Han, a level, place or organ, or a particle (为青禾镇镇长, 和石岭乡)
+            // before the name: no Han, a level, place or organ, a particle (为青禾镇镇长, 和石岭乡), or an adverb
+            // or a word of time HanLP read (随后青溪镇镇长)
             if (b >= 0 && allHan && !wordOfNoTown(b, levelBegin) && (!han(b - 1) || levelOrPlace(b) >= 0 || organHits.beginAt(b) >= 0
-                    || shapes.clauseLinks().has(text.charAt(b - 1)))) {
+                    || shapes.clauseLinks().has(text.charAt(b - 1)) || TagGroup.BEFORE_TOWN_NAME.has(tokens.endingAt(b)))) {
                 return b;
             }
         }

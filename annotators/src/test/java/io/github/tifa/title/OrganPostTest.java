@@ -136,6 +136,13 @@ class OrganPostTest {
     }
 
     @Test
+    void aTownshipsNameAfterAnAdverbOrAWordOfTime() throws Exception {
+        // 随后青溪镇镇长: 随后 says when; the two characters after it name the town
+        assertThat(proposed(rule, "随后/d 青溪/n 镇/n 镇长/nnt 林晓/nr 介绍/v 情况/n 。/w", "林晓")).containsExactly("青溪镇镇长");
+        assertThat(proposed(rule, "之后/f 石岭/n 乡/n 党委/nis 书记/nnt 林晓/nr 讲话/v 。/w", "林晓")).containsExactly("石岭乡党委书记");
+    }
+
+    @Test
     void theShortNamesOfMassOrganisations() throws Exception {
         // 社科联, 文联, 作协, 科协, 侨联, 残联, 工商联: how papers print the federations' names
         assertThat(proposed(rule, "，/w 市/n 社科联/n 主席/nnt 林晓/nr 、/w 县/n 文联/n 主席/nnt 司马言/nr 出席/v 。/w", "林晓", "司马言"))
