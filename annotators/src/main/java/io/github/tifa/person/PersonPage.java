@@ -96,6 +96,9 @@ final class PersonPage {
                 if (postEnd > 0 && name == null) {
                     name = nameOfNoKnownSurname(postEnd);
                 }
+                if (postEnd > 0 && name == null) {
+                    name = nameCutByHanLp(postEnd);
+                }
                 int[] last = namesAfterPosts.isEmpty() ? null : namesAfterPosts.get(namesAfterPosts.size() - 1);
                 if (name != null && (last == null || last[0] != name[0])) { // 副理事长 and 理事长 end at one name
                     namesAfterPosts.add(name);
@@ -120,6 +123,23 @@ final class PersonPage {
         boolean ends = end < text.length() && Punctuation.STATEMENT_MARKS.has(text.charAt(end))
                 || has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME);
         return ends ? new int[] {begin, end} : null;
+    }
+
+    /**
+     * A name of three characters right after a post that HanLP cut into a word and a character (副市长张大|为、周艳):
+     * a surname opens it, and an enumeration mark before a name HanLP knew, or a {@code FOLLOWER} word, closes it;
+     * a list item's shape (no post, place, level or organ's end). Null otherwise.
+     */
+    private int[] nameCutByHanLp(int begin) {
+        int end = begin + 3;
+        Token word = tokens.startingAt(begin);
+        Token last = tokens.startingAt(begin + 2);
+        if (end + 1 >= text.length() || surnameHits.endAt(begin) != begin + 1 || word == null || word.getEnd() != begin + 2
+                || last == null || last.getEnd() != end || isOrgan(word) || TagGroup.POST_NOUN.has(word)) {
+            return null;
+        }
+        boolean listed = text.charAt(end) == '、' && isPersonToken(tokens.startingAt(end + 1));
+        return (listed || has(end, PersonContext.FOLLOWER)) && plausibleListItem(begin, end) ? new int[] {begin, end} : null;
     }
 
     /** Characters of a name of no known surname, at most (Mongolian names run to six: 额尔敦满都拉). */

@@ -84,4 +84,14 @@ class AfterPostTest {
         assertThat(proposed(rule, "按照/p 市委/nis 常委/nnt 扩大会议/nz 、/w")).isEmpty(); // a term HanLP knows
         assertThat(proposed(rule, "学习/v 总书记/nnt 历次/b 来/v 省/n 考察/v 时/ng 的/ude1 讲话/n")).isEmpty(); // a word, no syllable
     }
+
+    @Test
+    void aNameHanLpCutIntoAWordAndACharacterBeforeAListOrANamesVerb() throws Exception {
+        // 副市长张大为、周艳: HanLP reads 张大|为; the post before and the list after make it a name
+        assertThat(proposed(rule, "副市长/nnt 张大/v 为/p 、/w 周艳/nr ，/w 秘书长/nnt 林晓/nr 出席/v 。/w"))
+                .containsExactly("张大为", "林晓");
+        assertThat(proposed(rule, "副县长/nnt 王大/v 为/p 主持/v 会议/n 。/w")).containsExactly("王大为");
+        // a word and a particle before a comma are no name (周到地，)
+        assertThat(proposed(rule, "县长/nnt 周到/a 地/u ，/w 书记/nnt 林晓/nr 出席/v 。/w")).containsExactly("林晓");
+    }
 }
