@@ -447,11 +447,23 @@ final class PersonPage {
      */
     boolean supported(int begin, int end) {
         if (has(end, PersonContext.FOLLOWER) || has(end, PersonContext.AFTER_NAME) || postHits.endAt(end) > 0 // 梁某某省长
-                || han(begin - 1) && boundaryBefore(begin) || introducedBy(begin)) {
+                || han(begin - 1) && boundaryBefore(begin) || introducedBy(begin) || listedAfterPlaceOrOffice(begin, end)) {
             return true;
         }
         String name = text.substring(begin, end);
         return text.indexOf(name) != begin || text.indexOf(name, end) >= 0;
+    }
+
+    /**
+     * A name between the town or office it speaks for and an enumeration mark (青山镇林晓峰、石岭乡赵明远、):
+     * HanLP read a word ending in a level character, a place, or an organ's suffix right before it; not what
+     * ends as a place or an office does (青山村林塘、).
+     */
+    private boolean listedAfterPlaceOrOffice(int begin, int end) {
+        Token before = tokens.endingAt(begin);
+        return end < text.length() && text.charAt(end) == '、' && before != null && !organEnds.has(text.charAt(end - 1))
+                && (levelChars.has(text.charAt(begin - 1)) || TagGroup.PLACE_OR_PROPER.has(before)
+                        || TagGroup.ORGAN_SUFFIX.has(before));
     }
 
     /** A word of two characters or more that introduces names ends at {@code pos} (选举林某, 困难户林某; not 为, 是). */

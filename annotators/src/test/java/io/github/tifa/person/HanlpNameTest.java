@@ -71,4 +71,15 @@ class HanlpNameTest {
         assertThat(proposed(rule, "送去/v 党和/nr 政府/n 的/ude1 温暖/a ，/w 坚持/v 党管/nr 宣传/vn ，/w 问需/v 于民/nr 、/w "
                 + "问计/v 于民/nr ，/w 党和/nr 国家/n 、/w 党管/nr 干部/n 。/w")).isEmpty();
     }
+
+    @Test
+    void aGuessListedAfterItsTownOrOffice() throws Exception {
+        // 听取了青山镇林晓峰、石岭乡赵明远、…的汇报: each name after the place or office it speaks for, then 、
+        assertThat(proposed(rule, "听取/v 了/ule 青山/n 镇/n 林晓峰/nr 、/w 石岭乡/ns 赵明远/nr 、/w 水务局/nis 周立新/nr 、/w 交通局/nis 吴/tg 海波/n 的/ude1 汇报/vn 。/w"))
+                .containsExactly("林晓峰", "赵明远", "周立新");
+        // nor a place in the village, by its last character (林塘, as 石台路)
+        assertThat(proposed(rule, "察看/v 了/ule 青山村/ns 林塘/nr 、/w 石岭村/ns 漫水桥/n 。/w")).isEmpty();
+        // not without the mark after it, nor after an ordinary word
+        assertThat(proposed(rule, "青山/n 镇/n 林晓峰/nr 家里/s 。/w 走访/v 群众/n 赵明远/nr 、/w 孙立/nr 家/q 。/w")).isEmpty();
+    }
 }
