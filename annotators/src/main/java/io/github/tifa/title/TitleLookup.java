@@ -114,6 +114,11 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
                 if (!e.is(Organ.AFTER_LEVEL) || levelOrPlace(organ) >= 0) {
                     best = organ;
                 }
+                Lexicon.Entry level = levelHits.entryAt(organ);
+                if (best == organ && level != null && levelHits.endAt(organ) == cur
+                        && (level.is(Level.TOWNSHIP) || level.is(Level.VILLAGE))) {
+                    best = namedBefore(organ); // 幸福社区书记: 社区 is an organ and a level, named before
+                }
             }
             int lp = levelOrPlaceAfterNames(cur);
             if (lp >= 0 && (best < 0 || lp < best)) {
@@ -225,6 +230,14 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
                 || !(level.is(Level.TOWNSHIP) || level.is(Level.VILLAGE))) {
             return levelBegin;
         }
+        return namedBefore(levelBegin);
+    }
+
+    /**
+     * Where a township's, village's or community's name of two or three characters begins before its level word at
+     * {@code levelBegin} (贾宋|镇, 幸福|社区), or {@code levelBegin} itself when none does.
+     */
+    private int namedBefore(int levelBegin) {
         for (int length = 3; length >= 2; length--) {
             int b = levelBegin - length;
             boolean allHan = true;

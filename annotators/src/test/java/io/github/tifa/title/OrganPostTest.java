@@ -143,6 +143,13 @@ class OrganPostTest {
     }
 
     @Test
+    void aCommunitysNameBeforeItsPost() throws Exception {
+        // 幸福社区书记: 社区 is an organ and a level both; the two characters before it name the community
+        assertThat(proposed(rule, "副主任/nnt 赵明远/nr 、/w 幸福/n 社区/n 书记/nnt 林晓/nr 参加/v 。/w", "赵明远", "林晓"))
+                .containsExactly("幸福社区书记");
+    }
+
+    @Test
     void theShortNamesOfMassOrganisations() throws Exception {
         // 社科联, 文联, 作协, 科协, 侨联, 残联, 工商联: how papers print the federations' names
         assertThat(proposed(rule, "，/w 市/n 社科联/n 主席/nnt 林晓/nr 、/w 县/n 文联/n 主席/nnt 司马言/nr 出席/v 。/w", "林晓", "司马言"))
