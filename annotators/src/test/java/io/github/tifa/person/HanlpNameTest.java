@@ -41,6 +41,8 @@ class HanlpNameTest {
         assertThat(proposed(rule, "会议/n 应到/nr 委员/n 48/m 人/n ，/w 委员/n 齐聚/nr 一堂/n ，/w 全旗/nr 上下/f 出席/v 。/w")).isEmpty();
         assertThat(proposed(rule, "以/p 转变/v 发展/vn 方式为/nr 主题/n ，/w 转变/v 发展/vn 方式为/nr 重点/n 。/w")).isEmpty();
         assertThat(proposed(rule, "领导/n 班子/n 成员/n 和市/nr 监察/vn 委员会/n 出席/v 。/w")).isEmpty();
+        // 管党治党: a set phrase HanLP may read as a name before a verb
+        assertThat(proposed(rule, "增强/v 管党/nr 治党/v 意识/n ，/w 落实/v 管党/nr 治党/v 责任/n 。/w")).isEmpty();
     }
 
     @Test
