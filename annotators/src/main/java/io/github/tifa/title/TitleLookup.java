@@ -144,19 +144,23 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
         return cur;
     }
 
+    /** Characters of an office's or committee's short name, at most (教科卫体委). */
+    private static final int MAX_SHORT_ORGAN = 5;
+
     /**
-     * The short name of an office or committee that ends at {@code end}: two or three Han characters, the last
-     * a SHORT_ORGAN_END (提案委, 党政办), opening the clause or list item, no name nor verb in it; -1 when none.
+     * The short name of an office or committee that ends at {@code end}: two to five Han characters, the last
+     * a SHORT_ORGAN_END (提案委, 党政办), opening the clause or list item, no name nor verb of two characters in it; -1 when none.
      */
     private int shortOrgan(int end) {
         if (end < 2 || !shapes.shortOrganEnds().has(text.charAt(end - 1))) {
             return -1;
         }
-        for (int begin = end - 2; begin >= end - 3 && han(begin); begin--) {
+        for (int begin = end - 2; begin >= end - MAX_SHORT_ORGAN && han(begin); begin--) {
             if (!han(begin - 1)) {
                 boolean plain = persons.covering(begin) == null && tokens.startingAt(begin) != null;
                 for (int i = begin; plain && i < end; i++) {
-                    plain = !TagGroup.PLAIN_VERB.has(tokens.covering(i)) && persons.covering(i) == null;
+                    Token t = tokens.covering(i); // a verb of one character is a syllable of the short name (教|科|卫|体委)
+                    plain = !(TagGroup.PLAIN_VERB.has(t) && t.getEnd() - t.getBegin() >= 2) && persons.covering(i) == null;
                 }
                 return plain ? begin : -1;
             }

@@ -163,6 +163,9 @@ class OrganPostTest {
                 .containsExactly("提案委主任", "教卫委副主任");
         assertThat(proposed(rule, "镇/n 党委/nis 委员/nnt 、/w 党政办/n 主任/nnt 林晓/nr 出席/v 。/w", "林晓"))
                 .containsExactly("镇党委委员", "党政办主任");
+        // a committee's short name runs to five characters, its one-character words whatever HanLP tags them (教|科|卫|体委)
+        assertThat(proposed(rule, "市政协/nt 常委/nnt 、/w 教/v 科/n 卫/ng 体委/j 主任/nnt 林晓/nr 出席/v 。/w", "林晓"))
+                .contains("教科卫体委主任");
         // levels in brackets before it are read on as for any organ
         assertThat(proposed(rule, "，/w 县/n （/w 市/n 、/w 区/n ）/w 新闻办/n 主任/nnt 林晓/nr 出席/v 。/w", "林晓"))
                 .containsExactly("县（市、区）新闻办主任");
