@@ -122,13 +122,7 @@ final class CompactXml extends DefaultHandler {
             closeStartTag();
             int run = start;
             for (int i = start; i < start + length; i++) {
-                String escape = switch (ch[i]) {
-                    case '&' -> "&amp;";
-                    case '<' -> "&lt;";
-                    case '>' -> "&gt;";
-                    case '\r' -> "&#13;";
-                    default -> null;
-                };
+                String escape = escape(ch[i], false);
                 if (escape != null) {
                     out.write(ch, run, i - run);
                     out.write(escape);
@@ -154,16 +148,7 @@ final class CompactXml extends DefaultHandler {
         // character was the XMI writer's largest cost
         int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            String escape = switch (value.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\n' -> "&#10;";
-                case '\r' -> "&#13;";
-                case '\t' -> "&#9;";
-                default -> null;
-            };
+            String escape = escape(value.charAt(i), true);
             if (escape != null) {
                 out.write(value, run, i - run);
                 out.write(escape);
@@ -172,6 +157,23 @@ final class CompactXml extends DefaultHandler {
         }
         out.write(value, run, value.length() - run);
         out.write('"');
+    }
+
+    /**
+     * What XML needs written for {@code c}, or null for the character itself; in an attribute value also the
+     * quote and the line breaks and tabs a parser would otherwise turn into spaces.
+     */
+    private static String escape(char c, boolean inAttribute) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '\r' -> "&#13;";
+            case '"' -> inAttribute ? "&quot;" : null;
+            case '\n' -> inAttribute ? "&#10;" : null;
+            case '\t' -> inAttribute ? "&#9;" : null;
+            default -> null;
+        };
     }
 
     private void newLine(int level) throws IOException {

@@ -88,11 +88,9 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         List<String> agencyWords = new ArrayList<>(agencies.words(Agency.OUTLET));
         agencyWords.addAll(agencies.words(Agency.AGENCY));
         agencyWords.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder initials = new StringBuilder();
-        roleWords.forEach(r -> initials.append(r.charAt(0)));
         return new CreditVocabulary(List.copyOf(roleWords), List.copyOf(agencyWords), agencies.words(Agency.OUTLET_SUFFIX),
                 context.words(BylineContext.KIND), context.words(BylineContext.CITING), context.chars(BylineContext.MARK),
-                initials.toString(), roles.words(RoleNote.END), photographs, context.words(BylineContext.SOURCE),
+                initials(roleWords), roles.words(RoleNote.END), photographs, context.words(BylineContext.SOURCE),
                 context.words(BylineContext.OFFICE_END),
                 context.words(BylineContext.RECENTLY), context.words(BylineContext.DAYTIME), date,
                 context.words(BylineContext.BRACKETED_KIND), context.words(BylineContext.SPEECH),
@@ -637,6 +635,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return after < e && startsDateline(raw, after, e) ? after : p;
     }
 
+    /** Some character of [s, e) opens a dateline kind (讯, 电, 报道). */
     private boolean holdsKindInitial(String raw, int s, int e) {
         for (int i = s; i < e; i++) {
             if (kindInitials.indexOf(raw.charAt(i)) >= 0) {

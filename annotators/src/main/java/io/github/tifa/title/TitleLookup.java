@@ -114,9 +114,7 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
                 if (!e.is(Organ.AFTER_LEVEL) || levelOrPlace(organ) >= 0) {
                     best = organ;
                 }
-                Lexicon.Entry level = levelHits.entryAt(organ);
-                if (best == organ && level != null && levelHits.endAt(organ) == cur
-                        && (level.is(Level.TOWNSHIP) || level.is(Level.VILLAGE))) {
+                if (best == organ && levelHits.endAt(organ) == cur && namesATown(levelHits.entryAt(organ))) {
                     best = namedBefore(organ); // 幸福社区书记: 社区 is an organ and a level, named before
                 }
             }
@@ -157,7 +155,7 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
         }
         for (int begin = end - 2; begin >= end - MAX_SHORT_ORGAN && han(begin); begin--) {
             if (!han(begin - 1)) {
-                boolean plain = persons.covering(begin) == null && tokens.startingAt(begin) != null;
+                boolean plain = tokens.startingAt(begin) != null;
                 for (int i = begin; plain && i < end; i++) {
                     Token t = tokens.covering(i); // a verb of one character is a syllable of the short name (教|科|卫|体委)
                     plain = !(TagGroup.PLAIN_VERB.has(t) && t.getEnd() - t.getBegin() >= 2) && persons.covering(i) == null;
@@ -230,11 +228,15 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
     /** 贾宋镇: the two or three characters naming a township or village before its level word. */
     private int townName(int end, int levelBegin) {
         Lexicon.Entry level = levelHits.entryEndingAt(end);
-        if (level == null || levelHits.beginAt(end) != levelBegin
-                || !(level.is(Level.TOWNSHIP) || level.is(Level.VILLAGE))) {
+        if (levelHits.beginAt(end) != levelBegin || !namesATown(level)) {
             return levelBegin;
         }
         return namedBefore(levelBegin);
+    }
+
+    /** A township's or village's level word (镇, 乡, 村, 社区): a name of its own may stand before it. */
+    private static boolean namesATown(Lexicon.Entry level) {
+        return level != null && (level.is(Level.TOWNSHIP) || level.is(Level.VILLAGE));
     }
 
     /**
