@@ -186,6 +186,11 @@ public final class PageLayout {
                 line.credit = true;
                 line.closingCredit = true;
                 line.continuesCredit = true;
+            } else if (before.closingCredit && wrapsCreditNames(before, line)) {
+                // ……。⏎记者：王五 摄影：赵⏎六 孙七: a closing credit that fills its line goes on with the names below it
+                line.credit = true;
+                line.closingCredit = true;
+                line.continuesCredit = true;
             } else if (creditAfterLastSentence(text.get(i - 1), line, vocabulary)) {
                 // ……会议。 全媒体记者:王⏎五 赵六: a credit run into the body's last line closes it
                 line.credit = true;
@@ -210,6 +215,41 @@ public final class PageLayout {
             }
         }
     }
+
+    /**
+     * {@code next}, right under the credit {@code line} that fills its column, holds only name-shaped
+     * words, perhaps after the colon of a role {@code line} ends with (审核⏎：林晓): the credit wrapped.
+     */
+    private static boolean wrapsCreditNames(RawLine line, RawLine next) {
+        if (next.index - line.index != 1 || !HeadlineBlocks.full(line, false)) {
+            return false;
+        }
+        String raw = next.raw;
+        int p = next.contentStart;
+        if (p < next.contentEnd && Punctuation.ROLE_MARKS.has(raw.charAt(p))) {
+            p++;
+        }
+        int run = 0;
+        for (int i = p; i < next.contentEnd; i++) {
+            char c = raw.charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            if (Han.at(raw, i)) {
+                if (++run > MAX_NAME) {
+                    return false;
+                }
+            } else if (RawLine.isSpace(c) || Punctuation.NAME_SEPARATORS.has(c)) {
+                run = 0;
+            } else {
+                return false;
+            }
+        }
+        return p < next.contentEnd;
+    }
+
+    /** The longest name a wrapped credit line holds (欧阳晓峰). */
+    private static final int MAX_NAME = 4;
 
     /**
      * {@code next} holds only names, and with the end of {@code line} after its last sentence stop it

@@ -395,4 +395,24 @@ class BylineAnnotatorTest {
         JCas centre = run("青山融媒体(记者 林晓 韩冬)4月9日，县委书记欧阳青带队调研。\n");
         assertThat(bylines(centre)).containsExactly("青山融媒体(记者 林晓 韩冬)");
     }
+    @Test
+    void aClosingCreditThatFillsItsLineGoesOnWithTheNamesOnTheNextLine() throws Exception {
+        // the credit wraps at the column like the body above it: the short line after it is its names, no headline
+        JCas jcas = run("会议要求，各乡镇要压实责任，抓好春耕备耕工\n作，确保粮食生产稳中有进，群众增收有保障。\n"
+                + "会议还研究部署了全县防汛抗旱有关工作安排。\n\n记者：司马言 欧阳青 韩冬 摄影：林晓丰 孔\n德海 周明远\n\n"
+                + "青山县召开春耕生产工作会议\n");
+        assertThat(contributors(jcas)).containsExactly("记者:司马言", "记者:欧阳青", "记者:韩冬", "摄影:林晓丰", "摄影:孔德海",
+                "摄影:周明远");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("青山县召开春耕生产工作会议");
+    }
+
+    @Test
+    void aClosingCreditsRoleAtTheLineEndWithItsColonAndNameOnTheNextLine() throws Exception {
+        JCas jcas = run("会议要求，各乡镇要压实责任，抓好春耕备耕工\n作，确保粮食生产稳中有进，群众增收有保障。\n\n"
+                + "撰稿：司马言 编辑：欧阳青 责编：韩冬 审核\n：林晓丰\n\n青山县召开春耕生产工作会议\n");
+        assertThat(contributors(jcas)).containsExactly(":司马言", ":欧阳青", ":韩冬", ":林晓丰");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("青山县召开春耕生产工作会议");
+    }
 }
