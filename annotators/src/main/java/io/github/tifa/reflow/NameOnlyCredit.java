@@ -9,7 +9,7 @@ import io.github.tifa.reflow.CreditGrammar.Name;
 import io.github.tifa.reflow.CreditGrammar.Position;
 
 /**
- * {@code byline.closing-name}: a paragraph that is only a name (秦 越), right after a sentence end.
+ * {@code byline.closing-name}: a paragraph that is only a name (秦 越) or names, right after a sentence end.
  */
 final class NameOnlyCredit implements CreditReader {
     static final String NAME = "byline.closing-name";
@@ -29,12 +29,12 @@ final class NameOnlyCredit implements CreditReader {
         return Position.NAME_ONLY;
     }
 
-    /** A paragraph that is only a name (秦 越), or a name, the role it took and a closing word (秦越摄影报道). */
+    /** A paragraph that is only a name (秦 越) or surnamed names (林晓丰 司马言), or a name, the role it took and a closing word (秦越摄影报道). */
     @Override
     public Credit read(String text, int start, int lineEnd) {
         int last = trimEnd(text, start, lineEnd);
         List<Name> credited = names.surnamed(text, start, last);
-        if (credited.size() == 1 && credited.get(0).end() == last) {
+        if (!credited.isEmpty() && credited.get(credited.size() - 1).end() == last) { // 秦 越; 林晓丰 司马言 韩 冬
             return new Credit(Position.NAME_ONLY, start, last, "", "", "", credited);
         }
         Name photographed = names.nameThenRole(text, start, last);

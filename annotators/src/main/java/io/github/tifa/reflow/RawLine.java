@@ -256,10 +256,12 @@ public final class RawLine {
         }
         int n = vocabulary.skipMarks(raw, s, e); // ■李明: a mark before the name
         line.speaker = e - n <= MAX_SPEAKER && vocabulary.endsWithSpeech(raw, n, e);
-        line.nameOnly = !line.speaker && han >= 2 && han <= 3 && e - n <= 5
-                && java.util.stream.IntStream.range(n, e).allMatch(i -> Han.at(raw, i) || isSpace(raw.charAt(i)));
+        boolean hanAndSpaces = java.util.stream.IntStream.range(n, e).allMatch(i -> Han.at(raw, i) || isSpace(raw.charAt(i)));
         // "免 税 技 术": most visible characters are followed by one space and another character
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
+        // 林晓丰 司马言 韩 冬: names of two to four characters, or padded to three, between spaces
+        line.nameOnly = !line.speaker && hanAndSpaces && (han >= 2 && han <= 3 && e - n <= 5
+                || !line.spacedOut && han <= MAX_LISTED_NAMES * 4 && listsNames(raw, n, e));
     }
 
 
@@ -284,6 +286,25 @@ public final class RawLine {
         line.marked = p > s && vocabulary.marks().has(raw.charAt(s));
         line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);
         line.bracketedNames = bracket && !line.credit && endsWith(line, "）)") && vocabulary.namesAlone(raw, p + 1, e - 1);
+    }
+
+    /** Names a line of names alone may list (林晓丰 司马言 韩 冬). */
+    private static final int MAX_LISTED_NAMES = 6;
+
+    /** [p, e) holds two or more words of two to four Han characters, or of two padded (韩 冬), between spaces. */
+    private static boolean listsNames(String raw, int p, int e) {
+        String[] words = raw.substring(p, e).strip().split("[ \u3000]+");
+        int names = 0;
+        for (int i = 0; i < words.length; i++) {
+            int length = words[i].codePointCount(0, words[i].length());
+            if (length == 1 && i + 1 < words.length && words[i + 1].codePointCount(0, words[i + 1].length()) == 1) {
+                i++; // 韩 冬
+            } else if (length < 2 || length > 4) {
+                return false;
+            }
+            names++;
+        }
+        return names >= 2 && names <= MAX_LISTED_NAMES;
     }
 
     /**

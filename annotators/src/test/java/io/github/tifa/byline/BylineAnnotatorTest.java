@@ -415,4 +415,21 @@ class BylineAnnotatorTest {
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
                 .containsExactly("青山县召开春耕生产工作会议");
     }
+    @Test
+    void aLineOfSurnamedNamesAfterTheBodyIsItsCreditNotTheHeadline() throws Exception {
+        JCas jcas = run("会议还对下一步工作作了安排。\n\n林晓丰 司马言 韩 冬\n\n青山县政府召开第十二次常务会议\n");
+        assertThat(bylines(jcas)).containsExactly("林晓丰 司马言 韩 冬");
+        assertThat(contributors(jcas)).containsExactly(":林晓丰", ":司马言", ":韩 冬");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("青山县政府召开第十二次常务会议");
+        JCas last = run("会议还对下一步工作作了安排。\n\n周芳 吴晴\n");
+        assertThat(contributors(last)).containsExactly(":周芳", ":吴晴");
+    }
+
+    @Test
+    void aHeadlineOfShortWordsAfterTheBodyStaysAHeadline() throws Exception {
+        JCas jcas = run("会议还对下一步工作作了安排。\n\n强基础 促发展\n\n本报讯 全县召开大会，部署工作。\n");
+        assertThat(bylines(jcas)).containsExactly("本报讯");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText).containsExactly("强基础 促发展");
+    }
 }

@@ -17,9 +17,15 @@ class NameOnlyCreditTest {
     }
 
     @Test
-    void twoNamesOrAPhraseAreNot() {
+    void aPhraseOrNamesNotEachSurnamedAreNot() {
         assertThat(read(Position.NAME_ONLY, "会议结束。", 0)).isNull();
-        assertThat(read(Position.NAME_ONLY, "秦越 王芳", 0)).isNull();
+        assertThat(read(Position.NAME_ONLY, "强基础 促发展", 0)).isNull();
+        assertThat(read(Position.NAME_ONLY, "秦越 晓光", 0)).isNull();
+    }
+
+    @Test
+    void surnamedNamesBetweenSpaces() {
+        assertThat(names("秦越 王芳 韩 冬", read(Position.NAME_ONLY, "秦越 王芳 韩 冬", 0))).containsExactly(":秦越", ":王芳", ":韩 冬");
     }
 
     @Test
