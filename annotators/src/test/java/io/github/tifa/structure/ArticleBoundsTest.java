@@ -82,4 +82,12 @@ class ArticleBoundsTest {
                 "全县召开会议，部署春耕工作，确保各项工作落到实处。全媒体记者:韩|冬梅 司马言",
                 "8月9日，青山镇召开人大会议。");
     }
+    @Test
+    void aCreditLineRightBeforeADatedLeadClosesTheReportAbove() throws Exception {
+        // the dated lead opens the next report by itself: the credit between them is the one above's
+        String page = "全县召开会议，部署春耕工作，确保各项工作落到实处。\n\n青山融媒记者 林晓 韩冬\n\n"
+                + "3月8日下午，青山区委召开专题会议。\n";
+        assertThat(articles(page)).containsExactly("全县召开会议，部署春耕工作，确保各项工作落到实处。|青山融媒记者 林晓 韩冬",
+                "3月8日下午，青山区委召开专题会议。");
+    }
 }
