@@ -156,6 +156,10 @@ final class MeetingNames {
         if (studied >= 0 && end - studied <= maxLength) {
             begin = studied; // 全市科级干部学习贯彻…精神专题研讨班: who studies the theme, the theme, the class
         }
+        int joined = joinedQualifier(text, begin, headBegin, contextHits, levelHits, tokens, headEnd);
+        if (joined >= 0 && end - joined <= maxLength) {
+            begin = joined; // 召开侨界委员和港澳代表座谈会: two qualifiers of one meeting
+        }
         if (begin == 0 || Punctuation.MEETING_STOPS.has(text.charAt(begin - 1))) {
             // the name ran back to the clause start: the verbs that govern it are no part of it
             // (，审议通过县九届人大三次会议); after 召开 or 举行 the name starts right there
@@ -199,6 +203,36 @@ final class MeetingNames {
             return -1; // 向人民代表大会报告工作: the legislature, not one of its sessions
         }
         return end - begin > maxLength ? -1 : begin;
+    }
+
+    /**
+     * Where the qualifier begins that 和, 与 or 及 right before {@code begin} joins to the name's, when it runs back to
+     * the verb that holds the meeting or to the clause start with no other meeting in it (召开侨界委员和港澳代表座谈会,
+     * ，全市春季植树与森林防火工作会议召开), else -1. Not after a meeting, a document or a theme (全国两会和…, 听取了工作报告和…,
+     * 讲话精神和…), nor before an organiser or a numbered sitting (营商环境和县九届人大…, 先进集体和政协三届二次会议), nor before
+     * a bare head (产生和大会): those join two objects.
+     */
+    private int joinedQualifier(String text, int begin, int headBegin, LexiconTrie.Matches contextHits,
+            LexiconTrie.Matches levelHits, TokenIndex tokens, BitSet headEnd) {
+        int conjunction = begin - 1;
+        if (conjunction < 1 || begin >= headBegin || !conjunctions.has(text.charAt(conjunction)) || levelHits.endAt(begin) > 0
+                || !is(contextHits.entryEndingAt(begin), MeetingContext.CONJUNCTION)
+                || is(contextHits.entryEndingAt(conjunction), MeetingContext.THEME_END)
+                || term.matcher(text).region(begin, headBegin).find() || sessionOf.matcher(text).region(begin, headBegin).find()) {
+            return -1;
+        }
+        int from = leftEdge(text, conjunction, contextHits, levelHits, tokens, headEnd);
+        if (conjunction - from < 2) {
+            return -1;
+        }
+        for (int k = from + 1; k <= conjunction; k++) {
+            if (headEnd.get(k)) {
+                return -1;
+            }
+        }
+        boolean opens = from == 0 || Punctuation.MEETING_STOPS.has(text.charAt(from - 1))
+                || is(contextHits.entryEndingAt(from), MeetingContext.HELD_VERB);
+        return opens ? from : -1;
     }
 
     /**

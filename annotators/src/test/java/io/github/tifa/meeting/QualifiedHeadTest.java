@@ -247,4 +247,19 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "传达/v 了/ule 近期/t 中央/n 及/c 青山市/ns 乡村/n 振兴/vn 工作/vn 会议/n 精神/n 。/w"))
                 .containsExactly("中央及青山市乡村振兴工作会议");
     }
+    @Test
+    void twoQualifiersJoinedByAndNameOneMeetingAfterTheVerbThatHoldsIt() throws Exception {
+        assertThat(proposed(rule, "青山/n 县/n 召开/v 侨界/n 委员/nnt 和/cc 港澳/n 代表/nnt 座谈会/n 。/w"))
+                .containsExactly("侨界委员和港澳代表座谈会");
+        assertThat(proposed(rule, "2/m 日/b ，/w 全市/n 春季/t 植树/v 与/cc 森林/n 防火/vn 工作/vn 会议/n 召开/v 。/w"))
+                .containsExactly("全市春季植树与森林防火工作会议");
+    }
+
+    @Test
+    void andBetweenAMeetingOrADocumentAndTheNextMeetingJoinsTwoObjects() throws Exception {
+        assertThat(proposed(rule, "传达/v 了/ule 全国/n 两会/n 和/cc 全省/n 宣传/vn 工作/vn 会议/n 精神/n 。/w"))
+                .containsExactly("全省宣传工作会议", "全国两会");
+        assertThat(proposed(rule, "听取/v 了/ule 县政府/n 工作报告/v 和/cc 全县/n 森林/n 防火/vn 工作/vn 会议/n 情况/n 。/w"))
+                .containsExactly("全县森林防火工作会议");
+    }
 }
