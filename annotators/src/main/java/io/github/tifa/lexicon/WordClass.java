@@ -39,7 +39,7 @@ public interface WordClass {
 
     /** person_context.txt */
     enum PersonContext implements WordClass {
-        AFTER_NAME, FOLLOWER, NOT_NAME, NAME_OF_PLACE_OR_ORG, BEFORE_NAME, ORGAN_END, HOMESTEAD, HOMESTEAD_END
+        AFTER_NAME, FOLLOWER, NOT_NAME, NAME_OF_PLACE_OR_ORG, BEFORE_NAME, ORGAN_END, HOMESTEAD, HOMESTEAD_END, PROVINCE_SHORT
     }
 
     /** meeting_context.txt */

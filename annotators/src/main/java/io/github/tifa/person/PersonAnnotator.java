@@ -138,7 +138,8 @@ public class PersonAnnotator extends JCasAnnotator_ImplBase {
         organEnds = context.chars(PersonContext.ORGAN_END);
         datelineKinds = LexiconResource.trieOf(bylineContextLexicon, LexiconFile.BYLINE_CONTEXT).chars(BylineContext.KIND);
         numerals = LexiconResource.trieOf(numeralLexicon, LexiconFile.NUMERALS).chars(Numeral.NUMERAL);
-        lexicons = new PersonPage.Lexicons(posts, surnames, context, places, levelChars, organEnds, datelineKinds, numerals);
+        lexicons = new PersonPage.Lexicons(posts, surnames, context, places, levelChars, organEnds, datelineKinds, numerals,
+                context.chars(PersonContext.PROVINCE_SHORT));
     }
 
     @Override

@@ -30,12 +30,14 @@ final class PersonPage {
     /** The lexicons the person rules read. */
     record Lexicons(LexiconTrie posts, LexiconTrie surnames, LexiconTrie context, LexiconTrie places,
             LexiconTrie.CharClass levelChars, LexiconTrie.CharClass organEnds, LexiconTrie.CharClass datelineKinds,
-            LexiconTrie.CharClass numerals) {
+            LexiconTrie.CharClass numerals, LexiconTrie.CharClass provinceShorts) {
     }
 
     private final LexiconTrie places;
     private final LexiconTrie.CharClass levelChars;
     private final LexiconTrie.CharClass organEnds;
+    /** A province's one-character name (川, 闽): 来 or 赴 and one of them is a visit, not a name (总书记来川). */
+    private final LexiconTrie.CharClass provinceShorts;
     private final LexiconTrie.CharClass datelineKinds;
     private final LexiconTrie.CharClass numerals;
     final String text;
@@ -73,6 +75,7 @@ final class PersonPage {
         places = lexicons.places();
         levelChars = lexicons.levelChars();
         organEnds = lexicons.organEnds();
+        provinceShorts = lexicons.provinceShorts();
         datelineKinds = lexicons.datelineKinds();
         numerals = lexicons.numerals();
         tokens = page.tokens();
@@ -269,6 +272,9 @@ final class PersonPage {
         }
         if (organisationBeforePost(begin, end) || end - begin == 2 && levelChars.has(text.charAt(end - 1))) {
             return false; // 和市|监察委员会: a two-character guess ending in a level word is no name
+        }
+        if (end - begin == 2 && has(begin, PersonContext.FOLLOWER) && provinceShorts.has(text.charAt(begin + 1))) {
+            return false; // 总书记来川视察: a name's verb and a province, not a person named 来
         }
         for (int i = begin + 1; i < end; i++) {
             Token t = tokens.covering(i);

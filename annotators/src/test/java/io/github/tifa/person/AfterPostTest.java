@@ -94,4 +94,11 @@ class AfterPostTest {
         // a word and a particle before a comma are no name (周到地，)
         assertThat(proposed(rule, "县长/nnt 周到/a 地/u ，/w 书记/nnt 林晓/nr 出席/v 。/w")).containsExactly("林晓");
     }
+    @Test
+    void noNameWhereThePostComesToAProvinceByItsShortName() throws Exception {
+        // 来 is a surname, but 来川, 来宁 after a post are "comes to Sichuan, to Ningxia"
+        assertThat(proposed(rule, "林晓/nr 总书记/nnt 来/vf 川/b 视察/v 。/w")).isEmpty();
+        assertThat(proposed(rule, "省纪委/n 领导/n 来/vf 宁/ag 开展/v 调研/vn 。/w")).isEmpty();
+        assertThat(proposed(rule, "县长/nnt 来/nr 青山/ns 主持/v 会议/n 。/w")).containsExactly("来青山");
+    }
 }

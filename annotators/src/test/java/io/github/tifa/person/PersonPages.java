@@ -26,7 +26,7 @@ final class PersonPages {
         return new PersonPage.Lexicons(LexiconTrie.read(LexiconFile.POSTS.builtIn()), LexiconTrie.read(LexiconFile.SURNAMES.builtIn()), context,
                 LexiconTrie.read(LexiconFile.PLACES.builtIn()), LexiconTrie.read(LexiconFile.LEVELS.builtIn()).chars(),
                 context.chars(PersonContext.ORGAN_END), LexiconTrie.read(LexiconFile.BYLINE_CONTEXT.builtIn()).chars(BylineContext.KIND),
-                LexiconTrie.read(LexiconFile.NUMERALS.builtIn()).chars(Numeral.NUMERAL));
+                LexiconTrie.read(LexiconFile.NUMERALS.builtIn()).chars(Numeral.NUMERAL), context.chars(PersonContext.PROVINCE_SHORT));
     }
 
     /** The page of {@code spec} (see PreparedCas#tokens), each of {@code contributors} credited where it first occurs. */
