@@ -306,7 +306,11 @@ final class PersonPage {
         Token t = tokens.startingAt(begin);
         if (isPersonToken(t) && plausible(t.getBegin(), t.getEnd())) {
             int end = t.getEnd();
-            if (surnameHits.endAt(begin) - begin == 2 && end - begin == 3 && han(end) && !boundary(end)) {
+            Token given = tokens.startingAt(end);
+            if (surnameHits.endAt(begin) - begin == 2 && end - begin == 2 && given != null && given.getEnd() - end <= 2
+                    && !boundary(end) && boundary(given.getEnd()) && plausible(begin, given.getEnd())) {
+                end = given.getEnd(); // HanLP read the compound surname alone: 欧阳|吉庆主持
+            } else if (surnameHits.endAt(begin) - begin == 2 && end - begin == 3 && han(end) && !boundary(end)) {
                 end++; // a compound surname takes two given characters: 端木立诚
             } else if (end - begin == 3 && surnameHits.endAt(begin) == begin + 1 && has(end - 1, PersonContext.FOLLOWER)
                     && (han(end) && !boundary(end) || contextHits.endAt(end - 1) > end)) {

@@ -101,4 +101,9 @@ class AfterPostTest {
         assertThat(proposed(rule, "省纪委/n 领导/n 来/vf 宁/ag 开展/v 调研/vn 。/w")).isEmpty();
         assertThat(proposed(rule, "县长/nnt 来/nr 青山/ns 主持/v 会议/n 。/w")).containsExactly("来青山");
     }
+
+    @Test
+    void aCompoundSurnameHanLpReadAloneTakesTheGivenNameAfterIt() throws Exception {
+        assertThat(proposed(rule, "市长/nnt 欧阳/nr 吉庆/n 主持/v 会议/n 。/w")).containsExactly("欧阳吉庆");
+    }
 }
