@@ -53,4 +53,9 @@ class BarePostTest {
         assertThat(proposed(rule, "选举/v 主任/n 、/w 副主任/n 、/w 委员/n 名单/n 。/w")).contains("委员"); // a list of posts
         assertThat(proposed(rule, "选举/v 副主任/n 和/c 委员/n 。/w")).contains("委员");
     }
+    @Test
+    void theDeputyOfACommissarOrACommanderIsOnePost() throws Exception {
+        assertThat(proposed(rule, "，/w 副/b 政委/n 韩冬/nr 、/w 副/b 司令员/n 林晓/nr 出席/v 。/w", "韩冬", "林晓"))
+                .containsExactly("副政委", "副司令员");
+    }
 }
