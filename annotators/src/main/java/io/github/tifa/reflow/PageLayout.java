@@ -312,14 +312,15 @@ public final class PageLayout {
     /**
      * A credit line after a sentence end that no headline follows, printed without brackets or a
      * colon (……按期完成。⏎本报记者王五⏎入秋以来，…): it opens the next article, not closes this one. Before
-     * a dated lead, which opens the next article by itself, it closes this one (……实处。⏎某某融媒记者 王五⏎3月8日，…).
+     * a dated lead, which opens the next article by itself, it closes this one (……实处。⏎某某融媒记者 王五⏎3月8日，…),
+     * unless a mark opens it as it opens a report (■记者 王五⏎昨天下午，…).
      */
     private void reopenCredits(CreditVocabulary vocabulary) {
         for (int i = 1; i + 1 < text.size(); i++) {
             RawLine line = text.get(i);
             RawLine next = text.get(i + 1);
             if (!line.closingCredit || line.continuesCredit || line.nameOnly || next.headline || next.credit
-                    || next.dateline || next.opensWithDate) {
+                    || next.dateline || next.opensWithDate && !line.marked) {
                 continue;
             }
             int p = vocabulary.skipMarks(line.raw, line.contentStart, line.contentEnd);

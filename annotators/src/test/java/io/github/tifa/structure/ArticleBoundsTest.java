@@ -89,5 +89,10 @@ class ArticleBoundsTest {
                 + "3月8日下午，青山区委召开专题会议。\n";
         assertThat(articles(page)).containsExactly("全县召开会议，部署春耕工作，确保各项工作落到实处。|青山融媒记者 林晓 韩冬",
                 "3月8日下午，青山区委召开专题会议。");
+        // a mark before the credit opens a report (■记者 王五): it stays with the lead below it
+        String marked = "全县召开会议，部署春耕工作，确保各项工作落到实处。\n\n■青山融媒记者 林晓 韩冬\n\n"
+                + "昨天下午，青山区委召开专题会议。\n";
+        assertThat(articles(marked)).containsExactly("全县召开会议，部署春耕工作，确保各项工作落到实处。",
+                "■青山融媒记者 林晓 韩冬|昨天下午，青山区委召开专题会议。");
     }
 }
