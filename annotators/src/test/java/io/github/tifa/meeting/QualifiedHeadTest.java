@@ -262,4 +262,9 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "听取/v 了/ule 县政府/n 工作报告/v 和/cc 全县/n 森林/n 防火/vn 工作/vn 会议/n 情况/n 。/w"))
                 .containsExactly("全县森林防火工作会议");
     }
+    @Test
+    void whoAnnouncesTheMeetingIsNoPartOfItsName() throws Exception {
+        assertThat(proposed(rule, "9/m 时/qt ，/w 林晓/nr 宣布/v 青山/n 市/n 第/mq 九/m 届/q 人大/n 第/mq 七/m 次/qv 会议/n 开幕/vi 。/w"))
+                .containsExactly("青山市第九届人大第七次会议");
+    }
 }
