@@ -432,4 +432,12 @@ class BylineAnnotatorTest {
         assertThat(bylines(jcas)).containsExactly("本报讯");
         assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText).containsExactly("强基础 促发展");
     }
+    @Test
+    void aRoleSpacedOutToTheWidthOfThreeCharacters() throws Exception {
+        JCas jcas = run("会议要求，各乡镇要压实责任，抓好春耕备耕工作。\n\n记 者|司马言\n\n青山县召开春耕生产工作会议\n");
+        assertThat(bylines(jcas)).containsExactly("记 者|司马言");
+        assertThat(contributors(jcas)).containsExactly("记者:司马言");
+        JCas colon = run("会议要求，各乡镇要压实责任，抓好春耕备耕工作。\n\n记 者:欧阳青\n\n青山县召开春耕生产工作会议\n");
+        assertThat(contributors(colon)).containsExactly("记者:欧阳青");
+    }
 }
