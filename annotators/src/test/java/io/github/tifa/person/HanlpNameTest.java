@@ -43,6 +43,9 @@ class HanlpNameTest {
         assertThat(proposed(rule, "领导/n 班子/n 成员/n 和市/nr 监察/vn 委员会/n 出席/v 。/w")).isEmpty();
         // 管党治党: a set phrase HanLP may read as a name before a verb
         assertThat(proposed(rule, "增强/v 管党/nr 治党/v 意识/n ，/w 落实/v 管党/nr 治党/v 责任/n 。/w")).isEmpty();
+        // 关键之年, 科教卫体: a common word and a sector HanLP reads as names
+        assertThat(proposed(rule, "明年/t 是/vshi 发展/vn 的/ude1 关键之/nr 年/qt ，/w 关键之/nr 年/qt 要/v 有/v 新/a 作为/v 。/w")).isEmpty();
+        assertThat(proposed(rule, "市/n 政协/nis 科教/n 卫体/nr 委员会/n 召开/v 会议/n 。/w")).isEmpty();
     }
 
     @Test
