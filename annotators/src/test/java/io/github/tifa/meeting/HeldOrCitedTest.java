@@ -136,4 +136,10 @@ class HeldOrCitedTest {
         assertThat(held("区/n 政协/nt 召开/v 九届/m 常委会/n 第六次/m 会议/n 审议/v 通过/v 了/ul 关于/p 召开/v 区/n 政协/nt 九届/m 三次/m 会议/n 的/uj 决定/n 。/w"))
                 .containsExactly("九届常委会第六次会议=true", "区政协九届三次会议=false");
     }
+    @Test
+    void aMeetingSinceWhichSomethingHappenedIsCitedEvenAfterAVerbOfHolding() throws Exception {
+        // 自…召开 X 以来: X is the start of what the clause reports, held long before
+        assertThat(held("自/p 2019/m 年/qt 召开/v 全县/n 创建/v 文明/n 城市/n 动员/v 大会/n 以来/f ，/w 全县/n 上下/f 齐心协力/vl 。/w"))
+                .containsExactly("全县创建文明城市动员大会=false");
+    }
 }
