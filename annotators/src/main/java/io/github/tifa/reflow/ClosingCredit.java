@@ -148,9 +148,28 @@ final class ClosingCredit implements CreditReader {
         }
         int p = stop <= from ? last : skipSpace(text, stop + 1, last);
         Credit roled = p < last ? roled(text, p, last) : null;
+        if (roled != null && photographed(text, last) && oneSentence(text, from, stop)) {
+            // ……开幕。记者 韩 冬 摄 after the paragraph's one sentence: a caption's photographer too
+            return new Credit(Position.CAPTION, roled.begin(), roled.end(), roled.agency(), "", "", roled.names());
+        }
         Name photographer = p < last && roled == null ? names.nameThenRole(text, p, last) : null;
         return photographer == null ? roled // ……讲话。韩冬 摄: a caption's photographer
                 : new Credit(Position.CAPTION, p, last, "", "", "", List.of(photographer));
+    }
+
+    /** {@code text} ends at {@code last} with a word that gives the names before it the photographer's role (摄). */
+    private boolean photographed(String text, int last) {
+        return vocabulary.photographs().stream().anyMatch(word -> text.startsWith(word, last - word.length()));
+    }
+
+    /** {@code text[from, stop)} holds no sentence stop: the stop at {@code stop} ends the paragraph's only sentence. */
+    private static boolean oneSentence(String text, int from, int stop) {
+        for (int i = from; i < stop; i++) {
+            if (Punctuation.SENTENCE_STOPS.has(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A role (or an outlet and a role) at {@code p} and names to {@code last}, without brackets. */

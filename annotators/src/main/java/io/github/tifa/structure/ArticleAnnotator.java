@@ -67,13 +67,16 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         Set<Integer> creditEnds = new HashSet<>();
+        Set<Integer> captionEnds = new HashSet<>();
         for (Credit credit : JCasUtil.select(raw, Credit.class)) {
             Position position = Position.valueOf(credit.getPosition());
             if (position == Position.CLOSING || position == Position.NAME_ONLY) { // a caption's credit closes no article
                 creditEnds.add(credit.getEnd());
+            } else if (position == Position.CAPTION) {
+                captionEnds.add(credit.getEnd());
             }
         }
-        for (List<LayoutLine> article : ArticleBounds.articles(lines, creditEnds)) {
+        for (List<LayoutLine> article : ArticleBounds.articles(lines, creditEnds, captionEnds)) {
             Article a = new Article(jcas);
             a.setRule(ARTICLE_RULE);
             add(jcas, a, align, article.get(0), article.get(article.size() - 1));

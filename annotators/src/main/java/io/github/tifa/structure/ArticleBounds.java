@@ -10,8 +10,9 @@ import io.github.tifa.type.LayoutLine;
 /**
  * {@code article.body-then-headline}: the page's lines grouped into articles. An article runs from
  * a dateline or an opening credit line (or the end of the last headline block) to its headline
- * block; a credit alone before a dateline (□记者 王五⏎本报讯 …) opens the same article; a brief,
- * printed without a headline, ends at its closing credit.
+ * block; a credit alone before a dateline (□记者 王五⏎本报讯 …) opens the same article, and so does a photo's
+ * caption (……开幕。韩冬 摄⏎3月2日，…: the photo is printed above its report); a brief, printed without a headline,
+ * ends at its closing credit.
  */
 final class ArticleBounds {
     static final String NAME = "article.body-then-headline";
@@ -22,9 +23,10 @@ final class ArticleBounds {
     /**
      * The page's lines grouped into articles, in page order; furniture belongs to none. An article
      * without a headline (a brief) ends at its closing credit: a credit line, or a credit that ends
-     * its last line ({@code creditEnds}, raw offsets).
+     * its last line ({@code creditEnds}, raw offsets); {@code captionEnds} are where a photo's caption ends with its
+     * photographer (……开幕。韩冬 摄).
      */
-    static List<List<LayoutLine>> articles(List<LayoutLine> lines, Set<Integer> creditEnds) {
+    static List<List<LayoutLine>> articles(List<LayoutLine> lines, Set<Integer> creditEnds, Set<Integer> captionEnds) {
         List<List<LayoutLine>> articles = new ArrayList<>();
         List<LayoutLine> current = new ArrayList<>();
         Kind previous = null;
@@ -32,7 +34,8 @@ final class ArticleBounds {
             Kind kind = kind(line);
             if (kind != Kind.FURNITURE) {
                 boolean afterHeadline = previous == Kind.HEADLINE && kind != Kind.HEADLINE;
-                boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE;
+                boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE
+                        && !captionAlone(current, captionEnds);
                 LayoutLine last = current.isEmpty() ? null : current.get(current.size() - 1);
                 boolean afterBrief = kind == Kind.BODY && last != null && !"JOIN".equals(last.getBreakAfter())
                         && (previous == Kind.CLOSING_CREDIT || creditEnds.contains(last.getEnd()));
@@ -48,6 +51,16 @@ final class ArticleBounds {
             articles.add(current);
         }
         return articles;
+    }
+
+    /** {@code lines} are one paragraph, a photo's caption that ends with its photographer (……开幕。韩冬 摄). */
+    private static boolean captionAlone(List<LayoutLine> lines, Set<Integer> captionEnds) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!"JOIN".equals(lines.get(i).getBreakAfter())) {
+                return false;
+            }
+        }
+        return !lines.isEmpty() && captionEnds.contains(lines.get(lines.size() - 1).getEnd());
     }
 
     /** Something beyond the credit lines that open an article (□记者 王五⏎本报讯 …). */

@@ -22,13 +22,16 @@ class ArticleBoundsTest {
     private static List<String> articles(String raw) throws Exception {
         JCas rawView = Alignments.rawView(PreparedCas.reflowed(raw));
         Set<Integer> creditEnds = new HashSet<>();
+        Set<Integer> captionEnds = new HashSet<>();
         for (Credit c : JCasUtil.select(rawView, Credit.class)) {
-            if (!"DATELINE".equals(c.getPosition()) && !"OPENING".equals(c.getPosition())) {
+            if ("CAPTION".equals(c.getPosition())) {
+                captionEnds.add(c.getEnd());
+            } else if (!"DATELINE".equals(c.getPosition()) && !"OPENING".equals(c.getPosition())) {
                 creditEnds.add(c.getEnd());
             }
         }
         List<LayoutLine> lines = List.copyOf(JCasUtil.select(rawView, LayoutLine.class));
-        return ArticleBounds.articles(lines, creditEnds).stream()
+        return ArticleBounds.articles(lines, creditEnds, captionEnds).stream()
                 .map(a -> String.join("|", a.stream().map(LayoutLine::getCoveredText).toList())).toList();
     }
 
@@ -94,5 +97,13 @@ class ArticleBoundsTest {
                 + "昨天下午，青山区委召开专题会议。\n";
         assertThat(articles(marked)).containsExactly("全县召开会议，部署春耕工作，确保各项工作落到实处。",
                 "■青山融媒记者 林晓 韩冬|昨天下午，青山区委召开专题会议。");
+    }
+    @Test
+    void aPhotosCaptionBeforeTheLeadOpensTheReportWithIt() throws Exception {
+        // the photo is printed above the report it belongs to: its caption and the dated lead after it are one article
+        String dated = "会议要求各乡镇抓好落实。\n\n青山县召开春耕会议\n\n3月2日上午，青山县九届人大三次会议开幕。记者 林 晓 摄\n\n"
+                + "3月2日，青山县九届人大三次会议在县会议中心开幕，会议听取了工作报告。\n\n青山县人代会开幕\n";
+        assertThat(articles(dated)).containsExactly("会议要求各乡镇抓好落实。|青山县召开春耕会议",
+                "3月2日上午，青山县九届人大三次会议开幕。记者 林 晓 摄|3月2日，青山县九届人大三次会议在县会议中心开幕，会议听取了工作报告。|青山县人代会开幕");
     }
 }
