@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.github.tifa.model.Punctuation;
 import io.github.tifa.reflow.PageLayout.Kind;
 import io.github.tifa.type.LayoutLine;
 
@@ -35,7 +36,7 @@ final class ArticleBounds {
             if (kind != Kind.FURNITURE) {
                 boolean afterHeadline = previous == Kind.HEADLINE && kind != Kind.HEADLINE;
                 boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE
-                        && !captionAlone(current, captionEnds);
+                        && !captionAlone(current, captionEnds) && !(kind == Kind.DATELINE && oneSentenceAlone(current));
                 LayoutLine last = current.isEmpty() ? null : current.get(current.size() - 1);
                 boolean afterBrief = kind == Kind.BODY && last != null && !"JOIN".equals(last.getBreakAfter())
                         && (previous == Kind.CLOSING_CREDIT || creditEnds.contains(last.getEnd()));
@@ -55,12 +56,39 @@ final class ArticleBounds {
 
     /** {@code lines} are one paragraph, a photo's caption that ends with its photographer (……开幕。韩冬 摄). */
     private static boolean captionAlone(List<LayoutLine> lines, Set<Integer> captionEnds) {
+        return !lines.isEmpty() && oneParagraph(lines) && captionEnds.contains(lines.get(lines.size() - 1).getEnd());
+    }
+
+    /** Lines of a caption printed without its photographer, at most. */
+    private static final int MAX_CAPTION_LINES = 2;
+
+    /**
+     * {@code lines} are one short paragraph of one sentence without a comma (图为…调研。 before 本报讯 …): the caption
+     * of the photo printed above the report that the dateline after it opens.
+     */
+    private static boolean oneSentenceAlone(List<LayoutLine> lines) {
+        if (lines.isEmpty() || lines.size() > MAX_CAPTION_LINES || !oneParagraph(lines)) {
+            return false;
+        }
+        String text = String.join("", lines.stream().map(LayoutLine::getCoveredText).toList()).strip();
+        for (int i = 0; i < text.length(); i++) {
+            if (Punctuation.PAUSES.has(text.charAt(i))) {
+                return false; // 会议要求，…。: a clause of body text, not a caption
+            }
+            if (Punctuation.SENTENCE_STOPS.has(text.charAt(i))) {
+                return i == text.length() - 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneParagraph(List<LayoutLine> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (!"JOIN".equals(lines.get(i).getBreakAfter())) {
                 return false;
             }
         }
-        return !lines.isEmpty() && captionEnds.contains(lines.get(lines.size() - 1).getEnd());
+        return true;
     }
 
     /** Something beyond the credit lines that open an article (□记者 王五⏎本报讯 …). */

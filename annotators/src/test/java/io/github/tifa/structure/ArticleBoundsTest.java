@@ -106,4 +106,12 @@ class ArticleBoundsTest {
         assertThat(articles(dated)).containsExactly("会议要求各乡镇抓好落实。|青山县召开春耕会议",
                 "3月2日上午，青山县九届人大三次会议开幕。记者 林 晓 摄|3月2日，青山县九届人大三次会议在县会议中心开幕，会议听取了工作报告。|青山县人代会开幕");
     }
+    @Test
+    void aOneSentenceCaptionBeforeADatelineOpensTheReportWithIt() throws Exception {
+        String page = "会议要求，各乡镇要压实责任，抓好春耕备耕工\n作，确保粮食生产稳中有进，群众增收有保障。\n\n青山县召开春耕会议\n\n"
+                + "图为林晓在园区一家企业的车间里调研。\n\n本报讯 3月2日，林晓到园区调研企业复工复\n产情况，与企业负责人座谈。\n\n林晓调研企业复工\n";
+        assertThat(articles(page)).containsExactly(
+                "会议要求，各乡镇要压实责任，抓好春耕备耕工|作，确保粮食生产稳中有进，群众增收有保障。|青山县召开春耕会议",
+                "图为林晓在园区一家企业的车间里调研。|本报讯 3月2日，林晓到园区调研企业复工复|产情况，与企业负责人座谈。|林晓调研企业复工");
+    }
 }
