@@ -12,8 +12,8 @@ import io.github.tifa.type.LayoutLine;
  * {@code article.body-then-headline}: the page's lines grouped into articles. An article runs from
  * a dateline or an opening credit line (or the end of the last headline block) to its headline
  * block; a credit alone before a dateline (□记者 王五⏎本报讯 …) opens the same article, and so does a photo's
- * caption (……开幕。韩冬 摄⏎3月2日，…: the photo is printed above its report); a brief, printed without a headline,
- * ends at its closing credit.
+ * caption right before the line that opens it (……开幕。韩冬 摄⏎3月2日，…: the photo is printed above its report); a
+ * brief, printed without a headline, ends at its closing credit.
  */
 final class ArticleBounds {
     static final String NAME = "article.body-then-headline";
@@ -35,14 +35,18 @@ final class ArticleBounds {
             Kind kind = kind(line);
             if (kind != Kind.FURNITURE) {
                 boolean afterHeadline = previous == Kind.HEADLINE && kind != Kind.HEADLINE;
-                boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE
-                        && !captionAlone(current, captionEnds) && !(kind == Kind.DATELINE && oneSentenceAlone(current));
+                // the photo is printed above its report: a caption right before the line that opens it goes with it
+                List<LayoutLine> captions = kind.opensArticle() ? trailingCaptions(current, captionEnds) : List.of();
+                boolean captionsAlone = !current.isEmpty() && captions.size() == current.size()
+                        || kind == Kind.DATELINE && oneSentenceAlone(current);
+                boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE && !captionsAlone;
                 LayoutLine last = current.isEmpty() ? null : current.get(current.size() - 1);
                 boolean afterBrief = kind == Kind.BODY && last != null && !"JOIN".equals(last.getBreakAfter())
                         && (previous == Kind.CLOSING_CREDIT || creditEnds.contains(last.getEnd()));
                 if (!current.isEmpty() && (afterHeadline || newArticle || afterBrief)) {
-                    articles.add(current);
-                    current = new ArrayList<>();
+                    List<LayoutLine> opening = newArticle ? captions : List.of();
+                    articles.add(new ArrayList<>(current.subList(0, current.size() - opening.size())));
+                    current = new ArrayList<>(opening);
                 }
                 current.add(line);
             }
@@ -54,9 +58,19 @@ final class ArticleBounds {
         return articles;
     }
 
-    /** {@code lines} are one paragraph, a photo's caption that ends with its photographer (……开幕。韩冬 摄). */
-    private static boolean captionAlone(List<LayoutLine> lines, Set<Integer> captionEnds) {
-        return !lines.isEmpty() && oneParagraph(lines) && captionEnds.contains(lines.get(lines.size() - 1).getEnd());
+    /**
+     * The paragraphs at the end of {@code lines} that are photos' captions, each ending with its photographer
+     * (……开幕。韩冬 摄); none when the last paragraph is none.
+     */
+    private static List<LayoutLine> trailingCaptions(List<LayoutLine> lines, Set<Integer> captionEnds) {
+        int first = lines.size();
+        while (first > 0 && captionEnds.contains(lines.get(first - 1).getEnd())) {
+            first--; // the caption's last line
+            while (first > 0 && "JOIN".equals(lines.get(first - 1).getBreakAfter())) {
+                first--;
+            }
+        }
+        return lines.subList(first, lines.size());
     }
 
     /** Lines of a caption printed without its photographer, at most. */

@@ -114,4 +114,19 @@ class ArticleBoundsTest {
                 "会议要求，各乡镇要压实责任，抓好春耕备耕工|作，确保粮食生产稳中有进，群众增收有保障。|青山县召开春耕会议",
                 "图为林晓在园区一家企业的车间里调研。|本报讯 3月2日，林晓到园区调研企业复工复|产情况，与企业负责人座谈。|林晓调研企业复工");
     }
+    @Test
+    void aCaptionAfterABriefWithoutHeadlineGoesWithTheReportBelow() throws Exception {
+        String page = "会议要求，各乡镇要压实责任，抓好春耕备耕工\n作，确保粮食生产稳中有进，群众增收有保障。\n\n"
+                + "图为林晓在园区一家企业的车间里调研。 记者\n 韩冬 摄\n\n本报讯 3月2日，林晓到园区调研企业复工复\n产情况，与企业负责人座谈。\n\n林晓调研企业复工\n";
+        assertThat(articles(page)).containsExactly("会议要求，各乡镇要压实责任，抓好春耕备耕工|作，确保粮食生产稳中有进，群众增收有保障。",
+                "图为林晓在园区一家企业的车间里调研。 记者|韩冬 摄|本报讯 3月2日，林晓到园区调研企业复工复|产情况，与企业负责人座谈。|林晓调研企业复工");
+    }
+    @Test
+    void twoCaptionsInARowOpenTheReportBelowThem() throws Exception {
+        String page = "会议要求，各乡镇要压实责任，抓好春耕备耕工\n作，确保粮食生产稳中有进，群众增收有保障。\n\n青山县召开春耕会议\n\n"
+                + "3月2日上午，青山县九届人大三次会议开幕。林晓 摄\n\n与会代表认真审议各项报告。韩冬 摄\n\n"
+                + "本报讯 3月2日，青山县九届人大三次会议在县会\n议中心开幕，会议听取了县政府工作报告。\n\n青山县人代会开幕\n";
+        assertThat(articles(page)).hasSize(2);
+        assertThat(articles(page).get(1)).startsWith("3月2日上午，青山县九届人大三次会议开幕。林晓 摄|与会代表认真审议各项报告。韩冬 摄|本报讯");
+    }
 }
