@@ -267,4 +267,10 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "9/m 时/qt ，/w 林晓/nr 宣布/v 青山/n 市/n 第/mq 九/m 届/q 人大/n 第/mq 七/m 次/qv 会议/n 开幕/vi 。/w"))
                 .containsExactly("青山市第九届人大第七次会议");
     }
+    @Test
+    void reportingToTheAssemblySinceAMeetingIsNoPartOfItsName() throws Exception {
+        // 向大会报告|县政协…会议以来: HanLP tags 报告 a noun, but it governs what follows
+        assertThat(proposed(rule, "林晓/nr 向/p 大会/n 报告/n 县政协/n 九/m 届/q 三/m 次/qv 会议/n 以来/f 的/ude1 履职/vn 情况/n 。/w"))
+                .containsExactly("县政协九届三次会议");
+    }
 }
