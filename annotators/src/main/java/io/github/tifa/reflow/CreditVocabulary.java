@@ -207,6 +207,20 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      * ……讲话。韩冬 摄, the credit of a photo's caption.
      */
     public boolean endsWithPhotographer(String raw, int s, int e) {
+        int stop = photographerStart(raw, s, e);
+        return stop > s && Punctuation.SENTENCE_STOPS.has(raw.charAt(stop - 1));
+    }
+
+    /** {@code raw[s, e)} is only a name and a word that gives it the photographer's role (韩冬 摄), on a line of its own. */
+    public boolean photographerAlone(String raw, int s, int e) {
+        return photographerStart(raw, s, e) == s;
+    }
+
+    /**
+     * Where what precedes the photographer's credit that ends {@code raw[s, e)} ends: a name of two or more Han
+     * characters (padded or not), perhaps a role before it, and a photograph word (韩冬 摄, 记者 韩冬 摄); -1 if none.
+     */
+    private int photographerStart(String raw, int s, int e) {
         for (String word : photographs) {
             if (e - word.length() <= s || !raw.startsWith(word, e - word.length())) {
                 continue;
@@ -222,14 +236,14 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             }
             int stop = CreditNames.trimEnd(raw, s, nameStart);
             int role = roleEndingAt(raw, s, stop); // 记者 韩冬 摄: the role printed before the name
-            if (role > s && role < stop) {
+            if (role >= s && role < stop) {
                 stop = CreditNames.trimEnd(raw, s, role);
             }
-            if (han >= 2 && stop > s && Punctuation.SENTENCE_STOPS.has(raw.charAt(stop - 1))) {
-                return true;
+            if (han >= 2) {
+                return stop;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Where the role word that ends at {@code end} begins (……。记者|韩冬 摄); {@code end} when none ends there. */

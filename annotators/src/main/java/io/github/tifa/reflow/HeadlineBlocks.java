@@ -102,8 +102,8 @@ public final class HeadlineBlocks {
 
     /** No sentence stop, not a credit or dateline, and no punctuation at the end (a comma allowed if asked). */
     static boolean headlineShaped(RawLine line, boolean commaAllowed) {
-        if (line.dateline || line.credit || hasStop(line) || bracketed(line)) {
-            return false;
+        if (line.dateline || line.credit || line.photographerAlone || hasStop(line) || bracketed(line)) {
+            return false; // 韩冬 摄: a photographer's credit is no title
         }
         if (commaAllowed && RawLine.endsWith(line, "，,")) {
             return true;

@@ -350,6 +350,12 @@ public final class PageLayout {
         if (RawLine.leavesBracketOpen(a)) {
             return Break.JOIN; // （⏎记者 王五）, （王芳 ⏎李  明）: a bracket is never left open at a paragraph end
         }
+        if (b.photographerAlone && !blankBetween && RawLine.endsSentence(a)) {
+            return Break.JOIN; // ……开幕现场。⏎韩冬 摄: the caption's photographer, right under its last line
+        }
+        if (a.photographerAlone) {
+            return separate; // the photographer's credit ends the caption
+        }
         if (b.continuesCredit) {
             return Break.JOIN; // ……会议。 记者:王⏎五 赵六: the credit's names go on
         }

@@ -35,6 +35,8 @@ public final class RawLine {
     boolean datedLead;
     /** The line ends in a sentence and a photo's credit (……讲话。韩冬 摄): its paragraph ends there. */
     boolean photographerAtEnd;
+    /** Only a photographer's credit (韩冬 摄, 记者 韩冬 摄): the caption above it goes on to it. */
+    boolean photographerAlone;
     /** The line ends in a sentence and a marked name (……会议。□林晓文): the body's credit. */
     boolean markedNameAtEnd;
     /** A credit line ending in a role word whose name the next line prints. */
@@ -282,6 +284,7 @@ public final class RawLine {
         line.closingCredit = line.credit && (bracket && !bodyAfter || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.opensWithDate(raw, p, e);
         line.photographerAtEnd = vocabulary.endsWithPhotographer(raw, s, e);
+        line.photographerAlone = vocabulary.photographerAlone(raw, s, e);
         line.markedNameAtEnd = vocabulary.endsWithMarkedName(raw, s, e);
         line.marked = p > s && vocabulary.marks().has(raw.charAt(s));
         line.dateline = vocabulary.startsDateline(raw, vocabulary.afterColumnLabel(raw, p, e), e);

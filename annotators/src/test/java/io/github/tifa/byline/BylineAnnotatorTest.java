@@ -440,4 +440,14 @@ class BylineAnnotatorTest {
         JCas colon = run("会议要求，各乡镇要压实责任，抓好春耕备耕工作。\n\n记 者:欧阳青\n\n青山县召开春耕生产工作会议\n");
         assertThat(contributors(colon)).containsExactly("记者:欧阳青");
     }
+    @Test
+    void aPhotographersCreditOnTheLineUnderItsCaptionIsTheCaptionsByline() throws Exception {
+        JCas jcas = run("会议要求，各乡镇要压实责任，抓好春耕备耕工\n作，确保粮食生产稳中有进，群众增收有保障。\n\n青山县召开春耕会议\n\n"
+                + "青山县九届人大三次会议开幕现场。\n林晓明 摄\n\n县长欧阳青代表县政府作报告。\n林晓明 摄\n\n"
+                + "3月2日，青山县九届人大三次会议在县会\n议中心开幕，会议听取了县政府工作报告。\n\n青山县人代会开幕\n");
+        assertThat(bylines(jcas)).containsExactly("林晓明 摄", "林晓明 摄");
+        assertThat(contributors(jcas)).containsExactly("摄影:林晓明", "摄影:林晓明");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("青山县召开春耕会议", "青山县人代会开幕");
+    }
 }
