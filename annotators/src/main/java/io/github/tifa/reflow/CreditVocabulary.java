@@ -473,9 +473,13 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return endsAsOffice(raw, from, to) ? to : -1;
     }
 
-    /** [from, to) ends as the name of an office or a centre does (区人大办, 县新闻中心), with a name before the ending. */
+    /**
+     * [from, to) ends as the name of an office or a centre does (区人大办, 县新闻中心), with a name before the ending, or
+     * is an assembly's short name alone (人大, 政协: an ending of two characters or more).
+     */
     public boolean endsAsOffice(String raw, int from, int to) {
-        return offices.stream().anyMatch(office -> to - office.length() > from && raw.startsWith(office, to - office.length()));
+        return offices.stream().anyMatch(office -> (to - office.length() > from || to - office.length() == from
+                && office.length() >= 2) && raw.startsWith(office, to - office.length()));
     }
 
     private boolean endsWithSuffix(String raw, int from, int to) {

@@ -267,4 +267,16 @@ class ClosingCreditTest {
         String spaced = "会议部署了下一步工作。（林晓 整理）";
         assertThat(names(spaced, closing(spaced).get(0))).containsExactly(":林晓");
     }
+    @Test
+    void anAssemblyOrAnOutletsOwnReportAloneInBrackets() {
+        // an assembly by its short name or its whole name, and the paper's own compiled report, credit with no names
+        for (String[] c : new String[][] {{"会议部署了下一步工作。(人大)", "人大"},
+                {"会议部署了下一步工作。(青山区政协文史委员会)", "青山区政协文史委员会"},
+                {"会议部署了下一步工作。（本报综合报道）", "本报"}}) {
+            Credit credit = closing(c[0]).get(0);
+            assertThat(c[0].substring(credit.begin(), credit.end())).isEqualTo(c[0].substring(c[0].indexOf('。') + 1));
+            assertThat(credit.agency()).isEqualTo(c[1]);
+            assertThat(credit.names()).isEmpty();
+        }
+    }
 }
