@@ -273,4 +273,10 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "林晓/nr 向/p 大会/n 报告/n 县政协/n 九/m 届/q 三/m 次/qv 会议/n 以来/f 的/ude1 履职/vn 情况/n 。/w"))
                 .containsExactly("县政协九届三次会议");
     }
+    @Test
+    void aVerbThatSubmitsToASittingOrAnAdverbBeforeAHeadUsedAsAVerbIsNoPartOfTheName() throws Exception {
+        assertThat(proposed(rule, "决定/v 将/d 该/rz 议案/n 提交/v 常委会/nis 第/mq 十二/m 次/qv 会议/n 审议/v 。/w"))
+                .containsExactly("常委会第十二次会议");
+        assertThat(proposed(rule, "会议/n 还/d 专题/n 学习/v 了/ule 有关/vn 文件/n 。/w")).isEmpty();
+    }
 }
