@@ -273,8 +273,9 @@ final class PersonPage {
         if (organisationBeforePost(begin, end) || end - begin == 2 && levelChars.has(text.charAt(end - 1))) {
             return false; // 和市|监察委员会: a two-character guess ending in a level word is no name
         }
-        if (end - begin == 2 && has(begin, PersonContext.FOLLOWER) && provinceShorts.has(text.charAt(begin + 1))) {
-            return false; // 总书记来川视察: a name's verb and a province, not a person named 来
+        if (has(begin, PersonContext.FOLLOWER) && contextHits.endAt(begin) == begin + 1 && (end - begin == 2
+                && provinceShorts.has(text.charAt(begin + 1)) || isPlace(text.substring(begin + 1, end)))) {
+            return false; // 总书记来川视察, 来济宁考察: a name's verb and a province or a place, not a person named 来
         }
         for (int i = begin + 1; i < end; i++) {
             Token t = tokens.covering(i);

@@ -106,4 +106,8 @@ class AfterPostTest {
     void aCompoundSurnameHanLpReadAloneTakesTheGivenNameAfterIt() throws Exception {
         assertThat(proposed(rule, "市长/nnt 欧阳/nr 吉庆/n 主持/v 会议/n 。/w")).containsExactly("欧阳吉庆");
     }
+    @Test
+    void noNameWhereThePostComesToAPlace() throws Exception {
+        assertThat(proposed(rule, "总书记/nnt 来/vf 济宁/ns 考察/v 。/w")).isEmpty();
+    }
 }
