@@ -439,4 +439,9 @@ class MeetingAnnotatorTest {
     private static List<String> meetingTypes(String raw) throws Exception {
         return meetings(raw).stream().map(Meeting::getMeetingType).toList();
     }
+    @Test
+    void theSessionOfSittingsThatShareTheHeadIsTheirList() throws Exception {
+        assertThat(described("会议学习了省委十一届五次、六次全会精神。\n"))
+                .containsExactly("省委十一届五次、六次全会[PLENARY false 十一届 五次、六次 ]");
+    }
 }

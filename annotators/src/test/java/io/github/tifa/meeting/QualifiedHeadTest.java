@@ -279,4 +279,10 @@ class QualifiedHeadTest {
                 .containsExactly("常委会第十二次会议");
         assertThat(proposed(rule, "会议/n 还/d 专题/n 学习/v 了/ule 有关/vn 文件/n 。/w")).isEmpty();
     }
+    @Test
+    void twoSittingsOfOneTermShareTheHead() throws Exception {
+        // 五次、六次全会 as 三中、四中全会: the sittings share the term and the head
+        assertThat(proposed(rule, "会议/n 学习/v 了/ule 省委/nis 十一届/n 五/m 次/qv 、/w 六/m 次/qv 全会/n 精神/n 。/w"))
+                .containsExactly("省委十一届五次、六次全会");
+    }
 }
