@@ -205,8 +205,8 @@ public final class PageLayout {
                 // ……。⏎⏎(司徒雷 顾芸): names in brackets on a paragraph of their own close the report above
                 line.credit = true;
                 line.closingCredit = true;
-            } else if (line.nameOnly && afterBody && (i + 1 < text.size() ? HeadlineBlocks.headlineShaped(text.get(i + 1))
-                    : line.raw.substring(line.contentStart, line.contentEnd).strip().indexOf(' ') > 0)) {
+            } else if (line.nameOnly && afterBody
+                    && (i + 1 < text.size() ? HeadlineBlocks.headlineShaped(text.get(i + 1)) : line.listedNames)) {
                 // ……事项。⏎秦 越⏎会议召开, and names alone on the page's last line (周芳 吴晴)
                 line.credit = true;
                 line.closingCredit = true;

@@ -37,6 +37,8 @@ public final class RawLine {
     boolean photographerAtEnd;
     /** Only a photographer's credit (韩冬 摄, 记者 韩冬 摄): the caption above it goes on to it. */
     boolean photographerAlone;
+    /** Two or more names alone between spaces (林晓丰 司马言 韩 冬): {@link #nameOnly} too. */
+    boolean listedNames;
     /** The line ends in a sentence and a marked name (……会议。□林晓文): the body's credit. */
     boolean markedNameAtEnd;
     /** A credit line ending in a role word whose name the next line prints. */
@@ -258,12 +260,21 @@ public final class RawLine {
         }
         int n = vocabulary.skipMarks(raw, s, e); // ■李明: a mark before the name
         line.speaker = e - n <= MAX_SPEAKER && vocabulary.endsWithSpeech(raw, n, e);
-        boolean hanAndSpaces = java.util.stream.IntStream.range(n, e).allMatch(i -> Han.at(raw, i) || isSpace(raw.charAt(i)));
         // "免 税 技 术": most visible characters are followed by one space and another character
         line.spacedOut = visible >= 4 && singles * 10 >= (visible - 1) * 6;
+        boolean nameShaped = !line.speaker && han >= 2 && han <= MAX_LISTED_NAMES * MAX_LISTED_NAME && hanAndSpaces(raw, n, e);
         // 林晓丰 司马言 韩 冬: names of two to four characters, or padded to three, between spaces
-        line.nameOnly = !line.speaker && hanAndSpaces && (han >= 2 && han <= 3 && e - n <= 5
-                || !line.spacedOut && han <= MAX_LISTED_NAMES * 4 && listsNames(raw, n, e));
+        line.listedNames = nameShaped && !line.spacedOut && listsNames(raw, n, e);
+        line.nameOnly = nameShaped && han <= 3 && e - n <= 5 || line.listedNames;
+    }
+
+    private static boolean hanAndSpaces(String raw, int p, int e) {
+        for (int i = p; i < e; i++) {
+            if (!Han.at(raw, i) && !isSpace(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
 
@@ -293,6 +304,8 @@ public final class RawLine {
 
     /** Names a line of names alone may list (林晓丰 司马言 韩 冬). */
     private static final int MAX_LISTED_NAMES = 6;
+    /** Characters of one name in such a list. */
+    private static final int MAX_LISTED_NAME = 4;
 
     /** [p, e) holds two or more words of two to four Han characters, or of two padded (韩 冬), between spaces. */
     private static boolean listsNames(String raw, int p, int e) {
@@ -302,7 +315,7 @@ public final class RawLine {
             int length = words[i].codePointCount(0, words[i].length());
             if (length == 1 && i + 1 < words.length && words[i + 1].codePointCount(0, words[i + 1].length()) == 1) {
                 i++; // 韩 冬
-            } else if (length < 2 || length > 4) {
+            } else if (length < 2 || length > MAX_LISTED_NAME) {
                 return false;
             }
             names++;
