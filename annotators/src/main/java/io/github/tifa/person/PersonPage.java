@@ -277,6 +277,9 @@ final class PersonPage {
                 && provinceShorts.has(text.charAt(begin + 1)) || isPlace(text.substring(begin + 1, end)))) {
             return false; // 总书记来川视察, 来济宁考察: a name's verb and a province or a place, not a person named 来
         }
+        if (end - begin == 3 && isPlace(text.substring(begin, begin + 2)) && !boundary(end)) {
+            return false; // 黄冈临|空经济区: a place and the first character of the word it goes on into
+        }
         for (int i = begin + 1; i < end; i++) {
             Token t = tokens.covering(i);
             if (t != null && !isPersonToken(t) && (t.getBegin() == i && isOrgan(t)

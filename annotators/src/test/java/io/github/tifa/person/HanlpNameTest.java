@@ -78,6 +78,15 @@ class HanlpNameTest {
     }
 
     @Test
+    void aPlaceAndTheWordItGoesOnIntoAreNoName() throws Exception {
+        // 黄冈临空经济区: HanLP read a place and the first character of the word after it as a name
+        assertThat(proposed(rule, "由/p 黄冈市/ns 驻/v 汉/tg 办/v 、/w 黄冈临/nr 空/ng 经济区/n 协办/vi 。/w 打造/v 黄冈临/nr 空/ng 临港/nz 产业园/n 。/w"))
+                .isEmpty();
+        // a name that starts with a place's characters stands where a verb or a mark follows it
+        assertThat(proposed(rule, "高平安/nr 主持/v 会议/n 。/w 高平安/nr 、/w 林晓/nr 出席/v 。/w")).contains("高平安");
+    }
+
+    @Test
     void aGuessListedAfterItsTownOrOffice() throws Exception {
         // 听取了青山镇林晓峰、石岭乡赵明远、…的汇报: each name after the place or office it speaks for, then 、
         assertThat(proposed(rule, "听取/v 了/ule 青山/n 镇/n 林晓峰/nr 、/w 石岭乡/ns 赵明远/nr 、/w 水务局/nis 周立新/nr 、/w 交通局/nis 吴/tg 海波/n 的/ude1 汇报/vn 。/w"))
