@@ -362,14 +362,18 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     public record Source(int begin, int end) {
     }
 
-    /** Two to four Han characters from {@code q} that end the line, or stop at a space or a closing word. */
+    /**
+     * Two to four Han characters from {@code q} that end the line, or stop at a space, a closing word, or an
+     * enumeration mark before the next role.
+     */
     private boolean gluedName(String raw, int q, int end) {
         int r = q;
         while (r < end && r - q <= 4 && Han.at(raw, r) && wordAt(closings, raw, r) == 0) {
             r++;
         }
         return r - q >= 2 && r - q <= 4 && (r == end || isSpace(raw.charAt(r)) || wordAt(closings, raw, r) > 0
-                || "）)】".indexOf(raw.charAt(r)) >= 0);
+                || "）)】".indexOf(raw.charAt(r)) >= 0
+                || Punctuation.NAME_SEPARATORS.has(raw.charAt(r)) && startsWithRole(raw, r + 1, end)); // 记者林晓、通讯员韩冬
     }
 
     /**

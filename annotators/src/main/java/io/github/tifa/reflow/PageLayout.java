@@ -180,6 +180,9 @@ public final class PageLayout {
             // 来源：某某台⏎记者 王五: a credit after the credit that closed the body closes it too
             if (line.credit && (afterBody || before.closingCredit) && !line.creditBeforeBody) {
                 line.closingCredit = true;
+                // 记者：王五 赵六 孙七⏎ 通讯员：钱八: a closing credit that fills its line goes on with the role below it
+                line.continuesCredit = before.closingCredit && line.index - before.index == 1
+                        && HeadlineBlocks.full(before, false);
             } else if (before.closingCredit && RawLine.leavesBracketOpen(before) && RawLine.endsWith(line, "）)")
                     && RawLine.namesOnly(line.raw, line.contentStart, line.contentEnd - 1)) {
                 // ……。⏎（某某新闻 记者 王五 通讯员⏎ 赵六）: the line that closes the credit's bracket goes on with it

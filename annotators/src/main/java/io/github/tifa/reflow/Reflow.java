@@ -135,7 +135,7 @@ public class Reflow extends CreditLineAnnotator {
             int size = 0;
             for (int l = 0; l < paragraph.size(); l++) {
                 RawLine line = paragraph.get(l);
-                size += line.contentEnd - line.contentStart + (l + 1 < paragraph.size() && separatedInBracket(raw, line) ? 1 : 0);
+                size += line.contentEnd - line.contentStart + (l + 1 < paragraph.size() && separator(raw, line, paragraph.get(l + 1)) >= 0 ? 1 : 0);
             }
             int[] idx = new int[size];
             boolean[] spacedLine = new boolean[size];
@@ -150,21 +150,28 @@ public class Reflow extends CreditLineAnnotator {
                     text.append(CharFold.fold(raw.charAt(r)));
                     idx[k++] = r;
                 }
-                if (l + 1 < paragraph.size() && separatedInBracket(raw, line)) { // never after the last line
-                    // （王芳 ⏎李  明）: the space before the break separates two names of a credit
+                int space = l + 1 < paragraph.size() ? separator(raw, line, paragraph.get(l + 1)) : -1;
+                if (space >= 0) { // never after the last line
                     spacedLine[k] = line.spacedOut;
                     headlineLine[k] = line.isHeadline();
-                    text.append(raw.charAt(line.contentEnd));
-                    idx[k++] = line.contentEnd;
+                    text.append(raw.charAt(space));
+                    idx[k++] = space;
                 }
             }
             return new Joined(idx, spacedLine, headlineLine, text.toString());
         }
     }
 
-    /** The line leaves a bracket open and ends in a space before its break. */
-    private static boolean separatedInBracket(String raw, RawLine line) {
-        return RawLine.leavesBracketOpen(line) && line.contentEnd < raw.length() && raw.charAt(line.contentEnd) == ' ';
+    /**
+     * Where the space is that separates two parts of a credit across a line break, or -1: before the break in
+     * a bracket left open (（王芳 ⏎李  明）: two names), or at the start of a credit's next line (记者：王五 赵六⏎
+     * 通讯员：孙七: a name and the next role).
+     */
+    private static int separator(String raw, RawLine line, RawLine next) {
+        if (RawLine.leavesBracketOpen(line) && line.contentEnd < raw.length() && raw.charAt(line.contentEnd) == ' ') {
+            return line.contentEnd;
+        }
+        return next.continuesCredit && next.contentStart > 0 && raw.charAt(next.contentStart - 1) == ' ' ? next.contentStart - 1 : -1;
     }
 
     private static void emitParagraph(Emitter out, String raw, List<RawLine> paragraph, CreditGrammar grammar,

@@ -408,6 +408,29 @@ class BylineAnnotatorTest {
     }
 
     @Test
+    void aClosingCreditThatFillsItsLineGoesOnWithTheNextRoleOnTheLineBelow() throws Exception {
+        // one credit line wrapped before its second role: one byline, not two
+        JCas jcas = run("会议要求，各乡镇要压实责任，抓好春耕备耕工\n作，确保粮食生产稳中有进，群众增收有保障。\n\n"
+                + "记者：司马言 欧阳青 韩冬 林晓丰 孔德海\n 通讯员：周明远\n\n青山县召开春耕生产工作会议\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("记者：司马言 欧阳青 韩冬 林晓丰 孔德海 通讯员：周明远");
+        assertThat(contributors(jcas)).containsExactly("记者:司马言", "记者:欧阳青", "记者:韩冬", "记者:林晓丰", "记者:孔德海",
+                "通讯员:周明远");
+    }
+
+    @Test
+    void anInvitedCorrespondentIsACorrespondent() throws Exception {
+        JCas jcas = run("全县慰问困难党员活动圆满结束。\n\n（通讯员 邱晓峰 特邀通讯员 尹明 胡立森）\n");
+        assertThat(contributors(jcas)).containsExactly("通讯员:邱晓峰", "通讯员:尹明", "通讯员:胡立森");
+    }
+
+    @Test
+    void aDatelineWithRolesGluedToNamesJoinedByACommaAndReportedWithAColon() throws Exception {
+        JCas jcas = run("本报讯 见习记者林晓丰、通讯员孔德海报道：\n3月2日，青山县召开春耕生产工作会议。\n");
+        assertThat(byline(jcas).getCoveredText()).isEqualTo("本报讯 见习记者林晓丰、通讯员孔德海报道");
+        assertThat(contributors(jcas)).containsExactly("见习记者:林晓丰", "通讯员:孔德海");
+    }
+
+    @Test
     void aClosingCreditsRoleAtTheLineEndWithItsColonAndNameOnTheNextLine() throws Exception {
         JCas jcas = run("会议要求，各乡镇要压实责任，抓好春耕备耕工\n作，确保粮食生产稳中有进，群众增收有保障。\n\n"
                 + "撰稿：司马言 编辑：欧阳青 责编：韩冬 审核\n：林晓丰\n\n青山县召开春耕生产工作会议\n");

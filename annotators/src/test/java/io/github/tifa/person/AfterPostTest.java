@@ -57,6 +57,8 @@ class AfterPostTest {
         assertThat(proposed(rule, "县委/nis 书记/nnt 项目/n 建设/vn 。/w")).isEmpty(); // no comma or name's verb after it
         assertThat(proposed(rule, "县委/nis 书记/nnt 带头/v ，/w 干部/n 跟进/v 。/w")).isEmpty(); // a verb is no name
         assertThat(proposed(rule, "县委/nis 书记/nnt 要/v 抓/v 项目/n 。/w")).isEmpty();
+        // 成员单位: 成员 is a post, 单位 (a unit, an employer) a common word that starts with the surname 单
+        assertThat(proposed(rule, "各/rz 成员/nnt 单位/n 与/cc 街道/n 结对/v ，/w 成员/nnt 单位/n 、/w 企业/n 参加/v 。/w")).isEmpty();
     }
 
     @Test
