@@ -62,13 +62,27 @@ final class HeldOrCited {
     }
 
     /**
-     * A verb of holding in the clause (召开, 举行, 展开), the time or place of what is said (会上, 仪式后),
-     * or a demonstrative that points back to the meeting reported (本次, 此次).
+     * A verb of holding in the clause (召开, 举行, 展开; after the name not one of a relative clause: X是在…召开的),
+     * the time or place of what is said (会上, 仪式后), or a demonstrative that points back to the meeting reported
+     * (本次, 此次).
      */
     private boolean reported(int begin, int end, int from, int to) {
-        return has(from, begin, MeetingContext.HELD_VERB) || has(end, to, MeetingContext.HELD_VERB)
+        return has(from, begin, MeetingContext.HELD_VERB) || reportedAfter(end, to)
                 || is(page.contextHits.entryAt(end), MeetingContext.POSITION)
                 || is(page.contextHits.entryEndingAt(begin), MeetingContext.DEMONSTRATIVE);
+    }
+
+    /** A verb of holding after the name in its clause that is not a relative clause's (X是在…召开的一次会议). */
+    private boolean reportedAfter(int end, int to) {
+        for (int i = end; i < to; i++) {
+            if (is(page.contextHits.entryAt(i), MeetingContext.HELD_VERB)) {
+                int after = page.contextHits.endAt(i);
+                if (after >= page.text().length() || !is(page.contextHits.entryAt(after), MeetingContext.RELATIVE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean has(int from, int to, MeetingContext cls) {

@@ -399,6 +399,9 @@ final class MeetingNames {
         if (c == '、' && ordinalBefore(text, cur - 1) && ordinalBefore(text, sharedOrdinalEnd(text, cur))) {
             return sharedOrdinalStart(text, cur - 1); // 十八届三中、四中、五中全会
         }
+        if (c == '、' && numbersShareCount(text, cur - 1)) {
+            return numbersStart(text, cur - 1); // 第11、12次会议: the numbers share 次
+        }
         if (c == '、' && isScope(contextHits.entryAt(cur)) && isScope(contextHits.entryEndingAt(cur - 1))) {
             return contextHits.beginAt(cur - 1); // 全国、全省、全市宣传部长会议: levels sharing one head
         }
@@ -517,6 +520,28 @@ final class MeetingNames {
     /** The ordinal X中 (of 三中全会) ends at {@code end}. */
     private boolean ordinalBefore(String text, int end) {
         return end >= 2 && plenumOrdinals.at(text, end - 1) && ordinals.at(text, end - 2);
+    }
+
+    /** 第11、12次, 第十一、十二次: numbers on both sides of the mark at {@code mark}, then one count word (次). */
+    private boolean numbersShareCount(String text, int mark) {
+        int p = mark + 1;
+        while (p < text.length() && number(text, p)) {
+            p++;
+        }
+        return mark > 0 && number(text, mark - 1) && p > mark + 1 && p < text.length() && plenumOrdinals.at(text, p);
+    }
+
+    private int numbersStart(String text, int end) {
+        int p = end;
+        while (p > 0 && number(text, p - 1)) {
+            p--;
+        }
+        return p;
+    }
+
+    private boolean number(String text, int p) {
+        char c = text.charAt(p);
+        return c >= '0' && c <= '9' || ordinals.at(text, p);
     }
 
     private int sharedOrdinalEnd(String text, int from) {

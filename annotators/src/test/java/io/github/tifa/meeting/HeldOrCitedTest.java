@@ -120,6 +120,23 @@ class HeldOrCitedTest {
     }
 
     @Test
+    void theTimeOrTheResolutionOfConveningAMeetingHoldsNone() throws Exception {
+        // 研究召开 X 时间及议题, 通过了召开 X 的有关决议: when and whether to convene it, a meeting to come
+        assertThat(held("会议/n 研究/vn 召开/v 县/n 政协/nt 九届/m 三次/m 全体/n 会议/n 时间/n 及/cc 议题/n 。/w"))
+                .containsExactly("县政协九届三次全体会议=false");
+        assertThat(held("会议/n 审议/v 通过/v 了/ul 召开/v 县/n 政协/nt 九届/m 三次/m 会议/n 的/ude1 有关/vn 决议/n 。/w"))
+                .containsExactly("县政协九届三次会议=false");
+    }
+
+    @Test
+    void aMeetingDescribedAsConvenedInATimeIsNotReportedByIt() throws Exception {
+        // X是在…召开的一次重要会议: 召开的 describes the meeting, and a later mention takes what the first was
+        assertThat(held("县/n 政协/nt 九届/m 三次/m 会议/n 是/vshi 在/p 关键/n 时期/n 召开/v 的/ude1 一次/m 重要/a 会议/n 。/w "
+                + "县/n 政协/nt 九届/m 三次/m 会议/n 报告/n 提出/v 了/ule 目标/n 。/w"))
+                .containsExactly("县政协九届三次会议=false", "县政协九届三次会议=false");
+    }
+
+    @Test
     void aMeetingThatClosedBeforeWhatIsReportedIsCited() throws Exception {
         assertThat(held("市委/nt 六届/m 三次/m 全会/n 圆满/a 闭幕/vi 后/f ，/w 全县/n 召开/v 专题/n 会议/n 。/w"))
                 .containsExactly("市委六届三次全会=false", "专题会议=true");

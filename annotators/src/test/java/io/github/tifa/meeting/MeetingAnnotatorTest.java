@@ -436,6 +436,12 @@ class MeetingAnnotatorTest {
         assertThat(meetings("各部门负责人在分会场以视频会议形式参加。\n")).isEmpty();
     }
 
+    @Test
+    void aLeadingGroupsMeetingIsSectoralAndASymposiumMayBeCalledAMeeting() throws Exception {
+        assertThat(meetingTypes("3月2日，县委召开全县河长制领导小组会议。\n")).containsExactly("WORK_CONFERENCE");
+        assertThat(meetingTypes("会议传达了全省民营企业家座谈会议精神。\n")).containsExactly("SYMPOSIUM");
+    }
+
     private static List<String> meetingTypes(String raw) throws Exception {
         return meetings(raw).stream().map(Meeting::getMeetingType).toList();
     }
@@ -443,5 +449,7 @@ class MeetingAnnotatorTest {
     void theSessionOfSittingsThatShareTheHeadIsTheirList() throws Exception {
         assertThat(described("会议学习了省委十一届五次、六次全会精神。\n"))
                 .containsExactly("省委十一届五次、六次全会[PLENARY false 十一届 五次、六次 ]");
+        assertThat(described("会议研究了青山县五届人大常委会第11、12次会议议程。\n"))
+                .containsExactly("青山县五届人大常委会第11、12次会议[PLENARY false 五届 第11、12次 ]");
     }
 }

@@ -285,4 +285,13 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "会议/n 学习/v 了/ule 省委/nis 十一届/n 五/m 次/qv 、/w 六/m 次/qv 全会/n 精神/n 。/w"))
                 .containsExactly("省委十一届五次、六次全会");
     }
+    @Test
+    void sittingsNumberedInOneListBeforeOneCountWordShareTheHead() throws Exception {
+        // 第11、12次会议: the numbers share 次 and the head
+        assertThat(proposed(rule, "研究/vn 了/ule 青山/n 县/n 五/m 届/q 人大常委会/nis 第/mq 11/m 、/w 12/m 次/qv 会议/n 议程/n ，/w "
+                + "建议/n 第/mq 11/m 、/w 12/m 次/qv 会议/n 分别/d 于/p 月底/t 召开/v 。/w"))
+                .containsExactlyInAnyOrder("青山县五届人大常委会第11、12次会议", "第11、12次会议");
+        assertThat(proposed(rule, "审议/v 县政协/n 第/mq 十一/m 、/w 十二/m 次/qv 常委/nnt 会议/n 报告/n 。/w"))
+                .containsExactly("县政协第十一、十二次常委会议");
+    }
 }
