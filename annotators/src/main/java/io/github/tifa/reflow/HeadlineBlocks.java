@@ -102,8 +102,9 @@ public final class HeadlineBlocks {
 
     /** No sentence stop, not a credit or dateline, and no punctuation at the end (a comma allowed if asked). */
     static boolean headlineShaped(RawLine line, boolean commaAllowed) {
-        if (line.dateline || line.credit || line.photographerAlone || hasStop(line) || bracketed(line)) {
-            return false; // 韩冬 摄: a photographer's credit is no title
+        if (line.dateline || line.credit || line.photographerAlone || hasStop(line) || bracketed(line)
+                || RawLine.lastOpenBracket(line) == line.contentStart && RawLine.leavesBracketOpen(line)) {
+            return false; // 韩冬 摄: a photographer's credit is no title; nor is a bracket's first line, （县领导为…颁⏎奖）
         }
         if (commaAllowed && RawLine.endsWith(line, "，,")) {
             return true;

@@ -1,9 +1,7 @@
 package io.github.tifa.structure;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -15,7 +13,6 @@ import org.apache.uima.jcas.tcas.Annotation;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import io.github.tifa.reflow.Alignments;
 import io.github.tifa.reflow.HeadlineBlocks;
-import io.github.tifa.reflow.CreditGrammar.Position;
 import io.github.tifa.reflow.PageLayout.Kind;
 import io.github.tifa.type.Article;
 import io.github.tifa.type.Credit;
@@ -66,17 +63,7 @@ public class ArticleAnnotator extends JCasAnnotator_ImplBase {
                 firstOfParagraph = null;
             }
         }
-        Set<Integer> creditEnds = new HashSet<>();
-        Set<Integer> captionEnds = new HashSet<>();
-        for (Credit credit : JCasUtil.select(raw, Credit.class)) {
-            Position position = Position.valueOf(credit.getPosition());
-            if (position == Position.CLOSING || position == Position.NAME_ONLY) { // a caption's credit closes no article
-                creditEnds.add(credit.getEnd());
-            } else if (position == Position.CAPTION) {
-                captionEnds.add(credit.getEnd());
-            }
-        }
-        for (List<LayoutLine> article : ArticleBounds.articles(lines, creditEnds, captionEnds)) {
+        for (List<LayoutLine> article : ArticleBounds.articles(lines, JCasUtil.select(raw, Credit.class))) {
             Article a = new Article(jcas);
             a.setRule(ARTICLE_RULE);
             add(jcas, a, align, article.get(0), article.get(article.size() - 1));

@@ -1,11 +1,15 @@
 package io.github.tifa.structure;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import io.github.tifa.model.Punctuation;
+import io.github.tifa.reflow.CreditGrammar.Position;
 import io.github.tifa.reflow.PageLayout.Kind;
+import io.github.tifa.type.Credit;
 import io.github.tifa.type.LayoutLine;
 
 /**
@@ -23,11 +27,25 @@ final class ArticleBounds {
 
     /**
      * The page's lines grouped into articles, in page order; furniture belongs to none. An article
-     * without a headline (a brief) ends at its closing credit: a credit line, or a credit that ends
-     * its last line ({@code creditEnds}, raw offsets); {@code captionEnds} are where a photo's caption ends with its
-     * photographer (……开幕。韩冬 摄).
+     * without a headline (a brief) ends at its closing credit: a credit line in which a credit of {@code credits} (the
+     * raw view's) was read, or a closing credit that ends its last line; a caption's credit marks where a photo's caption
+     * ends with its photographer (……开幕。韩冬 摄) and closes no article.
      */
-    static List<List<LayoutLine>> articles(List<LayoutLine> lines, Set<Integer> creditEnds, Set<Integer> captionEnds) {
+    static List<List<LayoutLine>> articles(List<LayoutLine> lines, Collection<Credit> credits) {
+        Set<Integer> creditEnds = new HashSet<>(); // closing credits, also at the end of a body line
+        Set<Integer> captionEnds = new HashSet<>();
+        Set<Integer> readEnds = new HashSet<>(); // every credit but a caption's
+        for (Credit credit : credits) {
+            Position position = Position.valueOf(credit.getPosition());
+            if (position == Position.CAPTION) {
+                captionEnds.add(credit.getEnd());
+            } else {
+                readEnds.add(credit.getEnd());
+            }
+            if (position == Position.CLOSING || position == Position.NAME_ONLY) {
+                creditEnds.add(credit.getEnd());
+            }
+        }
         List<List<LayoutLine>> articles = new ArrayList<>();
         List<LayoutLine> current = new ArrayList<>();
         Kind previous = null;
@@ -38,11 +56,13 @@ final class ArticleBounds {
                 // the photo is printed above its report: a caption right before the line that opens it goes with it
                 List<LayoutLine> captions = kind.opensArticle() ? trailingCaptions(current, captionEnds) : List.of();
                 boolean captionsAlone = !current.isEmpty() && captions.size() == current.size()
-                        || kind == Kind.DATELINE && oneSentenceAlone(current);
+                        || (kind == Kind.DATELINE || kind == Kind.DATED_LEAD) && oneSentenceAlone(current);
                 boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE && !captionsAlone;
                 LayoutLine last = current.isEmpty() ? null : current.get(current.size() - 1);
+                // a line laid out as a closing credit closes a brief only where a credit was read in it: not (选手风采),
+                // a photo's caption in brackets between two paragraphs of one report
                 boolean afterBrief = kind == Kind.BODY && last != null && !"JOIN".equals(last.getBreakAfter())
-                        && (previous == Kind.CLOSING_CREDIT || creditEnds.contains(last.getEnd()));
+                        && (previous == Kind.CLOSING_CREDIT && endsIn(last, readEnds) || creditEnds.contains(last.getEnd()));
                 if (!current.isEmpty() && (afterHeadline || newArticle || afterBrief)) {
                     List<LayoutLine> opening = newArticle ? captions : List.of();
                     articles.add(new ArrayList<>(current.subList(0, current.size() - opening.size())));
@@ -56,6 +76,16 @@ final class ArticleBounds {
             articles.add(current);
         }
         return articles;
+    }
+
+    /** One of {@code ends} is in {@code line}: a credit ends there (at its end, or before a mark after it: 作者：林晓、). */
+    private static boolean endsIn(LayoutLine line, Set<Integer> ends) {
+        for (int end : ends) {
+            if (end > line.getBegin() && end <= line.getEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -77,8 +107,9 @@ final class ArticleBounds {
     private static final int MAX_CAPTION_LINES = 2;
 
     /**
-     * {@code lines} are one short paragraph of one sentence without a comma (图为…调研。 before 本报讯 …): the caption
-     * of the photo printed above the report that the dateline after it opens.
+     * {@code lines} are one short paragraph of one sentence without a comma (图为…调研。 before 本报讯 …, 会议现场。 before
+     * 3月2日下午，…), all of an article so far: the caption of the photo printed above the report that the dateline or
+     * the dated lead after it opens.
      */
     private static boolean oneSentenceAlone(List<LayoutLine> lines) {
         if (lines.isEmpty() || lines.size() > MAX_CAPTION_LINES || !oneParagraph(lines)) {

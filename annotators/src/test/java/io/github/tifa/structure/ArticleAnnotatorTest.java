@@ -320,4 +320,25 @@ class ArticleAnnotatorTest {
                 + "★8月3日 旗委书记欧阳青主持召开旗委常委会会议。\n\n一周要闻\n");
         assertThat(JCasUtil.select(jcas, Article.class)).hasSize(1);
     }
+
+    @Test
+    void photoCaptionsInBracketsBetweenParagraphsStayInTheirArticle() throws Exception {
+        // （选手风采）, （县领导为…颁⏎奖）: captions of the photos printed in the report, neither its credit nor its headline
+        JCas jcas = articles("6月30日，青山县举办全县表彰大会，表彰先进党组织和优秀党\n员。县委书记林晓出席大会并讲话。\n\n"
+                + "（县委书记林晓讲话）\n\n大会开始，选手们展开了激烈角逐，赞颂了\n先进典型人物和事迹。\n\n（选手风采）\n\n"
+                + "比赛结束后，20名优秀党员上台接受表彰。\n\n（县领导为获奖代表颁发证书和奖\n牌）\n\n"
+                + "大会在合唱中结束。\n\n青山县举办表彰大会\n");
+        assertThat(JCasUtil.select(jcas, Article.class)).singleElement()
+                .satisfies(a -> assertThat(a.getCoveredText()).startsWith("6月30日").endsWith("青山县举办表彰大会"));
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText).containsExactly("青山县举办表彰大会");
+    }
+
+    @Test
+    void aFullTitleAfterAClosingCreditBeforeALeadDatedWithHaoIsAHeadline() throws Exception {
+        // 7月2号: a date printed with 号 opens the lead of the next report as 7月2日 does
+        JCas jcas = articles("会前，组织部分老干部观摩了全县重\n点项目建设情况，听取了有关工作汇\n报。\n\n（撰稿：林晓 编辑：韩冬 审核：司马言）\n\n"
+                + "全县离退休老干部政情通报会召开\n\n7月2号，青山县组织开展老干部座谈\n活动，县委副书记林晓出席并讲话。\n\n青山县开展老干部座谈\n");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText)
+                .containsExactly("全县离退休老干部政情通报会召开", "青山县开展老干部座谈");
+    }
 }

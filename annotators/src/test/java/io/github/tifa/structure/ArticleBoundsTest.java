@@ -2,9 +2,7 @@ package io.github.tifa.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -21,17 +19,8 @@ class ArticleBoundsTest {
     /** Each article as its lines' raw texts joined by |. */
     private static List<String> articles(String raw) throws Exception {
         JCas rawView = Alignments.rawView(PreparedCas.reflowed(raw));
-        Set<Integer> creditEnds = new HashSet<>();
-        Set<Integer> captionEnds = new HashSet<>();
-        for (Credit c : JCasUtil.select(rawView, Credit.class)) {
-            if ("CAPTION".equals(c.getPosition())) {
-                captionEnds.add(c.getEnd());
-            } else if (!"DATELINE".equals(c.getPosition()) && !"OPENING".equals(c.getPosition())) {
-                creditEnds.add(c.getEnd());
-            }
-        }
         List<LayoutLine> lines = List.copyOf(JCasUtil.select(rawView, LayoutLine.class));
-        return ArticleBounds.articles(lines, creditEnds, captionEnds).stream()
+        return ArticleBounds.articles(lines, JCasUtil.select(rawView, Credit.class)).stream()
                 .map(a -> String.join("|", a.stream().map(LayoutLine::getCoveredText).toList())).toList();
     }
 
@@ -128,5 +117,16 @@ class ArticleBoundsTest {
                 + "本报讯 3月2日，青山县九届人大三次会议在县会\n议中心开幕，会议听取了县政府工作报告。\n\n青山县人代会开幕\n";
         assertThat(articles(page)).hasSize(2);
         assertThat(articles(page).get(1)).startsWith("3月2日上午，青山县九届人大三次会议开幕。林晓 摄|与会代表认真审议各项报告。韩冬 摄|本报讯");
+    }
+    @Test
+    void aOneSentenceCaptionBeforeADatedLeadOpensTheReportWithIt() throws Exception {
+        // at the page's top or after a headline, a caption alone before a lead that opens with its date
+        String page = "会议现场。\n\n3月2日下午，区长林晓召开城市更新专题\n会议，研究城市更新有关工作，部署下一步\n"
+                + "重点任务，要求各部门加强协作、压实责任\n，确保项目按期推进。\n\n区政府召开办公会议\n\n活动现场。\n\n"
+                + "3月3日上午，区委书记韩冬到青山街道调\n研社区治理工作，与社区干部座谈交流，听\n取意见建议，要求把服务做到群众心坎上。\n\n"
+                + "韩冬调研社区治理\n";
+        assertThat(articles(page)).containsExactly("会议现场。|3月2日下午，区长林晓召开城市更新专题|会议，研究城市更新有关工作，部署下一步|"
+                + "重点任务，要求各部门加强协作、压实责任|，确保项目按期推进。|区政府召开办公会议", "活动现场。|3月3日上午，区委书记韩冬到青山街道调|"
+                + "研社区治理工作，与社区干部座谈交流，听|取意见建议，要求把服务做到群众心坎上。|韩冬调研社区治理");
     }
 }
