@@ -25,7 +25,8 @@ public enum Punctuation {
     SPEECH_MARKS,
     MEETING_STOPS,
     SEPARATOR_BARS,
-    CLAUSE_END;
+    CLAUSE_END,
+    DAY_DOTS;
 
     /** The punctuation file on the class path. */
     public static final String FILE = "io/github/tifa/model/punctuation.txt";

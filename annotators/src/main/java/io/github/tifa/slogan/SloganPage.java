@@ -165,6 +165,9 @@ final class SloganPage {
         if (s.indexOf('‘') >= 0 || s.indexOf('“') >= 0 || s.indexOf('’') >= 0) {
             return false; // a programme name quoting slogans: only the inner quotations count
         }
+        if (dayName(s)) {
+            return false; // “七·一”, “一二·九”: a day's name
+        }
         if (parallelClauses(s) && (couplet(s) || labelledAfter(end + 1) || Page.endsWith(contextHits, begin - 1, SloganContext.THEME_BEFORE))) {
             return true; // “A，B”这一主题; 围绕“A，B”开展…, 做到“A，B”; 建设“青山门户，康养之都”
         }
@@ -183,12 +186,29 @@ final class SloganPage {
             return false;
         }
         if (Page.endsWith(contextHits, end, SloganContext.PLACE_NAME_END) && !numeric(s)) {
-            return false; // “同心之家”, “暖心驿站”: a centre's or a station's own name
+            return false; // “同心之家”, “暖心驿站”, “某某美食节”: a centre's, a station's or an event's own name
         }
         if (Page.startsWith(contextHits, pastQuotations(end + 1), SloganContext.NAMED_THING)) {
             return false; // “青山剪影”专栏, “山乡行”调研组, “青山明珠”的美誉: the proper name of a thing
         }
         return numeric(s) || lexicons.formulas().get(s) != null || !scareQuoted(begin, end);
+    }
+
+    /** Numerals, digits or formula numerals, on both sides of a middle dot and nothing else (七·一, 一二·九, 12·9). */
+    private boolean dayName(String s) {
+        int dot = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Punctuation.DAY_DOTS.has(c)) {
+                if (dot >= 0) {
+                    return false;
+                }
+                dot = i;
+            } else if (!Character.isDigit(c) && !formulaNumerals.has(c)) {
+                return false;
+            }
+        }
+        return dot > 0 && dot < s.length() - 1;
     }
 
     /** Two to four clauses of two to ten characters, separated by ，or 、, with no stop or colon: 研发在城区、生产在园区. */

@@ -25,4 +25,11 @@ class QuotedFormulaTest {
     void aCoinedTermIsNoFormula() throws Exception {
         assertThat(proposed(rule, "培育/v “/w 专精特新/nz ”/w 企业/n 。/w")).isEmpty();
     }
+
+    @Test
+    void aDayNamedByNumeralsAroundADotIsNoFormula() throws Exception {
+        // “七·一”, “一二·九”: the first of July, the ninth of December; a holiday or an anniversary, not a count
+        assertThat(proposed(rule, "举办/v “/w 七/m ·/w 一/m ”/w 表彰/vn 大会/n ，/w 纪念/v “/w 一二/m ·/w 九/m ”/w 运动/vn 。/w")).isEmpty();
+        assertThat(proposed(rule, "做到/v “/w 两个/m 确立/v ”/w 。/w")).containsExactly("两个确立");
+    }
 }

@@ -67,4 +67,11 @@ class QuotedTermTest {
                 .isEmpty();
         assertThat(proposed(rule, "拉紧/v “/w 责任弦/nz ”/w ，/w 把好/v “/w 安全关/nz ”/w 。/w")).isEmpty();
     }
+
+    @Test
+    void theNameOfAnEventIsNoTerm() throws Exception {
+        // “青禾美食节”, “青禾湖摄影大赛”: the own names of a festival and a contest
+        assertThat(proposed(rule, "以/p “/w 青禾美食节/nz ”/w “/w 青禾湖摄影大赛/nz ”/w 为/p 载体/n 。/w"))
+                .isEmpty();
+    }
 }
