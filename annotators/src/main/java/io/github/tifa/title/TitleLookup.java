@@ -134,12 +134,28 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             if (best < 0 && cur == postBegin) {
                 best = shortOrgan(cur); // ，提案委主任, 、党政办主任, and levels in brackets before it
             }
+            int own = ownLevelEnd(best);
+            if (own > best) {
+                best = own < cur ? own : -1; // 我市|市委常委: the organisation begins after the pronoun
+            }
             if (best < 0 || !clearOfNames(best, cur)) {
                 break;
             }
             cur = organOverlapping(best, cur);
         }
         return cur;
+    }
+
+    /**
+     * Where the pronoun HanLP read around {@code begin} ends when its level is printed again right after it (我市|市委常委,
+     * 我县|县委书记: the paper's own place, then the organ's own level); -1 otherwise (各县（市、区）党委: 各 alone is left out).
+     */
+    private int ownLevelEnd(int begin) {
+        Token t = begin >= 0 ? tokens.covering(begin) : null;
+        if (t == null || t.getBegin() >= begin || !TagGroup.PRONOUN.has(t) || t.getEnd() >= text.length()) {
+            return -1;
+        }
+        return text.charAt(t.getEnd() - 1) == text.charAt(t.getEnd()) ? t.getEnd() : -1;
     }
 
     /** Characters of an office's or committee's short name, at most (教科卫体委). */

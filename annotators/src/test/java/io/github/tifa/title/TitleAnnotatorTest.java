@@ -255,4 +255,11 @@ class TitleAnnotatorTest {
         assertThat(titles("在表彰会上，临沂日报社党委副书记、总编辑柳青山与村民座谈。\n")).containsExactly(
                 "临沂日报社党委副书记[临沂日报社党委|副书记]->柳青山", "总编辑[|总编辑]->柳青山");
     }
+
+    @Test
+    void aLevelThatEndsAPronounIsNoPartOfTheOrganisation() throws Exception {
+        // 我市|市委常委: 市 of 我市 is the paper's own city, the post's organisation begins after it
+        assertThat(titles("我市市委常委林晓到青山镇调研。我县县委书记韩冬出席。\n"))
+                .containsExactly("市委常委[市委|常委]->林晓", "县委书记[县委|书记]->韩冬");
+    }
 }
