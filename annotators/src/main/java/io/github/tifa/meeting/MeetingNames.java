@@ -123,11 +123,32 @@ final class MeetingNames {
             }
             if (begin >= 0) {
                 int own = themeEnd(headBegin, page.contextHits);
-                names.add(new Name(begin, headBegin, end, head, MeetingText.joiner(page.contextHits, begin, end), Math.max(begin, own)));
+                int activityEnd = joinedActivityEnd(text, end, Math.min(limit - 1, begin + maxLength), page.contextHits);
+                int last = activityEnd > end ? activityEnd : end; // …表彰大会暨…主题演讲比赛活动
+                names.add(new Name(begin, headBegin, last, head, MeetingText.joiner(page.contextHits, begin, last), Math.max(begin, own)));
                 limit = begin;
             }
         }
         return names;
+    }
+
+    /**
+     * Where an activity joined by a {@code JOINER} right after the head ending at {@code end} ends, at its first
+     * {@code JOINED_HEAD} before a stop and up to {@code max} (…表彰大会暨“…”主题演讲比赛活动); -1 when none.
+     */
+    private static int joinedActivityEnd(String text, int end, int max, LexiconTrie.Matches contextHits) {
+        if (end >= text.length() || !is(contextHits.entryAt(end), MeetingContext.JOINER)) {
+            return -1;
+        }
+        for (int q = contextHits.endAt(end) + 1; q <= Math.min(max, text.length()); q++) {
+            if (Punctuation.MEETING_STOPS.has(text.charAt(q - 1))) {
+                return -1;
+            }
+            if (is(contextHits.entryEndingAt(q), MeetingContext.JOINED_HEAD)) {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /**

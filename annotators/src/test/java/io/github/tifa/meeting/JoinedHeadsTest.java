@@ -26,4 +26,12 @@ class JoinedHeadsTest {
         assertThat(proposed(rule, "，/w 召开/v 区委/nt 常委会/n 会议/n 暨/c 区委/nt 理论/n 学习/v 中心组/n 学习会/n ，/w"))
                 .containsExactly("区委常委会会议暨区委理论学习中心组学习会");
     }
+
+    @Test
+    void anActivityJoinedToAMeetingIsPartOfItsName() throws Exception {
+        // X暨Y活动: an activity held with the meeting, named with it; alone, 活动 names no meeting
+        assertThat(proposed(rule, "青山县/ns 举办/v 全县/n 劳模/n 表彰大会/n 暨/c “/w 奋斗/v 有我/nz ”/w 主题/n 演讲/vn 比赛/vn 活动/vn ，/w 县长/nnt 出席/v 。/w"))
+                .containsExactly("全县劳模表彰大会暨“奋斗有我”主题演讲比赛活动");
+        assertThat(proposed(rule, "青山县/ns 举办/v “/w 奋斗/v 有我/nz ”/w 主题/n 演讲/vn 比赛/vn 活动/vn 。/w")).isEmpty();
+    }
 }
