@@ -112,4 +112,11 @@ class AfterPostTest {
     void noNameWhereThePostComesToAPlace() throws Exception {
         assertThat(proposed(rule, "总书记/nnt 来/vf 济宁/ns 考察/v 。/w")).isEmpty();
     }
+
+    @Test
+    void aThirdCharacterHanLpCutOffBeforeAVerbOfReceivingOrInspecting() throws Exception {
+        // 林晓|曦接待了…: the verb after the name closes it, the character before it is the name's last
+        assertThat(proposed(rule, "人大常委会/nis 主任/nnt 林晓/nr 曦/nz 接待/v 了/ule 来访/vn 客人/n 。/w")).containsExactly("林晓曦");
+        assertThat(proposed(rule, "县长/nnt 韩冬/nr 晖/nz 考察/v 项目/n 。/w")).containsExactly("韩冬晖");
+    }
 }
