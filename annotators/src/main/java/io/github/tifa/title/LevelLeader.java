@@ -34,8 +34,9 @@ final class LevelLeader implements TitleRule {
 
     private static boolean leads(TitlePage page, TitlePage.PostReading r) {
         TitleLookup lookup = page.lookup;
-        if (lookup.has(r.end(), TitleContext.LED_BY) && r.begin() > 0 && lookup.has(r.begin() - 1, TitleContext.UNDER_OPENS)) {
-            return false; // 在县委领导下: the committee's leadership, not its leaders
+        if (lookup.has(r.end(), TitleContext.LED_BY) && r.begin() > 0 && lookup.has(r.begin() - 1, TitleContext.UNDER_OPENS)
+                || lookup.has(r.end(), TitleContext.UNDER_WHICH)) {
+            return false; // 在县委领导下, 党组织领导下的…机制: the committee's leadership, not its leaders
         }
         int i = lookup.beforePrincipal(r.postBegin()); // 市委|主要领导
         if (lookup.has(i - 1, TitleContext.GRADE) && foundedInClause(page, r.begin())) {

@@ -294,4 +294,11 @@ class QualifiedHeadTest {
         assertThat(proposed(rule, "审议/v 县政协/n 第/mq 十一/m 、/w 十二/m 次/qv 常委/nnt 会议/n 报告/n 。/w"))
                 .containsExactly("县政协第十一、十二次常委会议");
     }
+    @Test
+    void aStudyCommitteeIsPartOfTheNameAndListeningToAMeetingGovernsIt() throws Exception {
+        // 学习委员会: a CPPCC committee, whose 学习 is no verb that stops the name; 聆听 governs the meeting heard
+        assertThat(proposed(rule, "，/w 区政协/n 社区/n 学习/v 委员会/nis 联络/vn 座谈会/n 在/p 青山/ns 召开/v 。/w"))
+                .containsExactly("区政协社区学习委员会联络座谈会");
+        assertThat(proposed(rule, "秘书长/nnt 林晓/nr 聆听/v 报告会/n 。/w")).isEmpty(); // the head alone: meeting.type-word
+    }
 }

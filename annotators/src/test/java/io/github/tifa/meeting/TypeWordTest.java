@@ -33,4 +33,10 @@ class TypeWordTest {
         assertThat(proposed(rule, "，/w 书记/n 林晓/nr 在/p 闭幕式/n 上/f 讲话/v ，/w 出席/v 开幕式/n 的/u 委员/n 482/m 名/q 。/w")).isEmpty();
         assertThat(proposed(rule, "，/w 林晓/nr 主持/v 开班式/n 并/c 讲话/v 。/w")).isEmpty();
     }
+
+    @Test
+    void aHeadHeardIsAName() throws Exception {
+        // 聆听 governs the meeting heard, as 收听 does: the head alone is the name
+        assertThat(proposed(rule, "秘书长/nnt 林晓/nr 聆听/v 报告会/n 。/w")).containsExactly("报告会");
+    }
 }

@@ -59,6 +59,8 @@ class AfterPostTest {
         assertThat(proposed(rule, "县委/nis 书记/nnt 要/v 抓/v 项目/n 。/w")).isEmpty();
         // 成员单位: 成员 is a post, 单位 (a unit, an employer) a common word that starts with the surname 单
         assertThat(proposed(rule, "各/rz 成员/nnt 单位/n 与/cc 街道/n 结对/v ，/w 成员/nnt 单位/n 、/w 企业/n 参加/v 。/w")).isEmpty();
+        // 党建: party building, after a post too (书记|党建理论素养)
+        assertThat(proposed(rule, "增强/v 支部/n 书记/nnt 党建/n 理论/n 素养/n 。/w")).isEmpty();
     }
 
     @Test

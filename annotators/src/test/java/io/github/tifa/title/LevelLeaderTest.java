@@ -25,6 +25,8 @@ class LevelLeaderTest {
         assertThat(proposed(rule, "在/p 县委/nis 领导/n 下/f ，/w 全县/n 干部/n 团结/a 奋斗/v 。/w")).isEmpty();
         // but leaders who go down (下基层) are the committee's leaders
         assertThat(proposed(rule, "县委/nis 领导/n 下/v 基层/n 调研/v 。/w")).containsExactly("县委领导");
+        // 党组织领导下的…机制: what stands under the leadership, 在 or not
+        assertThat(proposed(rule, "健全/v 村/n 党组织/nis 领导/n 下/f 的/ude1 村民/n 自治/vn 机制/n 。/w")).isEmpty();
     }
 
     @Test
