@@ -38,6 +38,7 @@ class OrganPostTest {
     void aDepartmentsHeadWhoseOrganAndPostShareTheirCharacter() throws Exception {
         // 宣传部长 = 宣传部 + 部长: the organ's last character is the post's first
         assertThat(proposed(rule, "市委/nt 常委/n 、/w 宣传部长/n 林晓/nr 出席/v 。/w", "林晓")).containsExactly("市委常委", "宣传部长");
+        assertThat(proposed(rule, "青山镇/ns 武装部长/n 林晓/nr 带队/v 。/w", "林晓")).containsExactly("青山镇武装部长");
     }
 
     @Test
@@ -171,5 +172,14 @@ class OrganPostTest {
                 .containsExactly("县（市、区）新闻办主任");
         // a verb before the office's last character names no office: the post stays bare (not this rule's)
         assertThat(proposed(rule, "，/w 听取/v 办/n 主任/nnt 林晓/nr 汇报/v 。/w", "林晓")).isEmpty();
+    }
+
+    @Test
+    void committeesKnownByTheirShortNames() throws Exception {
+        // 法工委 (法制工作委员会), 关工委 (关心下一代工作委员会), 妇委会: not 工委 alone
+        assertThat(proposed(rule, "青山区/ns 人大常委会/nis 副主任/nnt 、/w 法/n 工委/nis 主任/nnt 林晓/nr 出席/v 。/w", "林晓"))
+                .containsExactly("青山区人大常委会副主任", "法工委主任");
+        assertThat(proposed(rule, "各/rz 乡/n （/w 镇/n ）/w 关工委/nis 主任/nnt 、/w 县/n 妇委会/nis 主任/nnt 参加/v 。/w"))
+                .containsExactly("乡（镇）关工委主任", "县妇委会主任");
     }
 }
