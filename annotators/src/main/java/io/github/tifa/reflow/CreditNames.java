@@ -105,9 +105,15 @@ final class CreditNames {
      * begin; {@code p} when none stands there.
      */
     int afterSupplied(String text, int p, int limit) {
-        int wordEnd = closingWord(text, p, limit, roles.lazy(text));
+        LexiconTrie.Matches hits = roles.lazy(text);
+        int wordEnd = closingWord(text, p, limit, hits);
         if (wordEnd == p) {
-            return p;
+            int roleEnd = hits.endAt(p);
+            Lexicon.Entry e = roleEnd > p ? roles.get(text.substring(p, roleEnd)) : null;
+            if (e == null || !e.is(RoleNote.UNNAMED) || roleEnd > limit) {
+                return p;
+            }
+            wordEnd = roleEnd; // （组织处供稿：孔丽）: 供稿 and its colon are one word of the lexicon
         }
         int q = wordEnd;
         while (q < limit && (space(text.charAt(q)) || Punctuation.ROLE_SEPARATORS.has(text.charAt(q)))) {

@@ -418,6 +418,15 @@ class BylineAnnotatorTest {
     }
 
     @Test
+    void aSupplierWithAColonBeforeTheNameIsACredit() throws Exception {
+        // 供稿 closes a credit after the name (林晓 供稿); with a colon before the name it opens one, as 撰稿： does
+        JCas jcas = run("会议要求，各乡镇要压实责任，抓好春耕备耕工\n作，确保粮食生产稳中有进。（供稿：司马言\n晴）\n\n"
+                + "3月2日，青山县召开防汛工作会议，部署有关工作。\n");
+        assertThat(bylines(jcas)).containsExactly("（供稿：司马言晴）");
+        assertThat(contributors(jcas)).containsExactly(":司马言晴");
+    }
+
+    @Test
     void anInvitedCorrespondentIsACorrespondent() throws Exception {
         JCas jcas = run("全县慰问困难党员活动圆满结束。\n\n（通讯员 邱晓峰 特邀通讯员 尹明 胡立森）\n");
         assertThat(contributors(jcas)).containsExactly("通讯员:邱晓峰", "通讯员:尹明", "通讯员:胡立森");
