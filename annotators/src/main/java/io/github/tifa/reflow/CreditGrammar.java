@@ -62,7 +62,7 @@ public final class CreditGrammar {
             LexiconTrie numerals, LexiconTrie patterns) {
         LexiconPatterns compiled = new LexiconPatterns(patterns, Set.of(DATE, DAY), numerals, context);
         Pattern date = compiled.get(DATE);
-        this.vocabulary = CreditVocabulary.of(roles, agencies, context, date);
+        this.vocabulary = CreditVocabulary.of(roles, agencies, context, date, surnames);
         CreditNames names = new CreditNames(roles, surnames, vocabulary.outletSuffixes(), context.words(BylineContext.STAFF));
         this.dateline = new DatelineCredit(vocabulary, names, date, compiled.get(DAY));
         this.opening = new OpeningCredit(vocabulary, names, agencies);

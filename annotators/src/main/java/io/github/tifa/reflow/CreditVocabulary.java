@@ -37,11 +37,13 @@ import io.github.tifa.lexicon.WordClass.RoleNote;
  * @param bracketedKinds what closes a dateline only right before the credit's bracket (报道)
  * @param speech verbs of speaking that end a line introducing what is said (会议指出, 林晓说)
  * @param kindInitials the first character of each dateline kind, bracketed or not: most lines hold none
+ * @param surnames surnames.txt: names without a role in brackets start with one, as the credit grammar reads them
  */
 public record CreditVocabulary(List<String> roles, List<String> agencies, List<String> outletSuffixes,
         List<String> kinds, List<String> citing, LexiconTrie.CharClass marks, String roleInitials,
         List<String> closings, List<String> photographs, List<String> sources, List<String> offices, List<String> recently,
-        List<String> daytimes, Pattern date, List<String> bracketedKinds, List<String> speech, String kindInitials) {
+        List<String> daytimes, Pattern date, List<String> bracketedKinds, List<String> speech, String kindInitials,
+        LexiconTrie surnames) {
     /** Characters a paper's own name may take before its dateline's place, date and kind. */
     private static final int MAX_OWN_NAME = 12;
     /** What may join two outlets' names in one (青山网-青山日报讯). */
@@ -75,7 +77,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      * words and those that credit the name before them (/图); agencies the OUTLET and AGENCY entries, and OUTLET_SUFFIX entries end an outlet's own
      * name (马尾新闻网讯).
      */
-    public static CreditVocabulary of(LexiconTrie roles, LexiconTrie agencies, LexiconTrie context, Pattern date) {
+    public static CreditVocabulary of(LexiconTrie roles, LexiconTrie agencies, LexiconTrie context, Pattern date,
+            LexiconTrie surnames) {
         List<String> roleWords = new ArrayList<>();
         for (Lexicon.Entry e : roles.lexicon().entries()) {
             if (!e.is(RoleNote.END) && !e.is(RoleNote.SKIP) && e.column(1).isEmpty() && !roleWords.contains(e.key())) {
@@ -94,7 +97,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
                 context.words(BylineContext.OFFICE_END),
                 context.words(BylineContext.RECENTLY), context.words(BylineContext.DAYTIME), date,
                 context.words(BylineContext.BRACKETED_KIND), context.words(BylineContext.SPEECH),
-                initials(context.words(BylineContext.KIND), context.words(BylineContext.BRACKETED_KIND)));
+                initials(context.words(BylineContext.KIND), context.words(BylineContext.BRACKETED_KIND)), surnames);
     }
 
     /** The first character of each word of these lists. */
@@ -116,7 +119,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
 
     /**
      * [p, end) is one to four names and nothing else, a closing word allowed at the end (司徒雷 顾芸, 欧阳青报道, 罗 雨):
-     * each two to four Han characters, separated by spaces or 、, or one name of two padded with a space.
+     * each two to four Han characters, separated by spaces or 、, or one name of two padded with a space; the first
+     * starts with a surname, as {@link CreditNames} reads them (not a caption: 选手风采).
      */
     public boolean namesAlone(String raw, int p, int end) {
         int e = end;
@@ -127,6 +131,9 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             }
         }
         String names = raw.substring(p, e).strip();
+        if (surnames.lazy(names).endAt(0) < 0) {
+            return false;
+        }
         if (PADDED_NAME.matcher(names).matches()) {
             return true; // 罗 雨
         }

@@ -27,22 +27,18 @@ final class ArticleBounds {
 
     /**
      * The page's lines grouped into articles, in page order; furniture belongs to none. An article
-     * without a headline (a brief) ends at its closing credit: a credit line in which a credit of {@code credits} (the
-     * raw view's) was read, or a closing credit that ends its last line; a caption's credit marks where a photo's caption
-     * ends with its photographer (……开幕。韩冬 摄) and closes no article.
+     * without a headline (a brief) ends at its closing credit: a closing credit line, or a closing credit of
+     * {@code credits} (the raw view's) that ends its last line; a caption's credit marks where a photo's caption ends
+     * with its photographer (……开幕。韩冬 摄) and closes no article.
      */
     static List<List<LayoutLine>> articles(List<LayoutLine> lines, Collection<Credit> credits) {
         Set<Integer> creditEnds = new HashSet<>(); // closing credits, also at the end of a body line
         Set<Integer> captionEnds = new HashSet<>();
-        Set<Integer> readEnds = new HashSet<>(); // every credit but a caption's
         for (Credit credit : credits) {
             Position position = Position.valueOf(credit.getPosition());
             if (position == Position.CAPTION) {
                 captionEnds.add(credit.getEnd());
-            } else {
-                readEnds.add(credit.getEnd());
-            }
-            if (position == Position.CLOSING || position == Position.NAME_ONLY) {
+            } else if (position == Position.CLOSING || position == Position.NAME_ONLY) {
                 creditEnds.add(credit.getEnd());
             }
         }
@@ -59,10 +55,8 @@ final class ArticleBounds {
                         || (kind == Kind.DATELINE || kind == Kind.DATED_LEAD) && oneSentenceAlone(current);
                 boolean newArticle = kind.opensArticle() && hasBody(current) && previous != Kind.HEADLINE && !captionsAlone;
                 LayoutLine last = current.isEmpty() ? null : current.get(current.size() - 1);
-                // a line laid out as a closing credit closes a brief only where a credit was read in it: not (选手风采),
-                // a photo's caption in brackets between two paragraphs of one report
                 boolean afterBrief = kind == Kind.BODY && last != null && !"JOIN".equals(last.getBreakAfter())
-                        && (previous == Kind.CLOSING_CREDIT && endsIn(last, readEnds) || creditEnds.contains(last.getEnd()));
+                        && (previous == Kind.CLOSING_CREDIT || creditEnds.contains(last.getEnd()));
                 if (!current.isEmpty() && (afterHeadline || newArticle || afterBrief)) {
                     List<LayoutLine> opening = newArticle ? captions : List.of();
                     articles.add(new ArrayList<>(current.subList(0, current.size() - opening.size())));
@@ -76,16 +70,6 @@ final class ArticleBounds {
             articles.add(current);
         }
         return articles;
-    }
-
-    /** One of {@code ends} is in {@code line}: a credit ends there (at its end, or before a mark after it: 作者：林晓、). */
-    private static boolean endsIn(LayoutLine line, Set<Integer> ends) {
-        for (int end : ends) {
-            if (end > line.getBegin() && end <= line.getEnd()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -32,6 +32,15 @@ public class ReflowTest {
     }
 
     @Test
+    void aCaptionInBracketsBetweenParagraphsIsLaidOutAsBody() throws Exception {
+        // （选手风采）: names in brackets start with a surname; a caption's words need not, and it is no credit
+        String raw = "全县召开表彰大会，表彰先进党组织。\n\n（选手风采）\n\n比赛结束后，优秀党员上台领奖。\n\n（林晓丰 司马言）\n";
+        JCas view = PreparedCas.reflowed(raw).getView(Alignments.RAW_VIEW);
+        assertThat(JCasUtil.select(view, LayoutLine.class)).extracting(LayoutLine::getKind)
+                .containsExactly("BODY", "BODY", "BODY", "CLOSING_CREDIT");
+    }
+
+    @Test
     void writesThePageLayoutIntoViewRaw() throws Exception {
         String raw = "03　县域新闻　　　2024年4月18日\n\n本报讯（记者 王五）全县召开防汛工作\n会议。\n（记者 赵六）\n\n"
                 + "全县部署防汛工作\n";
