@@ -21,18 +21,21 @@ final class MeetingText {
     /**
      * 审议通过县九届人大三次会议, 精心筹备好…: the name starts after the verbs that govern it. When only
      * verbs stand before the head, the name is the head alone if it can be ({@code headAlone}: 确保两会,
-     * 既是座谈会); else the words stay (表彰大会 where HanLP reads 表彰 as a verb).
+     * 既是座谈会); else the words stay (表彰大会 where HanLP reads 表彰 as a verb), unless an adverb or an adjective
+     * says how the verb is done (要严谨筹备会议): then the generic head stands alone and names nothing.
      */
     static int skipLeadingVerbs(TokenIndex tokens, int begin, int headBegin, boolean headAlone) {
         int b = begin;
+        boolean manner = false;
         while (b < headBegin) {
             Token t = tokens.startingAt(b);
             if (t == null || t.getEnd() > headBegin || !TagGroup.NOT_OPENING.has(t)) {
                 break;
             }
+            manner |= TagGroup.MANNER.has(t);
             b = t.getEnd();
         }
-        return b < headBegin || headAlone && b == headBegin ? b : begin;
+        return b < headBegin || headAlone || manner ? b : begin;
     }
 
     /** 开好会议, 确保大会, 了解会议, 一次重要会议: a verb or an adjective right before a generic head. */

@@ -40,8 +40,12 @@ public enum TagGroup {
     QUOTE_BRIDGE,
     /** The plain verb tag {@code v}. */
     PLAIN_VERB,
+    /** {@code v} and {@code vn}: HanLP reads a transitive verb before its object as either (宣传/vn 县委). */
+    VERB_OR_VERBAL_NOUN,
     /** {@code v} and {@code vi}: a verb that introduces a name (全面推进A). */
     INTRODUCING_VERB,
+    /** Adjectives and adverbs: how a verb is done (要严谨筹备, 依法筹备). */
+    MANNER,
     /** Words that never open a meeting's name: verbs, adverbs, prepositions, particles, pronouns … */
     NOT_OPENING,
     /** Verbs, adjectives, adverbs, prepositions, not verbal nouns: what makes a head its object (开好会议). */

@@ -313,12 +313,12 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
     }
 
     /**
-     * A verb HanLP read ends at {@code end}, before a level word (青山镇听取|镇党委: what the town does is no part of
-     * the organ's name; 巡视|组 is, and an ORGAN_VERB: 自治区派驻|盟市…组).
+     * A verb HanLP read, or a verbal noun, ends at {@code end}, before a level word (青山镇听取|镇党委, 全县干部要大力宣传|县委:
+     * what the town or its cadres do is no part of the organ's name; 巡视|组 is, and an ORGAN_VERB: 自治区派驻|盟市…组).
      */
     private boolean predicateEndsAt(int end) {
         Token t = tokens.endingAt(end);
-        return t != null && t.getEnd() - t.getBegin() >= 2 && TagGroup.PLAIN_VERB.has(t) && end < text.length()
+        return t != null && t.getEnd() - t.getBegin() >= 2 && TagGroup.VERB_OR_VERBAL_NOUN.has(t) && end < text.length()
                 && shapes.levelChars().has(text.charAt(end)) && !has(t.getBegin(), TitleContext.ORGAN_VERB);
     }
 

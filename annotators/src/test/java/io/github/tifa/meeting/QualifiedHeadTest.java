@@ -28,6 +28,14 @@ class QualifiedHeadTest {
     }
 
     @Test
+    void aGenericHeadAfterVerbsOrAWholeIsNoName() throws Exception {
+        // 要严谨筹备会议: preparing the meeting; 整个会议: the whole of the one just spoken of
+        assertThat(proposed(rule, "要/v 严谨/a 筹备/vn 会议/n ，/w 要/v 依法/d 筹备/vn 会议/n 。/w")).isEmpty();
+        assertThat(proposed(rule, "全体/n 人员/n 都/d 感觉到/v 整个/b 会议/n 有条不紊/al 。/w")).isEmpty();
+        assertThat(proposed(rule, "要/v 筹备/vn 好/a 县/n 第五次/m 党代会/n 。/w")).containsExactly("县第五次党代会");
+    }
+
+    @Test
     void twoOrganisersOfOneKindShareTheHead() throws Exception {
         assertThat(proposed(rule, "传达/v 省委/nt 和/c 市委/nt 全会/n 精神/n 。/w")).containsExactly("省委和市委全会");
         assertThat(proposed(rule, "优化/v 营商/vn 环境/n 和/c 县/n 九届/m 人大/nt 三次/m 会议/n 。/w"))

@@ -137,6 +137,15 @@ class OrganPostTest {
     }
 
     @Test
+    void aVerbalNounBeforeALevelEndsTheOrganisation() throws Exception {
+        // 全县干部要大力宣传县委书记: what the county's cadres do is no part of the organ's name, whatever HanLP's tag
+        assertThat(proposed(rule, "全县/n 干部/nnt 要/v 大力/d 宣传/vn 县委/nis 书记/nnt 林晓/nr 的/ude1 讲话/n 。/w", "林晓"))
+                .containsExactly("县委书记");
+        assertThat(proposed(rule, "全县/n 新闻工作者/nnd 宣传/vn 县委/nis 书记/nnt 林晓/nr 的/ude1 讲话/n 。/w", "林晓"))
+                .containsExactly("县委书记");
+    }
+
+    @Test
     void aTownshipsNameAfterAnAdverbOrAWordOfTime() throws Exception {
         // 随后青溪镇镇长: 随后 says when; the two characters after it name the town
         assertThat(proposed(rule, "随后/d 青溪/n 镇/n 镇长/nnt 林晓/nr 介绍/v 情况/n 。/w", "林晓")).containsExactly("青溪镇镇长");
