@@ -490,8 +490,8 @@ final class MeetingNames {
             return true; // 息县召开|县政府…例会, 举行的|市…会议: HanLP glued the stop word to the name (召开县, 的市)
         }
         Token t = tokens.endingAt(cur);
-        if (t == null) {
-            return false;
+        if (t == null || is(contextHits.entryEndingAt(t.getBegin()), MeetingContext.JOINER)) {
+            return false; // …工作会议暨学习秘书培训会: the second name opens right after 暨, whatever its first word
         }
         if (cur < headBegin && (verbBeforeOrganiser(t, cur, contextHits, levelHits, tokens) || verbBeforeTerm(t, text, cur, levelHits))) {
             return true; // 做好县第五次党代会, 收听全县…大会, 拟提交十三届…: the verb governs the name
