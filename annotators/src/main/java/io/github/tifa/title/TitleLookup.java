@@ -288,7 +288,8 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
 
     /**
      * An organ not in the lexicon but known by its suffix (…审批局, …促进会, …合作社): it reaches
-     * left to the first level or place word of the same run of Han characters. -1 when none.
+     * left to the first level or place word, or organ of its own (地委第一巡察组), of the same run of Han characters.
+     * -1 when none.
      */
     private int suffixOrgan(int end) {
         boolean suffix = false;
@@ -296,8 +297,9 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             Lexicon.Entry e = contextHits.entryAt(end - length);
             suffix = e != null && contextHits.endAt(end - length) == end && e.is(TitleContext.ORGAN_SUFFIX);
         }
-        if (!suffix) {
-            return -1;
+        Token last = tokens.endingAt(end);
+        if (!suffix || last != null && last.getEnd() - last.getBegin() >= 2 && TagGroup.PLAIN_VERB.has(last)) {
+            return -1; // 学习领会|省委: the suffix's character ends a verb
         }
         int leftmost = -1;
         int leftmostEnd = -1;
@@ -307,9 +309,18 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             if (lp >= 0 && lp <= b) {
                 leftmost = lp;
                 leftmostEnd = b + 1;
+            } else if (ownOrganBegin(b + 1) >= 0) {
+                leftmost = ownOrganBegin(b + 1); // 地委|第一巡察组: an organ of its own opens the name as a level would
+                leftmostEnd = b + 1;
             }
         }
         return leftmost < 0 ? -1 : townName(leftmostEnd, leftmost);
+    }
+
+    /** Where an organ of the lexicon that needs no level before it (地委, 党工委; not 委) ends at {@code end}, or -1. */
+    private int ownOrganBegin(int end) {
+        int organ = organHits.beginAt(end);
+        return organ >= 0 && !organHits.entryEndingAt(end).is(Organ.AFTER_LEVEL) && clearOfNames(organ, end) ? organ : -1;
     }
 
     /**

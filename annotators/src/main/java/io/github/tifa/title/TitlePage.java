@@ -125,11 +125,16 @@ final class TitlePage {
         return organ >= 0 && wordAligned(page.tokens(), organ, postEnd);
     }
 
-    /** The post starts and ends where HanLP's words do, or inside one word that ends with it (党委书记). */
+    /**
+     * The post starts and ends where HanLP's words do, or inside one word that ends with it (党委书记), or inside a
+     * doubled character HanLP read as one word (巡察组组|长: the organ's last character, then the post's first).
+     */
     private static boolean wordAligned(TokenIndex tokens, int begin, int end) {
         Token first = tokens.covering(begin);
         Token last = tokens.covering(end - 1);
-        boolean startOk = first == null || first.getBegin() == begin || first.getEnd() == end;
+        boolean doubled = first != null && first.getBegin() == begin - 1 && first.getEnd() == begin + 1
+                && first.getCoveredText().charAt(0) == first.getCoveredText().charAt(1);
+        boolean startOk = first == null || first.getBegin() == begin || first.getEnd() == end || doubled;
         boolean endOk = last == null || last.getEnd() == end || TokenIndex.isPerson(last);
         return startOk && endOk;
     }

@@ -137,6 +137,13 @@ class OrganPostTest {
     }
 
     @Test
+    void aPostWhoseFirstCharacterHanLpReadWithTheOrgansLast() throws Exception {
+        // 巡察组组长: HanLP reads 组组|长, the organ's 组 and the post's 组 as one word
+        assertThat(proposed(rule, "会上/n ，/w 市委/nis 第一/mq 巡察/nz 组组/q 长/a 林晓/nr 讲话/n 。/w", "林晓"))
+                .containsExactly("市委第一巡察组组长");
+    }
+
+    @Test
     void aVerbalNounBeforeALevelEndsTheOrganisation() throws Exception {
         // 全县干部要大力宣传县委书记: what the county's cadres do is no part of the organ's name, whatever HanLP's tag
         assertThat(proposed(rule, "全县/n 干部/nnt 要/v 大力/d 宣传/vn 县委/nis 书记/nnt 林晓/nr 的/ude1 讲话/n 。/w", "林晓"))

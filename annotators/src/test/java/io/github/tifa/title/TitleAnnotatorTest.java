@@ -141,6 +141,11 @@ class TitleAnnotatorTest {
 
     @Test
     void organKnownOnlyByItsSuffixReachesTheLevelWordBeforeIt() throws Exception {
+        // an organ of the lexicon opens a name known by its suffix as a level would (地委第一巡察组, 党工委宣教处)
+        assertThat(titles("动员会上，地委第一巡察组组长孟令刚讲话。\n"))
+                .containsExactly("地委第一巡察组组长[地委第一巡察组|组长]->孟令刚");
+        assertThat(titles("会议邀请市直机关党工委宣教处处长钱立新作辅导报告。\n"))
+                .containsExactly("市直机关党工委宣教处处长[市直机关党工委宣教处|处长]->钱立新");
         assertThat(titles("市老区建设促进会会长秦秀梅致辞。\n"))
                 .containsExactly("市老区建设促进会会长[市老区建设促进会|会长]->秦秀梅");
         assertThat(titles("河北聚合新材料科技有限公司董事长刘一鸣介绍。\n"))
