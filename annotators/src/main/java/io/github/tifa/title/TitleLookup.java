@@ -143,7 +143,39 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             }
             cur = organOverlapping(best, cur);
         }
-        return cur;
+        return ownNameBefore(cur);
+    }
+
+    /** Characters of a company's or zone's own name before its head, at most (绿源农业科技|有限公司). */
+    private static final int MAX_OWN_NAME = 10;
+
+    /**
+     * Where a company's or a zone's own name begins when the organisation read so far opens with an enterprise organ
+     * or a zone's level word ({@code cur}) and the words before it, back to the clause's start, name it: two to ten Han
+     * characters, no name, and no verb, function word, pronoun or post among HanLP's words (，娲石集团董事长,
+     * 、农产品加工园区党工委书记; not 同时公司董事长). Else {@code cur}.
+     */
+    private int ownNameBefore(int cur) {
+        Lexicon.Entry organ = organHits.entryAt(cur);
+        Lexicon.Entry level = levelHits.entryAt(cur);
+        if (!(organ != null && organ.is(Organ.ENT) || level != null && level.is(Level.ZONE))) {
+            return cur;
+        }
+        int start = cur;
+        while (start > 0 && cur - start < MAX_OWN_NAME && han(start - 1) && persons.covering(start - 1) == null) {
+            start--;
+        }
+        if (cur - start < 2 || han(start - 1) || persons.covering(start - 1) != null || tokens.startingAt(start) == null) {
+            return cur;
+        }
+        for (int i = start; i < cur; i++) {
+            Token t = tokens.covering(i);
+            if (t == null || t.getEnd() > cur || TagGroup.PLAIN_VERB.has(t) || TagGroup.FUNCTION_WORD.has(t)
+                    || TagGroup.PRONOUN.has(t) || TagGroup.POST_NOUN.has(t)) {
+                return cur;
+            }
+        }
+        return start;
     }
 
     /**

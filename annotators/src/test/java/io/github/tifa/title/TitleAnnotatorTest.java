@@ -141,6 +141,14 @@ class TitleAnnotatorTest {
 
     @Test
     void organKnownOnlyByItsSuffixReachesTheLevelWordBeforeIt() throws Exception {
+        // a company or a zone named by its own words from the clause's start
+        assertThat(titles("县直单位负责人，娲石集团董事长魏华山等客商代表参加。\n"))
+                .containsExactly("娲石集团董事长[娲石集团|董事长]->魏华山");
+        assertThat(titles("市委常委、农产品加工园区党工委书记刘辉参加。\n"))
+                .containsExactly("市委常委[市委|常委]->刘辉", "农产品加工园区党工委书记[农产品加工园区党工委|书记]->刘辉");
+        assertThat(titles("出席的有，绿源农业科技有限公司总经理林晓。\n"))
+                .containsExactly("绿源农业科技有限公司总经理[绿源农业科技有限公司|总经理]->林晓");
+        assertThat(titles("同时公司董事长林晓文也参加。\n")).containsExactly("公司董事长[公司|董事长]->林晓文");
         // an organ of the lexicon opens a name known by its suffix as a level would (地委第一巡察组, 党工委宣教处)
         assertThat(titles("动员会上，地委第一巡察组组长孟令刚讲话。\n"))
                 .containsExactly("地委第一巡察组组长[地委第一巡察组|组长]->孟令刚");
