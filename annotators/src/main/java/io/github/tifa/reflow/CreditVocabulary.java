@@ -519,6 +519,31 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return roles.stream().anyMatch(role -> role.startsWith(last));
     }
 
+    /** Characters from a credit's role to the word that closes it (记者林晓报道), at most. */
+    private static final int MAX_CLOSED_CREDIT = 16;
+
+    /**
+     * A credit opened by the role at {@code roleAt} is closed on its line by a closing word (报道) and the body
+     * follows it there, a sentence with a clause mark (记者林晓报道 9月13日上午，…).
+     */
+    public boolean closedBeforeBody(String raw, int roleAt, int e) {
+        for (int q = roleAt + 1; q < Math.min(e, roleAt + MAX_CLOSED_CREDIT); q++) {
+            int closing = wordAt(closings, raw, q);
+            if (closing > 0) {
+                for (int r = q + closing; r < e; r++) {
+                    if (Punctuation.STATEMENT_MARKS.has(raw.charAt(r))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!Han.at(raw, q) && !isSpace(raw.charAt(q))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The length of the dateline kind (讯, 电, 专电) at {@code p}, or 0. */
     public int kindAt(String raw, int p) {
         int kind = wordAt(kinds, raw, p);

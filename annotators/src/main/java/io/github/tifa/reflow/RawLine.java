@@ -286,11 +286,13 @@ public final class RawLine {
         // （记者 王五）, （某某日报全媒体记者 王五）: a role, or an outlet's own name and a role, in brackets
         boolean alone = vocabulary.creditsAlone(raw, p, e);
         int roleFrom = bracket ? skipSpaces(raw, p + 1, e) : p;
-        line.credit = alone || vocabulary.reporterAlone(raw, p, e) || vocabulary.creditRoleAt(raw, roleFrom, e) >= 0
+        int role = vocabulary.creditRoleAt(raw, roleFrom, e);
+        line.credit = alone || vocabulary.reporterAlone(raw, p, e) || role >= 0
                 || vocabulary.roleAfterNames(raw, roleFrom, e) >= 0 && namesOnly(raw, roleFrom, e);
         line.roleAtEnd = line.credit && vocabulary.endsWithRole(raw, s, e);
-        // （记者 王五） closes an article; 本报记者 王五, and （记者 王五）7月26日，… with its body, open one
-        boolean bodyAfter = bracket && textAfterBracket(raw, p, e);
+        // （记者 王五） closes an article; 本报记者 王五, and （记者 王五）7月26日，… or 记者王五报道 7月26日，… with its
+        // body, open one
+        boolean bodyAfter = bracket ? textAfterBracket(raw, p, e) : role >= 0 && vocabulary.closedBeforeBody(raw, role, e);
         line.creditBeforeBody = line.credit && bodyAfter;
         line.closingCredit = line.credit && (bracket && !bodyAfter || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.opensWithDate(raw, p, e);

@@ -108,6 +108,13 @@ public class ReflowTest {
     }
 
     @Test
+    void aCreditThatOpensTheBodyOnItsLineJoinsTheBodysNextLine() {
+        // 记者林晓报道 9月13日上午，…: the body after 报道 goes on under it, broken inside a word
+        String raw = "全媒体记者林晓报道 9月13日上午，市政协主\n席曹国强主持召开主席会议。\n";
+        assertThat(Reflow.reflow(raw).clean()).isEqualTo("全媒体记者林晓报道9月13日上午，市政协主席曹国强主持召开主席会议。");
+    }
+
+    @Test
     void keepsSpacesOfCreditLine() {
         String raw = "□本报记者 许  晴\n近日，临沂银行新市民服务中心揭牌。\n";
         assertThat(Reflow.reflow(raw).clean()).isEqualTo("□本报记者 许  晴\n近日，临沂银行新市民服务中心揭牌。");
