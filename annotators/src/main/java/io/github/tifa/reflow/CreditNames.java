@@ -157,6 +157,29 @@ final class CreditNames {
     }
 
     /**
+     * Two names printed without a space between them, filling [p, limit) (（李兆明陈晓丽）, （林晓韩冬）): four to six Han
+     * characters that part into two names of two or three, each opening with one of the commonest surnames, of one
+     * character, in one way only (not 贺信全|文另发); empty otherwise.
+     */
+    List<CreditGrammar.Name> glued(String text, int p, int limit) {
+        int length = limit - p;
+        if (length < 4 || length > 6 || !Han.all(text, p, limit) || !commonSurname(text, p)) {
+            return List.of();
+        }
+        List<CreditGrammar.Name> parted = List.of();
+        for (int first = 2; first <= 3; first++) {
+            int second = p + first;
+            if (length - first >= 2 && length - first <= 3 && commonSurname(text, second)) {
+                if (!parted.isEmpty()) {
+                    return List.of(); // 林晓明韩冬, parted 林晓|明韩冬 or 林晓明|韩冬: no telling
+                }
+                parted = List.of(new CreditGrammar.Name("", p, second), new CreditGrammar.Name("", second, limit));
+            }
+        }
+        return parted;
+    }
+
+    /**
      * Past the notes that follow a name ({@code /摄}, {@code 文/图}) and a closing word after a slash or a space
      * (林晓/整理, 林晓 整理) from {@code p}; {@code p} when none does.
      */
@@ -319,6 +342,14 @@ final class CreditNames {
     private int surnameRank(String text, int p) {
         int end = surnames.lazy(text).endAt(p);
         return end < 0 ? Integer.MAX_VALUE : surnameRanks.getOrDefault(text.substring(p, end), Integer.MAX_VALUE);
+    }
+
+    /** How many of the commonest surnames a name run together with another may start with (they name most people). */
+    private static final int COMMON_SURNAMES = 100;
+
+    /** A surname of one character among the {@value #COMMON_SURNAMES} commonest starts at {@code p}. */
+    private boolean commonSurname(String text, int p) {
+        return surnames.lazy(text).endAt(p) == p + 1 && surnameRank(text, p) < COMMON_SURNAMES;
     }
 
     /** The end of the name at {@code p}: two to four Han characters, or 张  三 padded; -1 when none. */

@@ -113,6 +113,12 @@ final class DatelineCredit implements CreditReader {
                 if (inside.isEmpty()) {
                     inside = names.surnamed(text, q + 1, close); // 本报讯（王芳）: names without a role
                 }
+                int from = CreditNames.skipSpace(text, q + 1, close);
+                int station = inside.isEmpty() ? vocabulary.creditingBodyEnd(text, from, close) : -1;
+                if (station > from && station < close && CreditNames.space(text.charAt(station))) {
+                    // 青山广电讯（北坡台 林晓）: the station or office that reported, then its reporters without a role
+                    inside = names.surnamed(text, CreditNames.skipSpace(text, station, close), close);
+                }
                 if (!inside.isEmpty() && inside.get(inside.size() - 1).end() <= close) {
                     return new Credit(Position.DATELINE, q, close + 1, "", "", "", inside);
                 }

@@ -247,6 +247,26 @@ class ClosingCreditTest {
     }
 
     @Test
+    void anOfficesNamesWithPicturesAndTextAndAnAuthorWithItsReviewer() {
+        // 图/文 after the last name, as 文/图: the same names wrote and photographed; 作者 and 审核人 are no roles of the scheme
+        String line = "会议部署了下一步工作。（青山县新闻办 林晓燕 韩冬图/文）";
+        Credit c = read(Position.CLOSING, line, line.indexOf('（'));
+        assertThat(c.agency()).isEqualTo("青山县新闻办");
+        assertThat(names(line, c)).containsExactly(":林晓燕", ":韩冬");
+        String reviewed = "会议部署了下一步工作。（作者：林晓文 审核人：韩立）";
+        assertThat(names(reviewed, read(Position.CLOSING, reviewed, reviewed.indexOf('（')))).containsExactly(":林晓文", ":韩立");
+    }
+
+    @Test
+    void twoNamesPrintedWithoutASpaceBetweenThem() {
+        // （李兆明陈晓丽）: each name starts with a surname and the six characters part only one way
+        String line = "大家对战略有了更深刻的理解。（李兆明陈晓丽）";
+        assertThat(names(line, read(Position.CLOSING, line, line.indexOf('（')))).containsExactly(":李兆明", ":陈晓丽");
+        String four = "大家对战略有了更深刻的理解。（林晓韩冬）";
+        assertThat(names(four, read(Position.CLOSING, four, four.indexOf('（')))).containsExactly(":林晓", ":韩冬");
+    }
+
+    @Test
     void anEditorAfterAnotherRoleIsNoNameButCreditsTheNameAfterIt() {
         // 编辑, 责编: a page header's staff when alone, so they open no credit; after another role they credit a name
         String line = "会议部署了下一步工作。（记者 林晓 编辑 司马言）";

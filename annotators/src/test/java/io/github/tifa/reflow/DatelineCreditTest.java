@@ -24,6 +24,15 @@ class DatelineCreditTest {
     }
 
     @Test
+    void aStationBeforeTheNameInTheBracket() {
+        // 青山广电讯（北坡台 林晓）: the county's station that reported, then its reporter, no role
+        String line = "青山广电讯（北坡台 林晓）2月20日，市委常委、宣传部部长韩冬到北坡县调研。";
+        Credit c = read(Position.DATELINE, line, 0);
+        assertThat(line.substring(c.begin(), c.end())).isEqualTo("青山广电讯（北坡台 林晓）");
+        assertThat(names(line, c)).containsExactly(":林晓");
+    }
+
+    @Test
     void anOutletThatReportsWithAColonBeforeTheBracketedCredit() {
         String line = "云上青山报道:(全媒体记者  林晓)6月6日，全县召开会议。";
         Credit c = read(Position.DATELINE, line, 0);
