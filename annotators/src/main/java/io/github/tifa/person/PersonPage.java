@@ -138,8 +138,9 @@ final class PersonPage {
         Token word = tokens.startingAt(begin);
         Token last = tokens.startingAt(begin + 2);
         if (end + 1 >= text.length() || surnameHits.endAt(begin) != begin + 1 || word == null || word.getEnd() != begin + 2
-                || last == null || last.getEnd() != end || isOrgan(word) || TagGroup.POST_NOUN.has(word)) {
-            return null;
+                || last == null || last.getEnd() != end || isOrgan(word) || TagGroup.POST_NOUN.has(word)
+                || TagGroup.PRONOUN.has(last)) {
+            return null; // 领导来到|各代表团: the last character is a pronoun, no given name
         }
         boolean listed = text.charAt(end) == '、' && isPersonToken(tokens.startingAt(end + 1));
         return (listed || has(end, PersonContext.FOLLOWER)) && plausibleListItem(begin, end) ? new int[] {begin, end} : null;
@@ -276,6 +277,14 @@ final class PersonPage {
         if (has(begin, PersonContext.FOLLOWER) && contextHits.endAt(begin) == begin + 1 && (end - begin == 2
                 && provinceShorts.has(text.charAt(begin + 1)) || isPlace(text.substring(begin + 1, end)))) {
             return false; // 总书记来川视察, 来济宁考察: a name's verb and a province or a place, not a person named 来
+        }
+        if (TagGroup.PERSONAL_PRONOUN.has(tokens.startingAt(end))) {
+            return false; // 区委领导都向|他们致以问候: HanLP's name runs into the words before a pronoun
+        }
+        Token second = tokens.startingAt(begin + 1);
+        if (has(begin, PersonContext.FOLLOWER) && contextHits.endAt(begin) == begin + 1 && second != null
+                && second.getEnd() - second.getBegin() >= 2 && TagGroup.PLAIN_VERB.has(second)) {
+            return false; // 领导来|看望: a name's verb, then another verb, not a person named 来
         }
         if (end - begin == 3 && isPlace(text.substring(begin, begin + 2)) && !boundary(end)) {
             return false; // 黄冈临|空经济区: a place and the first character of the word it goes on into
@@ -501,7 +510,14 @@ final class PersonPage {
         }
         String item = text.substring(begin, end);
         return !has(begin, PersonContext.NOT_NAME) && places.get(item) == null && !levelChars.has(text.charAt(end - 1))
-                && !organEnds.has(text.charAt(end - 1)) && !organisationBeforePost(begin, end); // 区委办、区人大办: offices
+                && !organEnds.has(text.charAt(end - 1)) && !organisationBeforePost(begin, end) // 区委办、区人大办: offices
+                && !organWord(begin, end); // 、管委会主任: HanLP read an organ
+    }
+
+    /** HanLP read {@code [begin, end)} as one organ or institution word (管委会). */
+    private boolean organWord(int begin, int end) {
+        Token t = tokens.startingAt(begin);
+        return t != null && t.getEnd() == end && (isOrgan(t) || TagGroup.ORGAN_SUFFIX.has(t));
     }
 
     /** 区政协|主席: a level word and an organ right before a post, not 区 the surname. */

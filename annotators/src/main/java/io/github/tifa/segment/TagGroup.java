@@ -26,6 +26,8 @@ public enum TagGroup {
     ORGAN_SUFFIX,
     /** Pronouns. */
     PRONOUN,
+    /** Personal pronouns (他们, 我们): no name runs into one. */
+    PERSONAL_PRONOUN,
     /** Post and title nouns (书记, 县长). */
     POST_NOUN,
     /** Proper names of any kind. */
