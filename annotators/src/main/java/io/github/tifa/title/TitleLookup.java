@@ -89,6 +89,10 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
         // 大学|校长 before 学校 + 校长: an organ that ends where the post begins shares no character
         int shared = organHits.beginAt(postBegin) >= 0 ? -1 : sharedOrganBegin(postBegin);
         int cur = shared >= 0 ? shared : beforePrincipal(postBegin);
+        int term = termBegin(cur);
+        if (term >= 0) {
+            cur = term; // 区工商联第五届|主席: the term of the body whose post it is
+        }
         while (cur > 0 && persons.covering(cur - 1) == null) { // a name is never part of a title (周建平书记)
             char before = text.charAt(cur - 1);
             if (before == '”') {
@@ -176,6 +180,27 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             }
         }
         return start;
+    }
+
+    /**
+     * Where a body's term (第五届, 九届) that ends at {@code end} begins when an organ or a level ends right before it;
+     * -1 otherwise.
+     */
+    private int termBegin(int end) {
+        if (end < 3 || !endsWith(end, TitleContext.TERM_END)) {
+            return -1;
+        }
+        int b = end - 1;
+        while (b > 0 && (Character.isDigit(text.charAt(b - 1)) || shapes.numerals().has(text.charAt(b - 1)))) {
+            b--;
+        }
+        if (b == end - 1) {
+            return -1;
+        }
+        if (endsWith(b, TitleContext.ORDINAL_MARK)) {
+            b = contextHits.beginAt(b);
+        }
+        return organHits.beginAt(b) >= 0 || levelOrPlace(b) >= 0 ? b : -1;
     }
 
     /**

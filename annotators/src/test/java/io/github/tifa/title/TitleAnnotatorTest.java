@@ -34,6 +34,26 @@ class TitleAnnotatorTest {
     }
 
     @Test
+    void zonesRanksGroupsAndVillagesOfOtherNames() throws Exception {
+        // 工业集中区 is a zone, 县处级 a rank, 讲师团 a party organ, 行政村 a village
+        assertThat(titles("娄山工业集中区党工委书记林晓文参加。\n"))
+                .containsExactly("娄山工业集中区党工委书记[娄山工业集中区党工委|书记]->林晓文");
+        assertThat(titles("林晓、韩冬、谷长征等县处级领导出席会议。\n"))
+                .containsExactly("县处级领导[县处级|领导]->林晓,韩冬,谷长征");
+        assertThat(titles("下午，市委讲师团副团长罗立鸿来到青禾镇。\n"))
+                .containsExactly("市委讲师团副团长[市委讲师团|副团长]->罗立鸿");
+        assertThat(titles("镇全体机关干部及各行政村支部书记参加会议。\n")).containsExactly("行政村支部书记[行政村支部|书记]->");
+    }
+
+    @Test
+    void aTermBetweenTheOrganAndThePostStaysInTheOrganisation() throws Exception {
+        // 区工商联第五届主席: the term of the body whose post it is
+        assertThat(titles("会议听取了区工商联第五届主席刘义昌所作的工作报告。\n"))
+                .containsExactly("区工商联第五届主席[区工商联第五届|主席]->刘义昌");
+        assertThat(titles("会议选举产生区工商联第六届执委。\n")).containsExactly("区工商联第六届执委[区工商联第六届|执委]->");
+    }
+
+    @Test
     void chainOfTitlesSharesTheHolderAtItsEnd() throws Exception {
         assertThat(titles("省委常委、省纪委书记、省监委主任夏红民出席会议并讲话。\n")).containsExactly(
                 "省委常委[省委|常委]->夏红民", "省纪委书记[省纪委|书记]->夏红民", "省监委主任[省监委|主任]->夏红民");
