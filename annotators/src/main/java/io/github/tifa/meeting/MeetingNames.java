@@ -500,6 +500,9 @@ final class MeetingNames {
         if (is(e, MeetingContext.GOVERNS_NAME) && cur < headBegin && "“《\"".indexOf(text.charAt(cur)) < 0) {
             return true; // 会议建议|市…会议于…举行: the verb governs the name (not 践行“…”座谈会, 代表建议座谈会)
         }
+        if (is(e, MeetingContext.STUDIES) && is(contextEntry(contextHits, tokens.endingAt(t.getBegin())), MeetingContext.HELD_VERB)) {
+            return false; // 召开|学习心得交流会: right after the verb of holding the name opens, its study word and all
+        }
         boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
         // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨
         return stop && !(is(e, MeetingContext.ETC) && joinedBefore(text, t.getBegin(), contextHits));
@@ -521,7 +524,7 @@ final class MeetingNames {
             return false;
         }
         Token word = tokens.covering(cur - 1);
-        return word != null && word.getBegin() == contextHits.beginAt(cur) && word.getEnd() > cur;
+        return word != null && word.getBegin() >= contextHits.beginAt(cur) && word.getEnd() > cur; // 关于|召开县
     }
 
     /**

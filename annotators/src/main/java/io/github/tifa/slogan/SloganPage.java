@@ -168,6 +168,9 @@ final class SloganPage {
         if (dayName(s)) {
             return false; // “七·一”, “一二·九”: a day's name
         }
+        if (Page.startsWith(contextHits, pastQuotations(end + 1), SloganContext.NAMED_THING)) {
+            return false; // “青山剪影”专栏, “山乡行”调研组, “中秋、国庆”期间: the proper name of a thing or of days
+        }
         if (parallelClauses(s) && (couplet(s) || labelledAfter(end + 1) || Page.endsWith(contextHits, begin - 1, SloganContext.THEME_BEFORE))) {
             return true; // “A，B”这一主题; 围绕“A，B”开展…, 做到“A，B”; 建设“青山门户，康养之都”
         }
@@ -187,9 +190,6 @@ final class SloganPage {
         }
         if (Page.endsWith(contextHits, end, SloganContext.PLACE_NAME_END) && !numeric(s)) {
             return false; // “同心之家”, “暖心驿站”, “某某美食节”: a centre's, a station's or an event's own name
-        }
-        if (Page.startsWith(contextHits, pastQuotations(end + 1), SloganContext.NAMED_THING)) {
-            return false; // “青山剪影”专栏, “山乡行”调研组, “青山明珠”的美誉: the proper name of a thing
         }
         return numeric(s) || lexicons.formulas().get(s) != null || !scareQuoted(begin, end);
     }

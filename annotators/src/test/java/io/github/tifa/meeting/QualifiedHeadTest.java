@@ -28,6 +28,19 @@ class QualifiedHeadTest {
     }
 
     @Test
+    void aStudyWordRightAfterAVerbOfHoldingOpensTheName() throws Exception {
+        // 召开学习心得交流会: after 召开 the name starts right there, 学习 and all
+        assertThat(proposed(rule, "随即/d 召开/v 学习/v 心得/n 交流会/n ，/w 会上/n 发言/v 。/w")).containsExactly("学习心得交流会");
+    }
+
+    @Test
+    void aVerbOfHoldingGluedToTheOrganisersLevelAfterAPreposition() throws Exception {
+        // 关于召开|县政协…会议的决定: HanLP reads 召开县 as one word; the name starts at the level
+        assertThat(proposed(rule, "审议/v 通过/p 了/ule 关于/p 召开县/ns 政协/nis 九/m 届/q 二/m 次/qv 会议/n 的/ude1 决定/v 。/w"))
+                .containsExactly("县政协九届二次会议");
+    }
+
+    @Test
     void aGenericHeadAfterVerbsOrAWholeIsNoName() throws Exception {
         // 要严谨筹备会议: preparing the meeting; 整个会议: the whole of the one just spoken of
         assertThat(proposed(rule, "要/v 严谨/a 筹备/vn 会议/n ，/w 要/v 依法/d 筹备/vn 会议/n 。/w")).isEmpty();

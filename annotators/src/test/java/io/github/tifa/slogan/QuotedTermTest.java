@@ -66,6 +66,8 @@ class QuotedTermTest {
         assertThat(proposed(rule, "部署/v “/w 中秋/t ”/w “/w 国庆/t ”/w 期间/f 安全/an 工作/vn ，/w 提升/v “/w 青山坡/nz ”/w 景区/n 品质/n 。/w"))
                 .isEmpty();
         assertThat(proposed(rule, "拉紧/v “/w 责任弦/nz ”/w ，/w 把好/v “/w 安全关/nz ”/w 。/w")).isEmpty();
+        // two holidays in one pair of quotation marks, a list: still the days' names
+        assertThat(proposed(rule, "做好/v “/w 中秋/t 、/w 国庆/n ”/w 期间/f 安全/an 生产/vn 工作/vn 。/w")).isEmpty();
     }
 
     @Test
