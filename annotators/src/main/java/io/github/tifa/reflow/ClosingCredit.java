@@ -56,6 +56,10 @@ final class ClosingCredit implements CreditReader {
             if (photographer != null) {
                 return new Credit(Position.CLOSING, open, last, "", "", "", List.of(photographer)); // 韩冬 摄
             }
+            int office = vocabulary.marks().at(text, open) ? -1 : vocabulary.officeSupplied(text, open, last);
+            if (office > 0) {
+                return new Credit(Position.CLOSING, open, last, text.substring(open, office), "", "", List.of()); // 区政府办 供稿
+            }
             int name = vocabulary.marks().at(text, open) ? skipSpace(text, open + 1, last) : open;
             List<Name> one = names.surnamed(text, name, last);
             return one.size() == 1 ? new Credit(Position.CLOSING, name, last, "", "", "", one) : null;
@@ -148,6 +152,11 @@ final class ClosingCredit implements CreditReader {
         int stop = last - 1;
         while (stop > from && !Punctuation.SENTENCE_STOPS.has(text.charAt(stop))) {
             stop--;
+        }
+        int supplier = stop <= from ? from : skipSpace(text, stop + 1, last);
+        int office = vocabulary.officeSupplied(text, supplier, last);
+        if (office > 0) { // 区政府办 供稿: the office that supplied the story, after the body or on its own line
+            return new Credit(Position.CLOSING, supplier, last, text.substring(supplier, office), "", "", List.of());
         }
         int p = stop <= from ? last : skipSpace(text, stop + 1, last);
         Credit roled = p < last ? roled(text, p, last) : null;

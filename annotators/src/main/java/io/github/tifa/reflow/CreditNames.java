@@ -290,6 +290,12 @@ final class CreditNames {
             if (q < 0) {
                 break;
             }
+            if (!names.isEmpty() && q < limit && space(text.charAt(q)) && outletBefore(text, q)
+                    && surnames.lazy(text).endAt(p) < 0) {
+                role = ""; // 记者 王会 北坡台 罗立成: a county's station among the names; its reporters' role is not printed
+                p = q;
+                continue;
+            }
             names.add(new CreditGrammar.Name(role, p, q));
             p = q;
         }

@@ -194,6 +194,9 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             int role = wordAt(roles, raw, q);
             return (outlet > 0 || role > 0) && CreditNames.skipSpace(raw, q + role, e - 1) == e - 1;
         }
+        if (officeSupplied(raw, p, e) > 0) {
+            return true; // 区政府办 供稿: an office supplied the story, on a line of its own
+        }
         int q = p;
         while (q < e && q - p <= 3 && Han.at(raw, q) && wordAt(roles, raw, q) == 0) {
             q++;
@@ -380,7 +383,8 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         }
         return r - q >= 2 && r - q <= 4 && (r == end || isSpace(raw.charAt(r)) || wordAt(closings, raw, r) > 0
                 || "）)】".indexOf(raw.charAt(r)) >= 0
-                || Punctuation.NAME_SEPARATORS.has(raw.charAt(r)) && startsWithRole(raw, r + 1, end)); // 记者林晓、通讯员韩冬
+                || Punctuation.NAME_SEPARATORS.has(raw.charAt(r))
+                        && (startsWithRole(raw, r + 1, end) || gluedName(raw, r + 1, end))); // 记者林晓、通讯员韩冬、钱立新
     }
 
     /**
@@ -517,6 +521,26 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         }
         String last = raw.substring(r, e);
         return roles.stream().anyMatch(role -> role.startsWith(last));
+    }
+
+    /**
+     * {@code raw[p, e)} is an office's or an outlet's name, then a closing word to the end, with or without a space
+     * between (区政府办 供稿, 区政府办供稿): the end of the office's name, or -1.
+     */
+    public int officeSupplied(String raw, int p, int e) {
+        int body = creditingBodyEnd(raw, p, e);
+        if (body <= p) {
+            return -1;
+        }
+        int rest = CreditNames.skipSpace(raw, body, e);
+        int closing = wordAt(closings, raw, rest);
+        return closing > 0 && rest + closing == e ? body : -1;
+    }
+
+    /** The line opens with a word that closes a credit and its colon (报道：…): the credit the line above printed ends here. */
+    public boolean closingWordOpens(String raw, int p, int e) {
+        int n = wordAt(closings, raw, p);
+        return n > 0 && p + n < e && Punctuation.ROLE_MARKS.has(raw.charAt(p + n));
     }
 
     /** Characters from a credit's role to the word that closes it (记者林晓报道), at most. */

@@ -365,6 +365,9 @@ public final class PageLayout {
         boolean first = firstOfParagraph(i);
         // 本报讯（记者 王五）⏎ on a line of its own: the credit ends there
         boolean creditAlone = a.dateline && RawLine.endsWith(a, "）)") && !HeadlineBlocks.full(a, first);
+        if ((a.dateline || a.credit) && !a.closingCredit && b.closesCreditAbove && !blankBetween) {
+            return Break.JOIN; // 本报讯 记者王五、通讯员赵六⏎报道：昨日，…: the credit's closing word under its names
+        }
         if (b.opensArticle() || b.closingCredit) {
             return separate;
         }

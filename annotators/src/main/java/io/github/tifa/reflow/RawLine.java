@@ -27,6 +27,8 @@ public final class RawLine {
     boolean continuesCredit;
     /** A bracketed credit with the body after it on the line (【记者 王五】6月30日，…): it opens its article. */
     boolean creditBeforeBody;
+    /** The line opens with a credit's closing word and its colon (报道：…): the end of a credit printed on the line above. */
+    boolean closesCreditAbove;
     /** The line opens with a calendar date (8月12日，…): an article that prints no dateline may start so. */
     boolean opensWithDate;
     /** A typographic mark opens the line (□, ★, ○). */
@@ -294,6 +296,7 @@ public final class RawLine {
         // body, open one
         boolean bodyAfter = bracket ? textAfterBracket(raw, p, e) : role >= 0 && vocabulary.closedBeforeBody(raw, role, e);
         line.creditBeforeBody = line.credit && bodyAfter;
+        line.closesCreditAbove = vocabulary.closingWordOpens(raw, p, e);
         line.closingCredit = line.credit && (bracket && !bodyAfter || endsWith(line, "）)") || alone);
         line.opensWithDate = vocabulary.opensWithDate(raw, p, e);
         line.photographerAtEnd = vocabulary.endsWithPhotographer(raw, s, e);
