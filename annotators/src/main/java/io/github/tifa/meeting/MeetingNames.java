@@ -218,7 +218,12 @@ final class MeetingNames {
         }
         begin = withPartyPrefix(text, begin);
         if (quotedHead(text, begin, end)) {
-            return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
+            int open = text.lastIndexOf('“', end - 1);
+            boolean wholeName = end < text.length() && text.charAt(end) == '”' && open + 1 < headBegin;
+            if (!wholeName) {
+                return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
+            }
+            begin = open + 1; // 举行第二次“区人大代表双月座谈会”: the quotation is the meeting's whole name
         }
         if (legislature.matcher(text).region(begin, end).find()) {
             return -1; // 向人民代表大会报告工作: the legislature, not one of its sessions
@@ -624,7 +629,7 @@ final class MeetingNames {
 
     /**
      * The word ending at {@code cur} governs a name whose organiser starts there (a level or scope
-     * word: 做好|县第五次党代会, 收听|全县…大会), and no organiser stands before that word
+     * word: 做好|县第五次党代会, 收听|全县…大会; a verbal noun too, 督查|市委…会议), and no organiser stands before that word
      * (青山高新区创建全国文明城市动员会议 keeps its 创建), nor a verb of holding (召开创建…大会), and the organ is
      * no bare institution suffix (深化改革|委员会 names the committee).
      */
@@ -636,7 +641,8 @@ final class MeetingNames {
         // a level word that is a whole word (市|第四次), a scope (全省) or an organ (区委); not 乡村
         boolean organiser = next != null && (levelHits.endAt(cur) == next.getEnd() || TagGroup.ORGAN.has(next)
                 || levelledInstitution) || isScope(contextHits.entryAt(cur));
-        if (!organiser || !TagGroup.GOVERNS_OBJECT.has(t) || TagGroup.ORGAN_SUFFIX.has(next) && !levelledInstitution) {
+        boolean governs = TagGroup.GOVERNS_OBJECT.has(t) || TagGroup.VERB_OR_VERBAL_NOUN.has(t) && t.getEnd() - t.getBegin() >= 2;
+        if (!organiser || !governs || TagGroup.ORGAN_SUFFIX.has(next) && !levelledInstitution) {
             return false; // 全面深化改革|委员会: the verb names the committee by its task
         }
         Token before = tokens.endingAt(t.getBegin());

@@ -297,6 +297,9 @@ final class PersonPage {
             }
         }
         Token first = tokens.covering(begin);
+        if (first != null && first.getBegin() == begin - 1 && postHits.beginAt(begin) >= 0 && isNameLike(first)) {
+            first = null; // 市长|江训开: HanLP read the post's last character and the surname as a place (长江)
+        }
         if (first != null && first.getEnd() - first.getBegin() == 1 && isFunctionWord(first)) {
             return false; // 和办结: a conjunction or preposition that is also a surname
         }

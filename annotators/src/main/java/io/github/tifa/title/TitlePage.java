@@ -11,6 +11,7 @@ import io.github.tifa.lexicon.WordClass.TitleContext;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.rules.Page;
 import io.github.tifa.segment.SpanIndex;
+import io.github.tifa.segment.TagGroup;
 import io.github.tifa.segment.TokenIndex;
 
 /**
@@ -119,6 +120,15 @@ final class TitlePage {
         return false;
     }
 
+    /**
+     * 市长|江训开: HanLP read the post's last character and its holder's surname as one place (长江), and a name was
+     * read from the surname on (not 新华社|长沙: no one is named 沙).
+     */
+    private boolean placeCut(Token last, int end) {
+        return last.getBegin() == end - 1 && last.getEnd() > end && TagGroup.PLACE_OR_PROPER.has(last)
+                && persons().startingAt(end) != null;
+    }
+
     /** The organ that shares its last character with the post at {@code i} starts a word (宣传部长). */
     private boolean sharedOrganAligned(int i, int postEnd) {
         int organ = lookup.sharedOrganBegin(i);
@@ -129,13 +139,13 @@ final class TitlePage {
      * The post starts and ends where HanLP's words do, or inside one word that ends with it (党委书记), or inside a
      * doubled character HanLP read as one word (巡察组组|长: the organ's last character, then the post's first).
      */
-    private static boolean wordAligned(TokenIndex tokens, int begin, int end) {
+    private boolean wordAligned(TokenIndex tokens, int begin, int end) {
         Token first = tokens.covering(begin);
         Token last = tokens.covering(end - 1);
         boolean doubled = first != null && first.getBegin() == begin - 1 && first.getEnd() == begin + 1
                 && first.getCoveredText().charAt(0) == first.getCoveredText().charAt(1);
         boolean startOk = first == null || first.getBegin() == begin || first.getEnd() == end || doubled;
-        boolean endOk = last == null || last.getEnd() == end || TokenIndex.isPerson(last);
+        boolean endOk = last == null || last.getEnd() == end || TokenIndex.isPerson(last) || placeCut(last, end);
         return startOk && endOk;
     }
 }

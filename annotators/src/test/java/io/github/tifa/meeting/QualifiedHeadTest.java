@@ -28,6 +28,27 @@ class QualifiedHeadTest {
     }
 
     @Test
+    void aMeetingsWholeNameInQuotationMarks() throws Exception {
+        // 举行第二次“区人大代表双月座谈会”: the quotation is the meeting's own name; “两会” alone stays a quoted term
+        assertThat(proposed(rule, "区/n 人大常委会/nis 举行/v 第二/mq 次/qv “/w 区/n 人大代表/nnt 双月/nr 座谈会/n ”/w 。/w"))
+                .containsExactly("区人大代表双月座谈会");
+        assertThat(proposed(rule, "开好/v 市/n “/w 两会/n ”/w 。/w")).isEmpty();
+    }
+
+    @Test
+    void aVerbalNounBeforeTheOrganiserGovernsTheName() throws Exception {
+        // 等方式督查|市委统战工作会议: what the inspectors check, no part of the name
+        assertThat(proposed(rule, "实地/d 走访/v 等/udeng 方式/n 督查/vn 市委/nis 统战/n 工作/vn 会议/n 落实/v 情况/n 。/w"))
+                .containsExactly("市委统战工作会议");
+    }
+
+    @Test
+    void anEmergencyMeetingNamedByItsSector() throws Exception {
+        // 全市防汛紧急会议 (HanLP: 紧急/a 会议/n): an adjective of urgency is part of the name
+        assertThat(proposed(rule, "，/w 全市/n 防汛/vn 紧急/a 会议/n 在/p 指挥部/nis 召开/v 。/w")).containsExactly("全市防汛紧急会议");
+    }
+
+    @Test
     void aStudyWordRightAfterAVerbOfHoldingOpensTheName() throws Exception {
         // 召开学习心得交流会: after 召开 the name starts right there, 学习 and all
         assertThat(proposed(rule, "随即/d 召开/v 学习/v 心得/n 交流会/n ，/w 会上/n 发言/v 。/w")).containsExactly("学习心得交流会");

@@ -32,6 +32,15 @@ class SloganAnnotatorTest {
     }
 
     @Test
+    void aMeetingsNameInQuotesIsNoSloganButAPlanCodeBeforeItsPeriodIsOne() throws Exception {
+        // “区人大代表双月座谈会” is the meeting held; “十四五”期间: the plan's period, not a day's name;
+        // “网格化”管理: a way of governing, a term
+        assertThat(described("上午，区人大常委会举行第二次“区人大代表双月座谈会”。\n")).isEmpty();
+        assertThat(described("报告对“十四五”期间经济发展总体要求作了部署。\n")).containsExactly("十四五[true true]");
+        assertThat(described("文明城市创建要建成“网格化”管理机制。\n")).containsExactly("网格化[false true]");
+    }
+
+    @Test
     void quotedNationalFormulaWithItsExpansion() throws Exception {
         List<Slogan> s = slogans("全体党员要增强“四个意识”，做到“两个维护”。\n");
         assertThat(s).extracting(Slogan::getCoveredText).containsExactly("四个意识", "两个维护");

@@ -46,6 +46,16 @@ class TitleAnnotatorTest {
     }
 
     @Test
+    void aSupplyCooperativeAndAMayorWhoseSurnameHanLpReadIntoTheYangtze() throws Exception {
+        // 市供销社主任; 市长江训开: HanLP reads 市|长江|训|开, the post 市长 and the name 江训开
+        assertThat(titles("市第七督导组组长、市供销社主任张红旗一行到我县督查。\n"))
+                .containsExactly("市第七督导组组长[市第七督导组|组长]->张红旗", "市供销社主任[市供销社|主任]->张红旗");
+        assertThat(titles("瑞昌市委副书记、市长江训开出席。\n"))
+                .containsExactly("瑞昌市委副书记[瑞昌市委|副书记]->江训开", "市长[|市长]->江训开");
+        assertThat(titles("新华社长沙4月17日电（记者 林晓）17日，全省会议召开。\n")).isEmpty(); // no one named 沙
+    }
+
+    @Test
     void aTermBetweenTheOrganAndThePostStaysInTheOrganisation() throws Exception {
         // 区工商联第五届主席: the term of the body whose post it is
         assertThat(titles("会议听取了区工商联第五届主席刘义昌所作的工作报告。\n"))
