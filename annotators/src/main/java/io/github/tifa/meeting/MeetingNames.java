@@ -223,7 +223,7 @@ final class MeetingNames {
             if (!wholeName) {
                 return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
             }
-            begin = open + 1; // 举行第二次“区人大代表双月座谈会”: the quotation is the meeting's whole name
+            begin = open + 1; // 举办第三次“县政协委员季度座谈会”: the quotation is the meeting's whole name
         }
         if (legislature.matcher(text).region(begin, end).find()) {
             return -1; // 向人民代表大会报告工作: the legislature, not one of its sessions
@@ -496,7 +496,7 @@ final class MeetingNames {
         }
         Token t = tokens.endingAt(cur);
         if (t == null || is(contextHits.entryEndingAt(t.getBegin()), MeetingContext.JOINER)) {
-            return false; // …工作会议暨学习秘书培训会: the second name opens right after 暨, whatever its first word
+            return false; // …宣传工作会议暨学习骨干培训会: the second name opens right after 暨, whatever its first word
         }
         if (cur < headBegin && (verbBeforeOrganiser(t, cur, contextHits, levelHits, tokens) || verbBeforeTerm(t, text, cur, levelHits))) {
             return true; // 做好县第五次党代会, 收听全县…大会, 拟提交十三届…: the verb governs the name
@@ -506,7 +506,7 @@ final class MeetingNames {
             return true; // 会议建议|市…会议于…举行: the verb governs the name (not 践行“…”座谈会, 代表建议座谈会)
         }
         if (is(e, MeetingContext.STUDIES) && is(contextEntry(contextHits, tokens.endingAt(t.getBegin())), MeetingContext.HELD_VERB)) {
-            return false; // 召开|学习心得交流会: right after the verb of holding the name opens, its study word and all
+            return false; // 召开|学习体会交流会: right after the verb of holding the name opens, its study word and all
         }
         boolean stop = is(e, MeetingContext.LEFT_STOP) || is(e, MeetingContext.DEMONSTRATIVE);
         // 春季田间管理暨春耕备播等…工作会议: 等 closes the first part of a name joined by 暨

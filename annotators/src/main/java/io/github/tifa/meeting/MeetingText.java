@@ -22,7 +22,7 @@ final class MeetingText {
      * 审议通过县九届人大三次会议, 精心筹备好…: the name starts after the verbs that govern it. When only
      * verbs stand before the head, the name is the head alone if it can be ({@code headAlone}: 确保两会,
      * 既是座谈会); else the words stay (表彰大会 where HanLP reads 表彰 as a verb), unless an adverb or an adjective
-     * says how the verb is done (要严谨筹备会议): then the generic head stands alone and names nothing.
+     * says how the verb is done (要认真筹备会议): then the generic head stands alone and names nothing.
      */
     static int skipLeadingVerbs(TokenIndex tokens, int begin, int headBegin, boolean headAlone) {
         int b = begin;

@@ -140,7 +140,7 @@ final class PersonPage {
         if (end + 1 >= text.length() || surnameHits.endAt(begin) != begin + 1 || word == null || word.getEnd() != begin + 2
                 || last == null || last.getEnd() != end || isOrgan(word) || TagGroup.POST_NOUN.has(word)
                 || TagGroup.PRONOUN.has(last)) {
-            return null; // 领导来到|各代表团: the last character is a pronoun, no given name
+            return null; // 领导来到|各小组: the last character is a pronoun, no given name
         }
         boolean listed = text.charAt(end) == '、' && isPersonToken(tokens.startingAt(end + 1));
         return (listed || has(end, PersonContext.FOLLOWER)) && plausibleListItem(begin, end) ? new int[] {begin, end} : null;
@@ -279,7 +279,7 @@ final class PersonPage {
             return false; // 总书记来川视察, 来济宁考察: a name's verb and a province or a place, not a person named 来
         }
         if (TagGroup.PERSONAL_PRONOUN.has(tokens.startingAt(end))) {
-            return false; // 区委领导都向|他们致以问候: HanLP's name runs into the words before a pronoun
+            return false; // 县委领导都向|他们表示感谢: HanLP's name runs into the words before a pronoun
         }
         Token second = tokens.startingAt(begin + 1);
         if (has(begin, PersonContext.FOLLOWER) && contextHits.endAt(begin) == begin + 1 && second != null
@@ -298,7 +298,7 @@ final class PersonPage {
         }
         Token first = tokens.covering(begin);
         if (first != null && first.getBegin() == begin - 1 && postHits.beginAt(begin) >= 0 && isNameLike(first)) {
-            first = null; // 市长|江训开: HanLP read the post's last character and the surname as a place (长江)
+            first = null; // 市长|江立新: HanLP read the post's last character and the surname as a place (长江)
         }
         if (first != null && first.getEnd() - first.getBegin() == 1 && isFunctionWord(first)) {
             return false; // 和办结: a conjunction or preposition that is also a surname

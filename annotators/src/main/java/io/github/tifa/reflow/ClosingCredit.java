@@ -104,7 +104,7 @@ final class ClosingCredit implements CreditReader {
         List<Name> credited = roleAt < 0 ? names.leadSurnamed(text, roleStart, last - 1)
                 : names.names(text, roleAt, last - 1, roleHits);
         if (roleAt < 0 && (credited.isEmpty() || credited.size() == 1 && names.glued(text, roleStart, inside).size() == 2)) {
-            credited = names.glued(text, roleStart, inside); // （李兆明陈晓丽）: two names run together
+            credited = names.glued(text, roleStart, inside); // （王立新张海燕）: two names run together
         }
         if (credited.isEmpty()
                 || !onlySpaceBetween(text, names.notesEnd(text, credited.get(credited.size() - 1).end(), last - 1), last - 1)) {

@@ -157,7 +157,7 @@ final class CreditNames {
     }
 
     /**
-     * Two names printed without a space between them, filling [p, limit) (（李兆明陈晓丽）, （林晓韩冬）): four to six Han
+     * Two names printed without a space between them, filling [p, limit) (（王立新张海燕）, （林晓韩冬）): four to six Han
      * characters that part into two names of two or three, each opening with one of the commonest surnames, of one
      * character, in one way only (not 贺信全|文另发); empty otherwise.
      */
@@ -292,7 +292,7 @@ final class CreditNames {
             }
             if (!names.isEmpty() && q < limit && space(text.charAt(q)) && outletBefore(text, q)
                     && surnames.lazy(text).endAt(p) < 0) {
-                role = ""; // 记者 王会 北坡台 罗立成: a county's station among the names; its reporters' role is not printed
+                role = ""; // 记者 林晓 北坡台 韩冬: a county's station among the names; its reporters' role is not printed
                 p = q;
                 continue;
             }

@@ -46,7 +46,7 @@ public enum TagGroup {
     VERB_OR_VERBAL_NOUN,
     /** {@code v} and {@code vi}: a verb that introduces a name (全面推进A). */
     INTRODUCING_VERB,
-    /** Adjectives and adverbs: how a verb is done (要严谨筹备, 依法筹备). */
+    /** Adjectives and adverbs: how a verb is done (要认真筹备, 依法筹备). */
     MANNER,
     /** Words that never open a meeting's name: verbs, adverbs, prepositions, particles, pronouns … */
     NOT_OPENING,

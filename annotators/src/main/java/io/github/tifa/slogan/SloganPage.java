@@ -169,7 +169,7 @@ final class SloganPage {
             return false; // “七·一”, “一二·九”: a day's name
         }
         if (Page.startsWith(contextHits, pastQuotations(end + 1), SloganContext.NAMED_THING) && lexicons.formulas().get(s) == null) {
-            return false; // “青山剪影”专栏, “山乡行”调研组, “中秋、国庆”期间: the proper name of a thing or of days (not “十四五”期间)
+            return false; // “青山剪影”专栏, “山乡行”调研组, “元旦、春节”期间: the proper name of a thing or of days (not “十四五”期间)
         }
         if (parallelClauses(s) && (couplet(s) || labelledAfter(end + 1) || Page.endsWith(contextHits, begin - 1, SloganContext.THEME_BEFORE))) {
             return true; // “A，B”这一主题; 围绕“A，B”开展…, 做到“A，B”; 建设“青山门户，康养之都”

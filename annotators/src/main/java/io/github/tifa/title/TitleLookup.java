@@ -156,8 +156,8 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
     /**
      * Where a company's or a zone's own name begins when the organisation read so far opens with an enterprise organ
      * or a zone's level word ({@code cur}) and the words before it, back to the clause's start, name it: two to ten Han
-     * characters, no name, and no verb, function word, pronoun or post among HanLP's words (，娲石集团董事长,
-     * 、农产品加工园区党工委书记; not 同时公司董事长). Else {@code cur}.
+     * characters, no name, and no verb, function word, pronoun or post among HanLP's words (，青禾集团董事长,
+     * 、茶叶加工园区党工委书记; not 同时公司董事长). Else {@code cur}.
      */
     private int ownNameBefore(int cur) {
         Lexicon.Entry organ = organHits.entryAt(cur);
@@ -345,7 +345,7 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
 
     /**
      * An organ not in the lexicon but known by its suffix (…审批局, …促进会, …合作社): it reaches
-     * left to the first level or place word, or organ of its own (地委第一巡察组), of the same run of Han characters.
+     * left to the first level or place word, or organ of its own (地委第二巡察组), of the same run of Han characters.
      * -1 when none.
      */
     private int suffixOrgan(int end) {
@@ -381,7 +381,7 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
     }
 
     /**
-     * A verb HanLP read, or a verbal noun, ends at {@code end}, before a level word (青山镇听取|镇党委, 全县干部要大力宣传|县委:
+     * A verb HanLP read, or a verbal noun, ends at {@code end}, before a level word (青山镇听取|镇党委, 全县上下广泛宣传|县委:
      * what the town or its cadres do is no part of the organ's name; 巡视|组 is, and an ORGAN_VERB: 自治区派驻|盟市…组).
      */
     private boolean predicateEndsAt(int end) {

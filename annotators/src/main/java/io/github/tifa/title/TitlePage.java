@@ -121,7 +121,7 @@ final class TitlePage {
     }
 
     /**
-     * 市长|江训开: HanLP read the post's last character and its holder's surname as one place (长江), and a name was
+     * 市长|江立新: HanLP read the post's last character and its holder's surname as one place (长江), and a name was
      * read from the surname on (not 新华社|长沙: no one is named 沙).
      */
     private boolean placeCut(Token last, int end) {

@@ -15,8 +15,8 @@ class JoinedHeadsTest {
         assertThat(proposed(rule, "，/w 全县/n 安全/an 生产/vn 工作/vn 会议/n 暨/c 防汛/vn 部署会/n 召开/v 。/w"))
                 .containsExactly("全县安全生产工作会议暨防汛部署会");
         // a training meeting joined by 暨 (培训会, as 培训班)
-        assertThat(proposed(rule, "，/w 全市/n 理论/n 学习/v 中心组/n 工作/vn 会议/n 暨/c 学习/v 秘书/nnt 培训会/n 召开/v 。/w"))
-                .containsExactly("全市理论学习中心组工作会议暨学习秘书培训会");
+        assertThat(proposed(rule, "，/w 全县/n 宣传/vn 工作/vn 会议/n 暨/c 学习/v 骨干/n 培训会/n 召开/v 。/w"))
+                .containsExactly("全县宣传工作会议暨学习骨干培训会");
     }
 
     @Test

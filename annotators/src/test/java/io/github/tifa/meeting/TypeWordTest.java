@@ -18,7 +18,7 @@ class TypeWordTest {
     @Test
     void aSendOffIsACeremony() throws Exception {
         // 欢送仪式, 欢送大会 (HanLP: 欢送/v 大会/n): the send-off of recruits, a ceremony
-        assertThat(proposed(rule, "。/w 欢送/v 仪式/n 在/p 国歌声/n 中/f 拉开/v 序幕/n 。/w 欢送/v 大会/n 上/f ，/w 县长/nnt 讲话/n 。/w"))
+        assertThat(proposed(rule, "。/w 欢送/v 仪式/n 在/p 县/n 武装部/nis 举行/v 。/w 欢送/v 大会/n 上/f ，/w 林晓/nr 致辞/v 。/w"))
                 .containsExactlyInAnyOrder("欢送仪式", "欢送大会");
     }
 

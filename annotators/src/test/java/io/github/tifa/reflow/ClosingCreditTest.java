@@ -259,10 +259,10 @@ class ClosingCreditTest {
 
     @Test
     void twoNamesPrintedWithoutASpaceBetweenThem() {
-        // （李兆明陈晓丽）: each name starts with a surname and the six characters part only one way
-        String line = "大家对战略有了更深刻的理解。（李兆明陈晓丽）";
-        assertThat(names(line, read(Position.CLOSING, line, line.indexOf('（')))).containsExactly(":李兆明", ":陈晓丽");
-        String four = "大家对战略有了更深刻的理解。（林晓韩冬）";
+        // （王立新张海燕）: each name starts with a surname and the six characters part only one way
+        String line = "会议取得圆满成功。（王立新张海燕）";
+        assertThat(names(line, read(Position.CLOSING, line, line.indexOf('（')))).containsExactly(":王立新", ":张海燕");
+        String four = "会议取得圆满成功。（林晓韩冬）";
         assertThat(names(four, read(Position.CLOSING, four, four.indexOf('（')))).containsExactly(":林晓", ":韩冬");
     }
 

@@ -26,7 +26,7 @@ class DatelineCreditTest {
     @Test
     void aStationBeforeTheNameInTheBracket() {
         // 青山广电讯（北坡台 林晓）: the county's station that reported, then its reporter, no role
-        String line = "青山广电讯（北坡台 林晓）2月20日，市委常委、宣传部部长韩冬到北坡县调研。";
+        String line = "青山广电讯（北坡台 林晓）5月8日，北坡县召开春耕生产会议。";
         Credit c = read(Position.DATELINE, line, 0);
         assertThat(line.substring(c.begin(), c.end())).isEqualTo("青山广电讯（北坡台 林晓）");
         assertThat(names(line, c)).containsExactly(":林晓");

@@ -67,7 +67,7 @@ class QuotedTermTest {
                 .isEmpty();
         assertThat(proposed(rule, "拉紧/v “/w 责任弦/nz ”/w ，/w 把好/v “/w 安全关/nz ”/w 。/w")).isEmpty();
         // two holidays in one pair of quotation marks, a list: still the days' names
-        assertThat(proposed(rule, "做好/v “/w 中秋/t 、/w 国庆/n ”/w 期间/f 安全/an 生产/vn 工作/vn 。/w")).isEmpty();
+        assertThat(proposed(rule, "抓好/v “/w 元旦/t 、/w 春节/t ”/w 期间/f 市场/n 供应/vn 。/w")).isEmpty();
     }
 
     @Test

@@ -33,11 +33,11 @@ class SloganAnnotatorTest {
 
     @Test
     void aMeetingsNameInQuotesIsNoSloganButAPlanCodeBeforeItsPeriodIsOne() throws Exception {
-        // “区人大代表双月座谈会” is the meeting held; “十四五”期间: the plan's period, not a day's name;
+        // “县政协委员季度座谈会” is the meeting held; “十四五”期间: the plan's period, not a day's name;
         // “网格化”管理: a way of governing, a term
-        assertThat(described("上午，区人大常委会举行第二次“区人大代表双月座谈会”。\n")).isEmpty();
-        assertThat(described("报告对“十四五”期间经济发展总体要求作了部署。\n")).containsExactly("十四五[true true]");
-        assertThat(described("文明城市创建要建成“网格化”管理机制。\n")).containsExactly("网格化[false true]");
+        assertThat(described("上午，县政协举办第三次“县政协委员季度座谈会”。\n")).isEmpty();
+        assertThat(described("规划明确了“十四五”期间全县的目标任务。\n")).containsExactly("十四五[true true]");
+        assertThat(described("社区推行“网格化”服务，群众办事更方便。\n")).containsExactly("网格化[false true]");
     }
 
     @Test
