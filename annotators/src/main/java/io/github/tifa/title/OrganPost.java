@@ -16,6 +16,6 @@ final class OrganPost implements TitleRule {
 
     @Override
     public boolean takes(TitlePage page, TitlePage.PostReading r) {
-        return !r.post().is(Post.LEVEL) && r.begin() < r.postBegin();
+        return !r.post().is(Post.LEVEL) && r.begin() < r.postBegin() && !page.membership(r);
     }
 }

@@ -7,6 +7,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import io.github.tifa.lexicon.Lexicon;
 import io.github.tifa.lexicon.LexiconTrie;
+import io.github.tifa.lexicon.WordClass.Organ;
+import io.github.tifa.lexicon.WordClass.Post;
 import io.github.tifa.lexicon.WordClass.TitleContext;
 import io.github.tifa.reflow.Han;
 import io.github.tifa.rules.Page;
@@ -127,6 +129,23 @@ final class TitlePage {
     private boolean placeCut(Token last, int end) {
         return last.getBegin() == end - 1 && last.getEnd() > end && TagGroup.PLACE_OR_PROPER.has(last)
                 && persons().startingAt(end) != null;
+    }
+
+    /**
+     * A member's post (委员, 成员) of an assembly or of its delegation or presidium, read without a level or place and
+     * without a holder next to it (广大政协委员, 代表团成员): membership, as 代表 is, no title (县政协委员, 政协委员林晓 are).
+     */
+    boolean membership(PostReading r) {
+        if (!r.post().is(Post.MEMBER) || persons().startingAt(r.end()) != null || persons().endingAt(r.begin()) != null) {
+            return false;
+        }
+        for (int i = r.begin(); i < r.postBegin(); i++) {
+            if (lookup.levelHits().endAt(i) >= 0 || lookup.placeHits().endAt(i) >= 0) {
+                return false;
+            }
+        }
+        Lexicon.Entry organ = lookup.organHits().entryEndingAt(r.postBegin());
+        return organ != null && (organ.is(Organ.CPPCC) || organ.is(Organ.LEGIS));
     }
 
     /** The organ that shares its last character with the post at {@code i} starts a word (宣传部长). */

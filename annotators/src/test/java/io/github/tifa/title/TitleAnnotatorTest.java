@@ -56,6 +56,15 @@ class TitleAnnotatorTest {
     }
 
     @Test
+    void aMemberOfAnAssemblyOrItsDelegationWithoutLevelOrHolderIsNoTitle() throws Exception {
+        // 广大政协委员, 代表团成员: membership, as 代表 is; 县政协委员, 常委会委员 and 政协委员林晓 stay titles
+        assertThat(titles("会议号召广大政协委员积极建言，代表团成员认真审议报告。\n")).isEmpty();
+        assertThat(titles("部分县政协委员和常委会委员参加视察。\n"))
+                .containsExactly("县政协委员[县政协|委员]->", "常委会委员[常委会|委员]->");
+        assertThat(titles("政协委员林晓发言。\n")).containsExactly("政协委员[政协|委员]->林晓");
+    }
+
+    @Test
     void aTermBetweenTheOrganAndThePostStaysInTheOrganisation() throws Exception {
         // 县工商联第三届主席: the term of the body whose post it is
         assertThat(titles("大会听取了县工商联第三届主席林晓文所作的报告。\n"))
