@@ -43,6 +43,11 @@ class QualifiedHeadTest {
     }
 
     @Test
+    void anOathTakingOnTheConstitution() throws Exception {
+        assertThat(proposed(rule, "，/w 进行/vn 了/ule 表态/vi 发言/vi 和/cc 宪法/n 宣誓/vi 仪式/n 。/w")).containsExactly("宪法宣誓仪式");
+    }
+
+    @Test
     void anEmergencyMeetingNamedByItsSector() throws Exception {
         // 全县抗旱紧急会议 (HanLP: 紧急/a 会议/n): an adjective of urgency is part of the name
         assertThat(proposed(rule, "，/w 全县/n 抗旱/vn 紧急/a 会议/n 在/p 县委/nis 召开/v 。/w")).containsExactly("全县抗旱紧急会议");

@@ -16,6 +16,12 @@ class TypeWordTest {
     }
 
     @Test
+    void anOathTakingIsACeremony() throws Exception {
+        // 宪法宣誓仪式 (HanLP: 宣誓/vi 仪式/n): the oath on the constitution that appointed officials take
+        assertThat(proposed(rule, "会后/t 举行/v 了/ule 宣誓/vi 仪式/n 。/w")).containsExactly("宣誓仪式");
+    }
+
+    @Test
     void aSendOffIsACeremony() throws Exception {
         // 欢送仪式, 欢送大会 (HanLP: 欢送/v 大会/n): the send-off of recruits, a ceremony
         assertThat(proposed(rule, "。/w 欢送/v 仪式/n 在/p 县/n 武装部/nis 举行/v 。/w 欢送/v 大会/n 上/f ，/w 林晓/nr 致辞/v 。/w"))
