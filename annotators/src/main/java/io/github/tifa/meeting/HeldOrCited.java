@@ -13,7 +13,8 @@ import io.github.tifa.model.Punctuation;
 /**
  * Whether the article reports a meeting held or only cites it, decided from the clause that names
  * it: cited right after a {@code CITE_BEFORE} word or before a {@code CITE_AFTER} one (传达…精神), inside
- * a document's title (《…会议决议》), or when still to come ({@code FUTURE}: 即将召开, 开好); held
+ * a document's title (《…会议决议》), or when still to come ({@code FUTURE}: 即将召开, 开好; a {@code DRAFT} of its
+ * papers after it: X会议议程（草案）); held
  * when a {@code HELD_VERB} reports it (召开, 举行, 主持), it is the time or place of what is said
  * (会上, 仪式后), a demonstrative points back to it (本次), it adopts its own agenda ({@code OWN_AGENDA}:
  * 通过《X会议议程》), or it is named again after it was reported held. Anything else is cited (…全会提出, …确定的).
@@ -35,8 +36,10 @@ final class HeldOrCited {
         String name = text.substring(begin, end);
         int from = MeetingText.clauseStart(text, begin);
         int to = clauseEnd(end);
+        // a paper of it still a draft in its clause (X会议召开时间的决定（草案）) before the page reported it held: it is to come
+        boolean drafted = has(end, to, MeetingContext.DRAFT) && !heldNames.contains(name);
         boolean held = ownPapersAdopted(begin, end, from)
-                || !cited(begin, end, from, to) && (reported(begin, end, from, to) || heldNames.contains(name));
+                || !drafted && !cited(begin, end, from, to) && (reported(begin, end, from, to) || heldNames.contains(name));
         if (held) {
             heldNames.add(name);
         }

@@ -30,6 +30,18 @@ class HeldOrCitedTest {
     }
 
     @Test
+    void aMeetingWhosePapersAreStillDraftsIsToCome() throws Exception {
+        // 协商通过县政协九届三次会议召开时间的决定（草案）: the session's papers are drafts, the session is still to come
+        assertThat(held("协商/vn 通过/p 县/n 政协/nis 九届/m 三次/m 会议/n 召开/v 时间/n 的/ude1 决定/v （/w 草案/n ）/w ；/w "
+                + "协商/vn 通过/p 县/n 政协/nis 九届/m 三次/m 会议/n 议程/n （/w 草案/n ）/w 。/w"))
+                .containsExactly("县政协九届三次会议=false", "县政协九届三次会议=false");
+        // a session reported held earlier on the page that adopts a draft to put before its plenary still sits
+        assertThat(held("县/n 人大/nis 十届/m 三次/m 会议/n 举行/v 预备/vn 会议/n 。/w 会议/n 通过/p 了/ule "
+                + "县/n 人大/nis 十届/m 三次/m 会议/n 选举/vn 办法/n （/w 草案/n ）/w 。/w"))
+                .contains("县人大十届三次会议=true").doesNotContain("县人大十届三次会议=false");
+    }
+
+    @Test
     void aMeetingOnlyCitedInADocumentsTitleOrAsTheSubjectOfWhatItDecided() throws Exception {
         assertThat(held("全县/n 学习/v 贯彻/v 《/w 县委/nt 十五届/m 六次/m 全体/n 会议/n 决议/n 》/w 。/w"))
                 .containsExactly("县委十五届六次全体会议=false");
@@ -134,6 +146,10 @@ class HeldOrCitedTest {
         assertThat(held("县/n 政协/nt 九届/m 三次/m 会议/n 是/vshi 在/p 关键/n 时期/n 召开/v 的/ude1 一次/m 重要/a 会议/n 。/w "
                 + "县/n 政协/nt 九届/m 三次/m 会议/n 报告/n 提出/v 了/ule 目标/n 。/w"))
                 .containsExactly("县政协九届三次会议=false", "县政协九届三次会议=false");
+        // a session reported held earlier on the page that adopts a draft to put before its plenary still sits
+        assertThat(held("县/n 人大/nis 十届/m 三次/m 会议/n 举行/v 预备/vn 会议/n 。/w 会议/n 通过/p 了/ule "
+                + "县/n 人大/nis 十届/m 三次/m 会议/n 选举/vn 办法/n （/w 草案/n ）/w 。/w"))
+                .contains("县人大十届三次会议=true").doesNotContain("县人大十届三次会议=false");
     }
 
     @Test
