@@ -41,6 +41,12 @@ class SloganAnnotatorTest {
     }
 
     @Test
+    void aMembersStudioOrACompanyNamedInQuotesIsNoSlogan() throws Exception {
+        // “青禾同行”委员工作室: the studio's own name; “今日青山”传媒公司: the company's
+        assertThat(described("县政协举办“青禾同行”委员工作室揭牌仪式。仪式在“今日青山”传媒公司举行。\n")).isEmpty();
+    }
+
+    @Test
     void quotedNationalFormulaWithItsExpansion() throws Exception {
         List<Slogan> s = slogans("全体党员要增强“四个意识”，做到“两个维护”。\n");
         assertThat(s).extracting(Slogan::getCoveredText).containsExactly("四个意识", "两个维护");
