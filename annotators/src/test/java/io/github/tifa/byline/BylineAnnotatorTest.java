@@ -457,6 +457,14 @@ class BylineAnnotatorTest {
     }
 
     @Test
+    void textAndPicturesWithAColonOnTheLineAfterTheBody() throws Exception {
+        // 文/图：某某 under the last paragraph, before the headline: a closing credit, no role of the scheme
+        JCas jcas = run("3月2日，青禾镇委员工作室揭牌。工作室将做出特色。\n\n文/图：孔丽\n\n青禾镇委员工作室揭牌成立\n");
+        assertThat(contributors(jcas)).containsExactly(":孔丽");
+        assertThat(JCasUtil.select(jcas, Headline.class)).extracting(Headline::getCoveredText).containsExactly("青禾镇委员工作室揭牌成立");
+    }
+
+    @Test
     void aStationAmongTheNamesOfADatelinesCreditIsNoName() throws Exception {
         // （融媒体记者 林晓 北坡台 韩冬 孔丽）: the county's station reported too; its reporters have no role printed
         JCas jcas = run("云上青山报道（融媒体记者 林晓 北坡台 韩冬 孔丽） 6月2号，青山市举办推介会。\n");
