@@ -36,7 +36,7 @@ final class HeldOrCited {
         String name = text.substring(begin, end);
         int from = MeetingText.clauseStart(text, begin);
         int to = clauseEnd(end);
-        // a paper of it still a draft in its clause (X会议召开时间的决定（草案）) before the page reported it held: it is to come
+        // a paper of it still a draft in its clause (X会议召开日期的建议（草案）) before the page reported it held: it is to come
         boolean drafted = has(end, to, MeetingContext.DRAFT) && !heldNames.contains(name);
         boolean held = ownPapersAdopted(begin, end, from)
                 || !drafted && !cited(begin, end, from, to) && (reported(begin, end, from, to) || heldNames.contains(name));

@@ -31,9 +31,9 @@ class HeldOrCitedTest {
 
     @Test
     void aMeetingWhosePapersAreStillDraftsIsToCome() throws Exception {
-        // 协商通过县政协九届三次会议召开时间的决定（草案）: the session's papers are drafts, the session is still to come
-        assertThat(held("协商/vn 通过/p 县/n 政协/nis 九届/m 三次/m 会议/n 召开/v 时间/n 的/ude1 决定/v （/w 草案/n ）/w ；/w "
-                + "协商/vn 通过/p 县/n 政协/nis 九届/m 三次/m 会议/n 议程/n （/w 草案/n ）/w 。/w"))
+        // 审议县政协九届三次会议召开日期的建议（草案）: the session's papers are drafts, the session is still to come
+        assertThat(held("审议/v 县/n 政协/nis 九届/m 三次/m 会议/n 召开/v 日期/n 的/ude1 建议/n （/w 草案/n ）/w ；/w "
+                + "审议/v 县/n 政协/nis 九届/m 三次/m 会议/n 议程/n （/w 草案/n ）/w 。/w"))
                 .containsExactly("县政协九届三次会议=false", "县政协九届三次会议=false");
         // a session reported held earlier on the page that adopts a draft to put before its plenary still sits
         assertThat(held("县/n 人大/nis 十届/m 三次/m 会议/n 举行/v 预备/vn 会议/n 。/w 会议/n 通过/p 了/ule "

@@ -43,7 +43,7 @@ class SloganAnnotatorTest {
     @Test
     void aMembersStudioOrACompanyNamedInQuotesIsNoSlogan() throws Exception {
         // “青禾同行”委员工作室: the studio's own name; “今日青山”传媒公司: the company's
-        assertThat(described("县政协举办“青禾同行”委员工作室揭牌仪式。仪式在“今日青山”传媒公司举行。\n")).isEmpty();
+        assertThat(described("县政协为“青禾同行”委员工作室揭牌。仪式在“今日青山”传媒公司举行。\n")).isEmpty();
     }
 
     @Test

@@ -63,7 +63,7 @@ class TitleAnnotatorTest {
                 .containsExactly("县政协委员[县政协|委员]->", "常委会委员[常委会|委员]->");
         assertThat(titles("政协委员林晓发言。\n")).containsExactly("政协委员[政协|委员]->林晓");
         // 林晓委员工作室: the studio named after the member, no title; 行使好委员权力: the member's powers
-        assertThat(titles("为林晓委员工作室、韩冬委员工作室揭牌。委员要行使好委员权力。\n")).isEmpty();
+        assertThat(titles("为林晓委员工作室、韩冬委员工作室揭牌。会议强调要维护委员权力。\n")).isEmpty();
         // 部分乡镇党委书记: some of the townships' secretaries, 部分 is no township's name
         assertThat(titles("农业局局长和部分乡镇党委书记参加了现场会。\n"))
                 .containsExactly("农业局局长[农业局|局长]->", "乡镇党委书记[乡镇党委|书记]->");
