@@ -218,9 +218,8 @@ final class MeetingNames {
         }
         begin = withPartyPrefix(text, begin);
         if (quotedHead(text, begin, end)) {
-            int open = text.lastIndexOf('“', end - 1);
-            boolean wholeName = end < text.length() && text.charAt(end) == '”' && open + 1 < headBegin;
-            if (!wholeName) {
+            int open = text.lastIndexOf('“', end - 1); // quotedHead found it at or after begin
+            if (end >= text.length() || text.charAt(end) != '”' || open + 1 >= headBegin) {
                 return -1; // 市“两会”: a head inside a quotation is a quoted term, not a meeting's name
             }
             begin = open + 1; // 举办第三次“县政协委员季度座谈会”: the quotation is the meeting's whole name

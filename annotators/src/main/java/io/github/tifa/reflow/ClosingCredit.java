@@ -56,9 +56,9 @@ final class ClosingCredit implements CreditReader {
             if (photographer != null) {
                 return new Credit(Position.CLOSING, open, last, "", "", "", List.of(photographer)); // 韩冬 摄
             }
-            int office = vocabulary.marks().at(text, open) ? -1 : vocabulary.officeSupplied(text, open, last);
-            if (office > 0) {
-                return new Credit(Position.CLOSING, open, last, text.substring(open, office), "", "", List.of()); // 区政府办 供稿
+            Credit supplied = vocabulary.marks().at(text, open) ? null : supplied(text, open, last);
+            if (supplied != null) {
+                return supplied; // 区政府办 供稿
             }
             int name = vocabulary.marks().at(text, open) ? skipSpace(text, open + 1, last) : open;
             List<Name> one = names.surnamed(text, name, last);
@@ -103,8 +103,9 @@ final class ClosingCredit implements CreditReader {
         }
         List<Name> credited = roleAt < 0 ? names.leadSurnamed(text, roleStart, last - 1)
                 : names.names(text, roleAt, last - 1, roleHits);
-        if (roleAt < 0 && (credited.isEmpty() || credited.size() == 1 && names.glued(text, roleStart, inside).size() == 2)) {
-            credited = names.glued(text, roleStart, inside); // （王立新张海燕）: two names run together
+        List<Name> glued = roleAt < 0 && credited.size() <= 1 ? names.glued(text, roleStart, inside) : List.of();
+        if (!glued.isEmpty()) {
+            credited = glued; // （王立新张海燕）: two names run together, read as one or none
         }
         if (credited.isEmpty()
                 || !onlySpaceBetween(text, names.notesEnd(text, credited.get(credited.size() - 1).end(), last - 1), last - 1)) {
@@ -153,10 +154,9 @@ final class ClosingCredit implements CreditReader {
         while (stop > from && !Punctuation.SENTENCE_STOPS.has(text.charAt(stop))) {
             stop--;
         }
-        int supplier = stop <= from ? from : skipSpace(text, stop + 1, last);
-        int office = vocabulary.officeSupplied(text, supplier, last);
-        if (office > 0) { // 区政府办 供稿: the office that supplied the story, after the body or on its own line
-            return new Credit(Position.CLOSING, supplier, last, text.substring(supplier, office), "", "", List.of());
+        Credit supplied = supplied(text, stop <= from ? from : skipSpace(text, stop + 1, last), last);
+        if (supplied != null) {
+            return supplied; // 区政府办 供稿, after the body or on its own line
         }
         int p = stop <= from ? last : skipSpace(text, stop + 1, last);
         Credit roled = p < last ? roled(text, p, last) : null;
@@ -167,6 +167,12 @@ final class ClosingCredit implements CreditReader {
         Name photographer = p < last && roled == null ? names.nameThenRole(text, p, last) : null;
         return photographer == null ? roled // ……讲话。韩冬 摄: a caption's photographer
                 : new Credit(Position.CAPTION, p, last, "", "", "", List.of(photographer));
+    }
+
+    /** The office that supplied the story, its closing word ending at {@code last} (区政府办 供稿), as a credit; or null. */
+    private Credit supplied(String text, int p, int last) {
+        int office = vocabulary.officeSupplied(text, p, last);
+        return office > 0 ? new Credit(Position.CLOSING, p, last, text.substring(p, office), "", "", List.of()) : null;
     }
 
     /** {@code text} ends at {@code last} with a word that gives the names before it the photographer's role (摄). */

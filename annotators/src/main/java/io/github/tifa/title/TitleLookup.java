@@ -366,9 +366,12 @@ record TitleLookup(String text, LexiconTrie.Matches organHits, LexiconTrie.Match
             if (lp >= 0 && lp <= b) {
                 leftmost = lp;
                 leftmostEnd = b + 1;
-            } else if (ownOrganBegin(b + 1) >= 0) {
-                leftmost = ownOrganBegin(b + 1); // 地委|第一巡察组: an organ of its own opens the name as a level would
-                leftmostEnd = b + 1;
+            } else {
+                int own = ownOrganBegin(b + 1);
+                if (own >= 0) {
+                    leftmost = own; // 地委|第一巡察组: an organ of its own opens the name as a level would
+                    leftmostEnd = b + 1;
+                }
             }
         }
         return leftmost < 0 ? -1 : townName(leftmostEnd, leftmost);
