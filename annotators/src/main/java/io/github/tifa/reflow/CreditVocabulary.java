@@ -528,6 +528,9 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      * between (区政府办 供稿, 区政府办供稿): the end of the office's name, or -1.
      */
     public int officeSupplied(String raw, int p, int e) {
+        if (!endsWithClosing(raw, p, e)) {
+            return -1; // most lines: asked of every line, and reading the body's name costs a scan per character
+        }
         int body = creditingBodyEnd(raw, p, e);
         if (body <= p) {
             return -1;
@@ -535,6 +538,15 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         int rest = CreditNames.skipSpace(raw, body, e);
         int closing = wordAt(closings, raw, rest);
         return closing > 0 && rest + closing == e ? body : -1;
+    }
+
+    private boolean endsWithClosing(String raw, int p, int e) {
+        for (String closing : closings) {
+            if (e - closing.length() >= p && raw.startsWith(closing, e - closing.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line opens with a word that closes a credit and its colon (报道：…): the credit the line above printed ends here. */
