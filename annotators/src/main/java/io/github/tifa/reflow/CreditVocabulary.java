@@ -169,7 +169,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
 
     /** 本报记者 alone on its line: the outlet's own reporter, unnamed; it opens a report or closes one as it stands. */
     public boolean reporterAlone(String raw, int p, int e) {
-        return p < e && wordAt(roles, raw, p) == e - p && wordAt(agencies, raw, p) > 0;
+        return p < e && roleWordAt(raw, p) == e - p && wordAt(agencies, raw, p) > 0;
     }
 
     /**
@@ -191,17 +191,17 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
             }
             int outlet = wordAt(agencies, raw, q);
             q += Math.max(outlet, 0);
-            int role = wordAt(roles, raw, q);
+            int role = roleWordAt(raw, q);
             return (outlet > 0 || role > 0) && CreditNames.skipSpace(raw, q + role, e - 1) == e - 1;
         }
         if (officeSupplied(raw, p, e) > 0) {
             return true; // 区政府办 供稿: an office supplied the story, on a line of its own
         }
         int q = p;
-        while (q < e && q - p <= 3 && Han.at(raw, q) && wordAt(roles, raw, q) == 0) {
+        while (q < e && q - p <= 3 && Han.at(raw, q) && roleWordAt(raw, q) == 0) {
             q++;
         }
-        int role = q - p >= 2 && q - p <= 3 ? wordAt(roles, raw, q) : 0;
+        int role = q - p >= 2 && q - p <= 3 ? roleWordAt(raw, q) : 0;
         if (role == 0) {
             return false;
         }
@@ -313,7 +313,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      * to {@code end}, separated by spaces or name separators (记者 林晓 韩冬).
      */
     private boolean namesToEnd(String raw, int roleAt, int end) {
-        int q = roleAt + wordAt(roles, raw, roleAt);
+        int q = roleAt + roleWordAt(raw, roleAt);
         if (q >= end || !isSpace(raw.charAt(q)) && !Punctuation.ROLE_MARKS.has(raw.charAt(q))) {
             return false;
         }
@@ -354,7 +354,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         int from = CreditNames.skipSpace(raw, q + 1, e);
         int to = CreditNames.trimEnd(raw, from, e);
         for (int c = from + 2; c < to; c++) {
-            if (wordAt(closings, raw, c) == to - c || wordAt(roles, raw, c) == to - c) {
+            if (wordAt(closings, raw, c) == to - c || roleWordAt(raw, c) == to - c) {
                 to = CreditNames.trimEnd(raw, from, c); // …研究室 供稿, 图片：…中心供图
                 break;
             }
@@ -598,6 +598,11 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
     /** The length of a citing word (据) at {@code p}, or 0. */
     public int citingAt(String raw, int p) {
         return wordAt(citing, raw, p);
+    }
+
+    /** The length of the role word at {@code p}, 0 if none: the role's initials rule out most positions at one test. */
+    private int roleWordAt(String raw, int p) {
+        return p >= 0 && p < raw.length() && roleInitials.indexOf(raw.charAt(p)) >= 0 ? wordAt(roles, raw, p) : 0;
     }
 
     private static int wordAt(List<String> words, String raw, int p) {
