@@ -123,14 +123,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      * starts with a surname, as {@link CreditNames} reads them (not a caption: 选手风采).
      */
     public boolean namesAlone(String raw, int p, int end) {
-        int e = end;
-        for (String closing : closings) {
-            if (e - p > closing.length() && raw.startsWith(closing, e - closing.length())) {
-                e -= closing.length();
-                break;
-            }
-        }
-        String names = raw.substring(p, e).strip();
+        String names = raw.substring(p, end - closingEndingAt(raw, p, end)).strip();
         if (surnames.lazy(names).endAt(0) < 0) {
             return false;
         }
@@ -528,7 +521,7 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
      * between (区政府办 供稿, 区政府办供稿): the end of the office's name, or -1.
      */
     public int officeSupplied(String raw, int p, int e) {
-        if (!endsWithClosing(raw, p, e)) {
+        if (closingEndingAt(raw, p, e) == 0) {
             return -1; // most lines: asked of every line, and reading the body's name costs a scan per character
         }
         int body = creditingBodyEnd(raw, p, e);
@@ -540,13 +533,14 @@ public record CreditVocabulary(List<String> roles, List<String> agencies, List<S
         return closing > 0 && rest + closing == e ? body : -1;
     }
 
-    private boolean endsWithClosing(String raw, int p, int e) {
+    /** The length of the closing word that ends {@code raw[p, e)} after something else (林晓报道, 区政府办 供稿), or 0. */
+    private int closingEndingAt(String raw, int p, int e) {
         for (String closing : closings) {
-            if (e - closing.length() >= p && raw.startsWith(closing, e - closing.length())) {
-                return true;
+            if (e - p > closing.length() && raw.startsWith(closing, e - closing.length())) {
+                return closing.length();
             }
         }
-        return false;
+        return 0;
     }
 
     /** The line opens with a word that closes a credit and its colon (报道：…): the credit the line above printed ends here. */

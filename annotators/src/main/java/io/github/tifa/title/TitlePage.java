@@ -162,7 +162,7 @@ final class TitlePage {
         Token first = tokens.covering(begin);
         Token last = tokens.covering(end - 1);
         boolean doubled = first != null && first.getBegin() == begin - 1 && first.getEnd() == begin + 1
-                && first.getCoveredText().charAt(0) == first.getCoveredText().charAt(1);
+                && text().charAt(begin - 1) == text().charAt(begin);
         boolean startOk = first == null || first.getBegin() == begin || first.getEnd() == end || doubled;
         boolean endOk = last == null || last.getEnd() == end || TokenIndex.isPerson(last) || placeCut(last, end);
         return startOk && endOk;
