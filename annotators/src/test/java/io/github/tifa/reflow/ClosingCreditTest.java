@@ -22,7 +22,7 @@ class ClosingCreditTest {
     @Test
     void aBracketedCreditClosingTheParagraph() {
         String line = "会议部署了下一步工作。（记者 石磊/许文静）";
-        assertThat(names(line, read(Position.CLOSING, line, line.indexOf('（'))))
+        assertThat(bracketNames(line))
                 .containsExactly("记者:石磊", "记者:许文静");
     }
 
@@ -239,11 +239,11 @@ class ClosingCreditTest {
     void editorsCreditedAfterTheReporterAreNamedWithoutARoleOfTheScheme() {
         // 审核, 助编: roles the scheme does not name; the word is no name
         String line = "会议部署了下一步工作。（图文：林晓 审核：司马言）";
-        assertThat(names(line, read(Position.CLOSING, line, line.indexOf('（')))).containsExactly(":林晓", ":司马言");
+        assertThat(bracketNames(line)).containsExactly(":林晓", ":司马言");
         String camera = "会议部署了下一步工作。（摄像：林晓 撰稿：司马言）";
-        assertThat(names(camera, read(Position.CLOSING, camera, camera.indexOf('（')))).containsExactly(":林晓", ":司马言");
+        assertThat(bracketNames(camera)).containsExactly(":林晓", ":司马言");
         String editors = "会议部署了下一步工作。（青山日报 林晓 助编 司马言）";
-        assertThat(names(editors, read(Position.CLOSING, editors, editors.indexOf('（')))).containsExactly(":林晓", ":司马言");
+        assertThat(bracketNames(editors)).containsExactly(":林晓", ":司马言");
     }
 
     @Test
@@ -254,25 +254,25 @@ class ClosingCreditTest {
         assertThat(c.agency()).isEqualTo("青山县新闻办");
         assertThat(names(line, c)).containsExactly(":林晓燕", ":韩冬");
         String reviewed = "会议部署了下一步工作。（作者：林晓文 审核人：韩立）";
-        assertThat(names(reviewed, read(Position.CLOSING, reviewed, reviewed.indexOf('（')))).containsExactly(":林晓文", ":韩立");
+        assertThat(bracketNames(reviewed)).containsExactly(":林晓文", ":韩立");
     }
 
     @Test
     void twoNamesPrintedWithoutASpaceBetweenThem() {
         // （王立新张海燕）: each name starts with a surname and the six characters part only one way
         String line = "会议取得圆满成功。（王立新张海燕）";
-        assertThat(names(line, read(Position.CLOSING, line, line.indexOf('（')))).containsExactly(":王立新", ":张海燕");
+        assertThat(bracketNames(line)).containsExactly(":王立新", ":张海燕");
         String four = "会议取得圆满成功。（林晓韩冬）";
-        assertThat(names(four, read(Position.CLOSING, four, four.indexOf('（')))).containsExactly(":林晓", ":韩冬");
+        assertThat(bracketNames(four)).containsExactly(":林晓", ":韩冬");
     }
 
     @Test
     void anEditorAfterAnotherRoleIsNoNameButCreditsTheNameAfterIt() {
         // 编辑, 责编: a page header's staff when alone, so they open no credit; after another role they credit a name
         String line = "会议部署了下一步工作。（记者 林晓 编辑 司马言）";
-        assertThat(names(line, read(Position.CLOSING, line, line.indexOf('（')))).containsExactly("记者:林晓", ":司马言");
+        assertThat(bracketNames(line)).containsExactly("记者:林晓", ":司马言");
         String colons = "会议部署了下一步工作。（撰稿：林晓 编辑：司马言 责编：欧阳青）";
-        assertThat(names(colons, read(Position.CLOSING, colons, colons.indexOf('（'))))
+        assertThat(bracketNames(colons))
                 .containsExactly(":林晓", ":司马言", ":欧阳青");
         String alone = "会议部署了下一步工作。（编辑 司马言）";
         assertThat(read(Position.CLOSING, alone, alone.indexOf('（'))).isNull();
@@ -298,5 +298,10 @@ class ClosingCreditTest {
             assertThat(credit.agency()).isEqualTo(c[1]);
             assertThat(credit.names()).isEmpty();
         }
+    }
+
+    /** The names of the closing credit in the first full-width bracket of {@code line}, as "role:name". */
+    private static List<String> bracketNames(String line) {
+        return names(line, read(Position.CLOSING, line, line.indexOf('（')));
     }
 }
